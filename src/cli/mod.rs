@@ -1,0 +1,61 @@
+//! The command line: parses arguments, calls the library, prints. Only
+//! `run` decides what the user sees and the exit status.
+
+mod build;
+mod export;
+mod extract;
+mod lexicon;
+mod query;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "diplograph", version, about = "Knowledge graphs of actors, relations and quotations from diplomatic news")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract actors, relations and quotations from articles.
+    Extract(extract::Args),
+    /// Build one graph from articles, folders and JSON Lines files.
+    Build(build::Args),
+    /// Write a graph as DOT or node-link JSON.
+    Export(export::Args),
+    /// Ask a graph who said what about whom, and who did what to whom.
+    Query(query::Args),
+    /// Check lexicon files and look names up.
+    Lexicon(lexicon::Args),
+}
+
+/// Exit status: 0 all good, 1 some documents skipped, 2 unusable
+/// invocation or input.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Extract(args) => extract::run(args),
+        Command::Build(args) => build::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Lexicon(args) => lexicon::run(args),
+    };
+    match outcome {
+        Ok(Outcome::Clean) => ExitCode::SUCCESS,
+        Ok(Outcome::SomeSkipped) => ExitCode::from(1),
+        Err(err) => {
+            eprintln!("diplograph: {err}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// How a command that did its job ended.
+pub enum Outcome {
+    Clean,
+    /// Some documents were reported on stderr and skipped.
+    SomeSkipped,
+}

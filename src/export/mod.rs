@@ -1,0 +1,1 @@
+//! Writing a graph for its clients: DOT for Graphviz, node-link JSON.

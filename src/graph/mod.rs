@@ -1,0 +1,1 @@
+//! The corpus graph: one node per real-world actor across documents.

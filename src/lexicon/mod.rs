@@ -1,0 +1,2 @@
+//! stage lexicon
+pub struct Lexicon;

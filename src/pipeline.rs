@@ -1,0 +1,1 @@
+//! One document through every extraction stage.

@@ -1,0 +1,1 @@
+//! Questions to a graph: who said what about whom, relations, actors.
