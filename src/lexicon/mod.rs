@@ -1,22 +1,184 @@
-//! The lexicon: countries, organizations, people, agent words and the
-//! event vocabulary, read from data files (see docs/LEXICON.md).
+//! The lexicon: countries, organizations, people, places, agent words and
+//! the event vocabulary, read from data files (docs/LEXICON.md). The default
+//! files are compiled in; user files extend and override them.
+//!
+//! Proper names are found with one Aho-Corasick automaton over the text
+//! (`names`); common words (agents, verbs, nouns) are looked up per token
+//! in hash maps (`phrases`). Neither allocates per token.
 
+mod build;
+pub mod entries;
+pub mod format;
+mod names;
+mod phrases;
+
+use std::collections::HashMap;
 use std::path::Path;
 
-use crate::error::Result;
+use chrono::NaiveDate;
+
+pub use entries::*;
+pub use names::{NameForm, NameHit, NameRef, Target};
+pub use phrases::{AgentHit, NounHit, VerbHit};
+
+use crate::error::{Error, Result};
+
+/// The default lexicon files, compiled in.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("countries.lex", include_str!("data/countries.lex")),
+    ("organizations.lex", include_str!("data/organizations.lex")),
+    ("bodies.lex", include_str!("data/bodies.lex")),
+    ("people.lex", include_str!("data/people.lex")),
+    ("places.lex", include_str!("data/places.lex")),
+    ("agents.lex", include_str!("data/agents.lex")),
+    ("events.lex", include_str!("data/events.lex")),
+    ("verbs.lex", include_str!("data/verbs.lex")),
+];
 
 #[derive(Debug, Default)]
-pub struct Lexicon {}
+pub struct Lexicon {
+    pub countries: Vec<Country>,
+    pub orgs: Vec<Org>,
+    pub bodies: Vec<Body>,
+    pub people: Vec<Person>,
+    pub places: Vec<Place>,
+    pub agents: Vec<Agent>,
+    pub events: Vec<EventType>,
+    pub verbs: Vec<VerbPhrase>,
+    pub nouns: Vec<NounPhrase>,
+    country_index: HashMap<String, usize>,
+    org_index: HashMap<String, usize>,
+    event_index: HashMap<String, usize>,
+    names: names::NameMatcher,
+    phrases: phrases::PhraseIndex,
+}
 
 impl Lexicon {
     /// The lexicon compiled into the binary.
     pub fn embedded() -> Lexicon {
-        Lexicon {}
+        let files: Vec<(String, String)> =
+            EMBEDDED.iter().map(|(name, text)| (format!("<embedded>/{name}"), text.to_string())).collect();
+        Lexicon::from_files(&files).unwrap_or_else(|err| panic!("the embedded lexicon is broken: {err}"))
     }
 
     /// The embedded lexicon extended and overridden by user files, in order.
     pub fn with_user_files(paths: &[impl AsRef<Path>]) -> Result<Lexicon> {
-        let _ = paths;
-        Ok(Lexicon::embedded())
+        let mut files: Vec<(String, String)> =
+            EMBEDDED.iter().map(|(name, text)| (format!("<embedded>/{name}"), text.to_string())).collect();
+        for path in paths {
+            let path = path.as_ref();
+            let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
+            files.push((path.display().to_string(), text));
+        }
+        Lexicon::from_files(&files)
+    }
+
+    /// A lexicon from (file name, contents) pairs, later files winning.
+    pub fn from_files(files: &[(String, String)]) -> Result<Lexicon> {
+        let mut raw = Vec::new();
+        for (path, text) in files {
+            for entry in format::parse(path, text)? {
+                raw.push((path.clone(), entry));
+            }
+        }
+        build::build(raw)
+    }
+
+    /// Check one user file on top of the embedded lexicon.
+    pub fn check_file(path: &Path) -> Result<usize> {
+        let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
+        let count = format::parse(&path.display().to_string(), &text)?.len();
+        Lexicon::with_user_files(&[path])?;
+        Ok(count)
+    }
+
+    pub fn country(&self, code: &str) -> Option<&Country> {
+        self.country_index.get(code).map(|&i| &self.countries[i])
+    }
+
+    pub fn country_index(&self, code: &str) -> Option<usize> {
+        self.country_index.get(code).copied()
+    }
+
+    pub fn org(&self, id: &str) -> Option<&Org> {
+        self.org_index.get(id).map(|&i| &self.orgs[i])
+    }
+
+    pub fn org_index(&self, id: &str) -> Option<usize> {
+        self.org_index.get(id).copied()
+    }
+
+    pub fn event(&self, name: &str) -> Option<&EventType> {
+        self.event_index.get(name).map(|&i| &self.events[i])
+    }
+
+    /// Every proper-name hit in `text`, left to right, not overlapping.
+    pub fn find_names<'a>(&'a self, text: &'a str) -> impl Iterator<Item = NameHit> + 'a {
+        self.names.find(text)
+    }
+
+    /// The entries a whole name stands for (exact, as written).
+    pub fn lookup_name(&self, name: &str) -> &[NameRef] {
+        self.names.lookup(name)
+    }
+
+    /// Agent phrases starting at `words[0]` (lower-cased words), longest first.
+    pub fn agents_at(&self, words: &[&str]) -> Option<AgentHit> {
+        self.phrases.agent_at(words)
+    }
+
+    pub fn verbs_for(&self, word_lower: &str) -> &[VerbHit] {
+        self.phrases.verbs(word_lower)
+    }
+
+    pub fn nouns_for(&self, word_lower: &str) -> &[NounHit] {
+        self.phrases.nouns(word_lower)
+    }
+
+    /// A human description of what a name resolves to on `date`.
+    pub fn describe(&self, name: &str, date: Option<NaiveDate>) -> Vec<String> {
+        self.lookup_name(name).iter().map(|r| self.describe_ref(*r, date)).collect()
+    }
+
+    fn describe_ref(&self, r: NameRef, date: Option<NaiveDate>) -> String {
+        let form = format!("{:?}", r.form).to_lowercase();
+        match r.target {
+            Target::Country(i) => {
+                let c = &self.countries[i];
+                format!("country {} ({}), as {form}", c.name, c.code)
+            }
+            Target::Org(i) => {
+                let o = &self.orgs[i];
+                let country = o.country.as_deref().map(|c| format!(", {c}")).unwrap_or_default();
+                format!("{} {} ({}{country}), as {form}", o.kind.as_str(), o.name, o.id)
+            }
+            Target::Body(i) => format!("national body {} ({}), as {form}", self.bodies[i].name, self.bodies[i].id),
+            Target::Person(i) => {
+                let p = &self.people[i];
+                match p.term_at(date) {
+                    Some(term) => format!(
+                        "person {} ({}): {} of {}{}",
+                        p.name,
+                        p.id,
+                        term.role.as_deref().unwrap_or("?"),
+                        term.country.as_deref().or(term.org.as_deref()).unwrap_or("?"),
+                        match (term.from, term.to) {
+                            (Some(f), Some(t)) => format!(", {f} to {t}"),
+                            (Some(f), None) => format!(", since {f}"),
+                            _ => String::new(),
+                        }
+                    ),
+                    None => format!("person {} ({})", p.name, p.id),
+                }
+            }
+            Target::Place(i) => format!("place {} ({})", self.places[i].name, self.places[i].id),
+        }
+    }
+}
+
+impl Lexicon {
+    /// The entries a matched pattern stands for.
+    pub fn name_refs(&self, hit: &NameHit) -> &[NameRef] {
+        self.names.refs(hit.pattern)
     }
 }

@@ -1,1 +1,88 @@
-//! stage text
+//! Sentences and tokens with byte offsets into the cleaned text.
+//!
+//! Tokens never own their text: a token is a span, and the lower-cased
+//! forms the lexicon lookups need live in one shared buffer.
+
+mod sentences;
+mod tokenize;
+
+use std::ops::Range;
+
+pub use tokenize::ABBREVIATIONS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteMark {
+    /// “ or ‘
+    Open,
+    /// ” or ’ (not an apostrophe)
+    Close,
+    /// " or ' : direction decided by context
+    Straight,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+    /// A double quotation mark.
+    Quote(QuoteMark),
+    /// A single quotation mark (not an apostrophe).
+    SingleQuote(QuoteMark),
+    /// The possessive `'s` / `’s` (or a bare `’` after a plural in -s).
+    Possessive,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Whitespace precedes the token.
+    pub space_before: bool,
+    lower: (u32, u32),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// Indexes into `Segmentation::tokens`.
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Segmentation {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    lower: String,
+}
+
+impl Segmentation {
+    /// The token's text lower-cased (ASCII and Unicode).
+    pub fn lower(&self, token: usize) -> &str {
+        let (start, end) = self.tokens[token].lower;
+        &self.lower[start as usize..end as usize]
+    }
+
+    /// Index of the token that contains or follows byte `offset`.
+    pub fn token_at(&self, offset: usize) -> usize {
+        self.tokens.partition_point(|t| t.end <= offset)
+    }
+
+    /// Index of the sentence that contains byte `offset`.
+    pub fn sentence_at(&self, offset: usize) -> usize {
+        self.sentences.partition_point(|s| s.end <= offset).min(self.sentences.len().saturating_sub(1))
+    }
+}
+
+/// Split a cleaned text into tokens and sentences.
+pub fn segment(text: &str) -> Segmentation {
+    let (tokens, lower) = tokenize::tokenize(text);
+    let sentences = sentences::split(text, &tokens);
+    Segmentation { tokens, sentences, lower }
+}
+
+#[cfg(test)]
+mod tests;

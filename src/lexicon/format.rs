@@ -1,0 +1,172 @@
+//! Parsing lexicon lines (docs/LEXICON.md): `TYPE ID | Name | field: v; v`.
+//! Only syntax and field names are checked here; `build` checks meaning.
+
+use crate::error::{Error, Result};
+
+/// One parsed line, before interpretation.
+#[derive(Debug, Clone)]
+pub struct RawEntry {
+    pub kind: EntryType,
+    pub id: String,
+    pub name: String,
+    pub fields: Vec<(String, Vec<String>)>,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum EntryType {
+    Country,
+    Org,
+    Body,
+    Person,
+    Place,
+    Agent,
+    Event,
+    Verb,
+    Noun,
+}
+
+impl EntryType {
+    fn parse(word: &str) -> Option<EntryType> {
+        Some(match word {
+            "country" => EntryType::Country,
+            "org" => EntryType::Org,
+            "body" => EntryType::Body,
+            "person" => EntryType::Person,
+            "place" => EntryType::Place,
+            "agent" => EntryType::Agent,
+            "event" => EntryType::Event,
+            "verb" => EntryType::Verb,
+            "noun" => EntryType::Noun,
+            _ => return None,
+        })
+    }
+
+    /// The fields an entry of this type may carry.
+    fn allowed_fields(self) -> &'static [&'static str] {
+        match self {
+            EntryType::Country => &["alias", "adj", "seat", "cameo"],
+            EntryType::Org => &["kind", "alias", "adj", "country", "parent", "link", "cameo"],
+            EntryType::Body => &["alias", "sector"],
+            EntryType::Person => &["alias", "country", "role", "org", "from", "to", "cameo"],
+            EntryType::Place => &["alias", "country"],
+            EntryType::Agent => &["kind", "sector", "role", "plural", "title"],
+            EntryType::Event => &["cameo", "goldstein"],
+            EntryType::Verb => &["forms", "prep", "speech"],
+            EntryType::Noun => &["plural", "prep"],
+        }
+    }
+}
+
+impl RawEntry {
+    pub fn field(&self, name: &str) -> &[String] {
+        self.fields
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, values)| values.as_slice())
+            .unwrap_or(&[])
+    }
+
+    pub fn first(&self, name: &str) -> Option<&str> {
+        self.field(name).first().map(String::as_str)
+    }
+}
+
+/// Parse a whole file; every mistake is an error naming `path` and the line.
+pub fn parse(path: &str, text: &str) -> Result<Vec<RawEntry>> {
+    let mut entries = Vec::new();
+    for (index, line) in text.lines().enumerate() {
+        let number = index + 1;
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            continue;
+        }
+        let entry = parse_line(trimmed, number).map_err(|message| Error::Lexicon {
+            path: path.to_string(),
+            line: number,
+            message,
+        })?;
+        entries.push(entry);
+    }
+    Ok(entries)
+}
+
+fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, String> {
+    let mut columns = line.split(" | ").map(str::trim);
+    let head = columns.next().unwrap_or_default();
+    let (type_word, id) = head
+        .split_once(' ')
+        .ok_or_else(|| format!("expected `TYPE ID | Name ...`, found {head:?}"))?;
+    let kind = EntryType::parse(type_word).ok_or_else(|| {
+        format!("unknown entry type {type_word:?} (country, org, body, person, place, agent, event, verb, noun)")
+    })?;
+    let id = id.trim();
+    if id.is_empty() || !id.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c)) {
+        return Err(format!("bad id {id:?}: use letters, digits, '-', '_' and '.' only"));
+    }
+    let name = columns
+        .next()
+        .filter(|name| !name.is_empty())
+        .ok_or_else(|| format!("{type_word} {id}: the name column is missing"))?;
+    if name.contains(':') && !name.contains(' ') {
+        return Err(format!("{type_word} {id}: the second column must be the name, found field {name:?}"));
+    }
+    let mut fields: Vec<(String, Vec<String>)> = Vec::new();
+    for column in columns {
+        let (key, values) = column
+            .split_once(':')
+            .ok_or_else(|| format!("expected `field: value`, found {column:?}"))?;
+        let key = key.trim();
+        if !kind.allowed_fields().contains(&key) {
+            return Err(format!(
+                "field {key:?} is not allowed on {type_word} entries (allowed: {})",
+                kind.allowed_fields().join(", ")
+            ));
+        }
+        let values: Vec<String> = values
+            .split(';')
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_string)
+            .collect();
+        if values.is_empty() {
+            return Err(format!("field {key:?} has no value"));
+        }
+        match fields.iter_mut().find(|(existing, _)| existing == key) {
+            Some((_, existing)) => existing.extend(values),
+            None => fields.push((key.to_string(), values)),
+        }
+    }
+    Ok(RawEntry { kind, id: id.to_string(), name: name.to_string(), fields, line: number })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_fields_and_values() {
+        let entries = parse("t.lex", "# c\n\ncountry USA | United States | alias: U.S.; US | adj: American\n").unwrap();
+        assert_eq!(entries.len(), 1);
+        assert_eq!(entries[0].id, "USA");
+        assert_eq!(entries[0].field("alias"), ["U.S.", "US"]);
+        assert_eq!(entries[0].line, 3);
+    }
+
+    #[test]
+    fn mistakes_name_the_line() {
+        let cases = [
+            ("country USA", "name column is missing"),
+            ("nation USA | X", "unknown entry type"),
+            ("country USA | X | colour: red", "not allowed"),
+            ("country U SA | X", "bad id"),
+            ("country USA | X | alias", "expected `field: value`"),
+            ("country USA | X | alias: ;", "has no value"),
+        ];
+        for (line, expected) in cases {
+            let err = parse("user.lex", &format!("\n{line}\n")).unwrap_err().to_string();
+            assert!(err.starts_with("user.lex:2: "), "{err}");
+            assert!(err.contains(expected), "{line}: {err}");
+        }
+    }
+}

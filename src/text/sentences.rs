@@ -1,0 +1,81 @@
+//! Sentence boundaries: a full stop, question or exclamation mark (with
+//! any closing quotes after it) before a capital, a digit or an opening
+//! quote; and every paragraph break.
+
+use std::ops::Range;
+
+use super::{QuoteMark, Sentence, Token, TokenKind};
+
+/// Words that start sentences and are never part of a name: after
+/// "U.S." they tell a sentence end from "U.S. Ambassador".
+const SENTENCE_STARTERS: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This", "That",
+    "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "As", "After", "Before", "When", "While", "If",
+    "Despite", "Already", "Meanwhile", "However", "Still", "Yet", "Some", "Many", "Most", "No", "For", "With",
+];
+
+pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut paragraph = 0;
+    let mut first = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut end = i + 1;
+        let mut boundary = false;
+        if is_terminal(text, &tokens[i]) {
+            while end < tokens.len() && closes(&tokens[end]) && !tokens[end].space_before {
+                end += 1;
+            }
+            boundary = end == tokens.len() || starts_sentence(text, &tokens[end]);
+        } else if ends_with_initialism_or_abbreviation(text, &tokens[i]) {
+            boundary = end < tokens.len() && tokens[end].space_before && {
+                let next = &text[tokens[end].start..tokens[end].end];
+                SENTENCE_STARTERS.contains(&next)
+            };
+        }
+        let paragraph_break = end < tokens.len() && text[tokens[end - 1].end..tokens[end].start].contains('\n');
+        if boundary || paragraph_break || end == tokens.len() {
+            push(&mut sentences, tokens, first..end, paragraph);
+            if paragraph_break {
+                paragraph += 1;
+            }
+            first = end;
+        }
+        i = end;
+    }
+    sentences
+}
+
+fn push(sentences: &mut Vec<Sentence>, tokens: &[Token], range: Range<usize>, paragraph: usize) {
+    if range.is_empty() {
+        return;
+    }
+    sentences.push(Sentence { start: tokens[range.start].start, end: tokens[range.end - 1].end, tokens: range, paragraph });
+}
+
+fn is_terminal(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Punct && matches!(&text[token.start..token.end], "." | "?" | "!" | "…")
+}
+
+fn closes(token: &Token) -> bool {
+    matches!(
+        token.kind,
+        TokenKind::Quote(QuoteMark::Close | QuoteMark::Straight) | TokenKind::SingleQuote(QuoteMark::Close | QuoteMark::Straight)
+    )
+}
+
+fn starts_sentence(text: &str, token: &Token) -> bool {
+    if !token.space_before {
+        return false;
+    }
+    match token.kind {
+        TokenKind::Quote(QuoteMark::Open | QuoteMark::Straight) | TokenKind::SingleQuote(QuoteMark::Open) => true,
+        TokenKind::Number => true,
+        TokenKind::Word | TokenKind::Punct => text[token.start..].chars().next().is_some_and(|c| c.is_uppercase() || c == '(' || c == '-'),
+        _ => false,
+    }
+}
+
+fn ends_with_initialism_or_abbreviation(text: &str, token: &Token) -> bool {
+    token.kind == TokenKind::Word && text[token.start..token.end].ends_with('.')
+}
