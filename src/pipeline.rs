@@ -2,8 +2,9 @@
 
 use crate::clean;
 use crate::document::{CleanDocument, RawDocument};
-use crate::extraction::Extraction;
+use crate::extraction::{Actor, ActorMention, Extraction, Provenance};
 use crate::lexicon::Lexicon;
+use crate::{actors, mentions, quotes, relations, text};
 
 /// Clean a raw document and extract from it.
 pub fn extract_raw(raw: &RawDocument, lexicon: &Lexicon) -> Extraction {
@@ -12,12 +13,74 @@ pub fn extract_raw(raw: &RawDocument, lexicon: &Lexicon) -> Extraction {
 
 /// Every stage after cleaning, for one document.
 pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
-    let _ = lexicon;
-    Extraction {
-        id: doc.id.clone(),
-        meta: doc.meta.clone(),
-        actors: Vec::new(),
-        relations: Vec::new(),
-        quotes: Vec::new(),
+    let date = doc.meta.date;
+    let seg = text::segment(&doc.text);
+    let found = mentions::find_mentions(&doc.text, &seg, lexicon, date);
+    let cast = actors::resolve(&found, lexicon, date);
+    let context = relations::Context { text: &doc.text, seg: &seg, lex: lexicon, mentions: &found, cast: &cast, date };
+    let found_relations = relations::find_relations(&context);
+    let found_quotes = quotes::find_quotes(&context);
+
+    // Actors appear in the output when named outright or used by a relation or quote.
+    let mut used = vec![false; cast.actors.len()];
+    for (a, actor) in cast.actors.iter().enumerate() {
+        used[a] = actor.strong;
     }
+    for r in &found_relations {
+        used[r.source] = true;
+        used[r.target] = true;
+    }
+    for q in &found_quotes {
+        for a in q.speaker.iter().chain(&q.addressee).chain(&q.about) {
+            used[*a] = true;
+        }
+    }
+    let mut ids: Vec<Option<String>> = vec![None; cast.actors.len()];
+    let mut order: Vec<usize> = Vec::new();
+    for actor in cast.of_mention.iter().flatten() {
+        if used[*actor] && ids[*actor].is_none() {
+            ids[*actor] = Some(format!("a{}", order.len() + 1));
+            order.push(*actor);
+        }
+    }
+    for a in 0..cast.actors.len() {
+        if used[a] && ids[a].is_none() {
+            ids[a] = Some(format!("a{}", order.len() + 1));
+            order.push(a);
+        }
+    }
+    let provenance = |start: usize, end: usize| -> Provenance {
+        let s = seg.sentence_at(start);
+        let sentence = seg.sentences.get(s);
+        Provenance {
+            sentence: s,
+            span: [start, end],
+            evidence: sentence.map(|x| doc.text[x.start..x.end].to_string()).unwrap_or_default(),
+        }
+    };
+    let actors = order
+        .iter()
+        .map(|&a| {
+            let actor = &cast.actors[a];
+            Actor {
+                id: ids[a].clone().unwrap_or_default(),
+                name: actor.name.clone(),
+                kind: actor.kind,
+                lexicon_id: actor.lexicon_id.clone(),
+                cameo: actor.cameo.clone(),
+                country: actor.country.clone(),
+                role: actor.role.clone(),
+                mentions: found
+                    .iter()
+                    .zip(&cast.of_mention)
+                    .filter(|(_, of)| **of == Some(a))
+                    .map(|(m, _)| ActorMention { text: doc.text[m.start..m.end].to_string(), provenance: provenance(m.start, m.end) })
+                    .collect(),
+            }
+        })
+        .collect();
+    let id_of = |a: usize| ids[a].clone().unwrap_or_default();
+    let relations = found_relations.iter().map(|r| r.to_output(&id_of, &doc.text, &seg, lexicon)).collect();
+    let quotes = found_quotes.iter().map(|q| q.to_output(&id_of, &doc.text, &seg, date)).collect();
+    Extraction { id: doc.id.clone(), meta: doc.meta.clone(), actors, relations, quotes }
 }

@@ -1,1 +1,228 @@
-//! stage actors
+//! Canonical actors: one per real-world actor in the document. Surnames,
+//! titles, descriptions and pronouns are resolved to the actor they mean;
+//! a government and its forces are its country. Entry point: [`resolve`].
+
+mod keys;
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+pub use keys::ActorKey;
+
+use crate::extraction::ActorKind;
+use crate::lexicon::{CountryLink, Lexicon, Target};
+use crate::mentions::{Mention, Pronoun, Referent};
+
+#[derive(Debug, Clone)]
+pub struct CastActor {
+    pub key: ActorKey,
+    pub name: String,
+    pub kind: ActorKind,
+    pub lexicon_id: Option<String>,
+    pub cameo: Option<String>,
+    pub country: Option<String>,
+    pub role: Option<String>,
+    /// Named by something more than an adjective ("Russian").
+    pub strong: bool,
+}
+
+/// A standing relation read off names and titles.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Standing {
+    pub source: usize,
+    pub target: usize,
+    /// `affiliated_with`, `part_of` or `based_in`.
+    pub kind: &'static str,
+    pub role: Option<String>,
+    /// The mention it was read from.
+    pub mention: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Cast {
+    pub actors: Vec<CastActor>,
+    /// For each mention (same order as the mentions), its actor.
+    pub of_mention: Vec<Option<usize>>,
+    pub standing: Vec<Standing>,
+    index: HashMap<ActorKey, usize>,
+}
+
+impl Cast {
+    fn intern(&mut self, actor: CastActor) -> usize {
+        if let Some(&i) = self.index.get(&actor.key) {
+            let existing = &mut self.actors[i];
+            existing.strong |= actor.strong;
+            if actor.kind == ActorKind::Person && actor.name.len() > existing.name.len() && existing.lexicon_id.is_none() {
+                existing.name = actor.name;
+            }
+            if existing.role.is_none() {
+                existing.role = actor.role;
+            }
+            return i;
+        }
+        self.index.insert(actor.key.clone(), self.actors.len());
+        self.actors.push(actor);
+        self.actors.len() - 1
+    }
+
+    pub fn find(&self, key: &ActorKey) -> Option<usize> {
+        self.index.get(key).copied()
+    }
+}
+
+pub fn resolve(mentions: &[Mention], lex: &Lexicon, date: Option<NaiveDate>) -> Cast {
+    let mut resolver = keys::Resolver::new(lex, date, mentions);
+    let mut cast = Cast { of_mention: vec![None; mentions.len()], ..Cast::default() };
+    for (m, mention) in mentions.iter().enumerate() {
+        let actor = match &mention.referent {
+            Referent::Pronoun(pronoun) => resolve_pronoun(&cast, mentions, m, *pronoun),
+            Referent::Description { agent, country } => resolve_description(&cast, mentions, m, lex, *agent, *country),
+            Referent::OrgDescription { noun } => resolve_org_description(&cast, mentions, m, noun),
+            Referent::Government { country: None } => resolver.current_government(&cast).map(|c| {
+                let strong = true;
+                cast.intern(resolver.country_actor(c, strong))
+            }),
+            Referent::Proper { name } => resolver.proper(&mut cast, name, mentions, m),
+            referent => resolver.actor_for(referent, mention).map(|actor| cast.intern(actor)),
+        };
+        cast.of_mention[m] = actor;
+        if let (Some(a), Referent::Government { country: Some(c) }) = (actor, &mention.referent) {
+            resolver.note_government(*c, a);
+        }
+        if let Some(a) = actor {
+            add_standing(&mut cast, &mut resolver, lex, date, mentions, m, a);
+        }
+    }
+    add_lexicon_links(&mut cast, &mut resolver, lex, date);
+    cast
+}
+
+fn add_standing(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexicon, date: Option<NaiveDate>, mentions: &[Mention], m: usize, actor: usize) {
+    let mention = &mentions[m];
+    if let Some(aff) = &mention.affiliation {
+        let target = aff.of.as_deref().and_then(|r| resolver.actor_for(r, mention)).map(|mut t| {
+            t.strong = true;
+            cast.intern(t)
+        });
+        let target = target.or_else(|| {
+            // Lexicon people without a written anchor: the office they held then.
+            let Referent::Entry { target: Target::Person(p), .. } = mention.referent else { return None };
+            let country = lex.people[p].term_at(date)?.country.as_deref()?;
+            let c = lex.country_index(country)?;
+            Some(cast.intern(resolver.country_actor(c, true)))
+        });
+        if let Some(target) = target {
+            if cast.actors[actor].role.is_none() {
+                cast.actors[actor].role = Some(aff.role.clone());
+            }
+            push_standing(cast, Standing { source: actor, target, kind: "affiliated_with", role: Some(aff.role.clone()), mention: m });
+        }
+    }
+    if let Referent::Body { country, .. } = mention.referent {
+        let target = cast.intern(resolver.country_actor(country, true));
+        push_standing(cast, Standing { source: actor, target, kind: "part_of", role: None, mention: m });
+    }
+    if let Referent::NewOrg { .. } = mention.referent {
+        if let Some(c) = resolver.country_before_mention(m) {
+            let target = cast.intern(resolver.country_actor(c, true));
+            push_standing(cast, Standing { source: actor, target, kind: "part_of", role: None, mention: m });
+        }
+    }
+}
+
+fn push_standing(cast: &mut Cast, standing: Standing) {
+    if standing.source != standing.target
+        && !cast.standing.iter().any(|s| s.source == standing.source && s.target == standing.target && s.kind == standing.kind)
+    {
+        cast.standing.push(standing);
+    }
+}
+
+/// Lexicon facts about actors the text names: a ministry is part of its
+/// country, an organ of its organization, a person serves their country.
+fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexicon, date: Option<NaiveDate>) {
+    for a in 0..cast.actors.len() {
+        if !cast.actors[a].strong {
+            continue;
+        }
+        let first_mention = cast.of_mention.iter().position(|x| *x == Some(a)).unwrap_or(0);
+        let Some(id) = cast.actors[a].lexicon_id.clone() else { continue };
+        let mut links: Vec<(Option<usize>, &'static str, Option<String>)> = Vec::new();
+        if let Some(o) = lex.org(&id) {
+            let kind = if o.link == CountryLink::BasedIn { "based_in" } else { "part_of" };
+            if let Some(c) = o.country.as_deref().and_then(|c| lex.country_index(c)) {
+                links.push((cast.find(&ActorKey::Country(lex.countries[c].code.clone())), kind, None));
+            }
+            if let Some(parent) = &o.parent {
+                links.push((cast.find(&ActorKey::Lexicon(parent.clone())), "part_of", None));
+            }
+        }
+        if let Some(p) = lex.people.iter().position(|p| p.id == id) {
+            if let Some(term) = lex.people[p].term_at(date) {
+                if let Some(c) = term.country.as_deref() {
+                    links.push((cast.find(&ActorKey::Country(c.to_string())), "affiliated_with", term.role.clone()));
+                }
+                if let Some(org) = &term.org {
+                    links.push((cast.find(&ActorKey::Lexicon(org.clone())), "affiliated_with", term.role.clone()));
+                }
+            }
+        }
+        let _ = &resolver;
+        for (target, kind, role) in links {
+            if let Some(target) = target.filter(|t| cast.actors[*t].strong) {
+                push_standing(cast, Standing { source: a, target, kind, role, mention: first_mention });
+            }
+        }
+    }
+}
+
+/// The nearest earlier mention (this sentence or the two before) whose actor fits.
+fn nearest_before(cast: &Cast, mentions: &[Mention], m: usize, fits: impl Fn(&CastActor, &Mention) -> bool) -> Option<usize> {
+    let sentence = mentions[m].sentence;
+    (0..m).rev().take_while(|&k| mentions[k].sentence + 2 >= sentence).find_map(|k| {
+        let actor = cast.of_mention[k]?;
+        (!mentions[k].is_pronoun() && fits(&cast.actors[actor], &mentions[k])).then_some(actor)
+    })
+}
+
+fn resolve_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: Pronoun) -> Option<usize> {
+    match pronoun {
+        Pronoun::Masculine | Pronoun::Feminine => nearest_before(cast, mentions, m, |a, _| a.kind == ActorKind::Person),
+        Pronoun::Neuter => nearest_before(cast, mentions, m, |a, mention| {
+            matches!(a.kind, ActorKind::Country | ActorKind::Organization) && !matches!(mention.referent, Referent::Entry { adjective: true, .. })
+        }),
+        Pronoun::Plural => nearest_before(cast, mentions, m, |a, _| a.kind == ActorKind::Group),
+        // Inside quotations the speaker's side; the quotes stage decides.
+        Pronoun::FirstPlural | Pronoun::FirstSingular => None,
+    }
+}
+
+fn resolve_description(cast: &Cast, mentions: &[Mention], m: usize, lex: &Lexicon, agent: usize, country: Option<usize>) -> Option<usize> {
+    let word = lex.agents[agent].phrase.last()?.clone();
+    let country_code = country.map(|c| lex.countries[c].code.clone());
+    let sentence = mentions[m].sentence;
+    (0..m).rev().take_while(|&k| mentions[k].sentence + 6 >= sentence).find_map(|k| {
+        let a = cast.of_mention[k]?;
+        let actor = &cast.actors[a];
+        let role_fits = actor.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&word));
+        let country_fits = country_code.is_none() || actor.country == country_code;
+        (actor.kind == ActorKind::Person && role_fits && country_fits).then_some(a)
+    })
+}
+
+fn resolve_org_description(cast: &Cast, mentions: &[Mention], m: usize, noun: &str) -> Option<usize> {
+    let sentence = mentions[m].sentence;
+    let wants_country = matches!(noun, "kingdom" | "country" | "republic" | "emirate");
+    (0..m).rev().take_while(|&k| mentions[k].sentence + 4 >= sentence).find_map(|k| {
+        let a = cast.of_mention[k]?;
+        let actor = &cast.actors[a];
+        let fits = if wants_country {
+            actor.kind == ActorKind::Country && actor.strong
+        } else {
+            matches!(actor.kind, ActorKind::Organization | ActorKind::Group)
+                && (actor.name.to_lowercase().contains(noun) || matches!(noun, "group" | "organization" | "organisation" | "body" | "movement"))
+        };
+        fits.then_some(a)
+    })
+}

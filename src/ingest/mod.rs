@@ -13,6 +13,18 @@ pub struct Batch {
 }
 
 pub fn read_inputs(inputs: &[String]) -> Batch {
-    let _ = inputs;
-    Batch::default()
+    let mut batch = Batch::default();
+    for input in inputs {
+        match std::fs::read_to_string(input) {
+            Ok(text) => batch.documents.push(RawDocument {
+                id: std::path::Path::new(input).file_stem().unwrap().to_string_lossy().into(),
+                origin: input.clone(),
+                date: None,
+                title: None,
+                text,
+            }),
+            Err(err) => batch.problems.push(Error::io(input, err)),
+        }
+    }
+    batch
 }

@@ -1,1 +1,166 @@
-//! stage mentions
+//! Actor mentions: the lexicon's names, title-cued people no lexicon lists,
+//! agent words ("Syrian rebels", "government forces"), descriptions ("the
+//! minister") and pronouns. One stage, one entry point: [`find_mentions`].
+
+mod names;
+mod people;
+mod words;
+
+use chrono::NaiveDate;
+
+use crate::extraction::ActorKind;
+use crate::lexicon::{Lexicon, Target};
+use crate::text::{Segmentation, TokenKind};
+
+/// What a mention refers to, as far as the words alone tell.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Referent {
+    /// A lexicon country, organization, person or place. `adjective`: only
+    /// the adjective or demonym was written ("Russian").
+    Entry { target: Target, adjective: bool },
+    /// A national body named with its country ("Japan's Foreign Ministry").
+    Body { body: usize, country: usize },
+    /// A state's government or forces ("the regime", "Syrian warplanes");
+    /// the country is None when the words do not say which.
+    Government { country: Option<usize> },
+    /// A non-state group ("Syrian rebels", "activists").
+    Group { agent: usize, country: Option<usize> },
+    /// A person no lexicon lists, by the name the text gives.
+    NewPerson { name: String },
+    /// An organization or group no lexicon lists ("Physicians for Human Rights").
+    NewOrg { name: String, kind: ActorKind },
+    /// A capitalized name the stage could not classify; coreference decides
+    /// ("Gashi" after "Prime Minister Besnik Gashi").
+    Proper { name: String },
+    /// A description of a person by office ("the secretary", "the Chinese envoy").
+    Description { agent: usize, country: Option<usize> },
+    /// A description of an organization or country ("the group", "the council", "the kingdom").
+    OrgDescription { noun: &'static str },
+    Pronoun(Pronoun),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, him, his
+    Masculine,
+    /// she, her, hers
+    Feminine,
+    /// it, its
+    Neuter,
+    /// they, them, their
+    Plural,
+    /// we, us, our (inside quotations: the speaker's side)
+    FirstPlural,
+    /// I, me, my
+    FirstSingular,
+}
+
+/// Who a person mention serves, read off a title or appositive.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Affiliation {
+    /// The office as written ("Foreign Minister", "spokesman").
+    pub role: String,
+    /// The country, organization or body the office is of.
+    pub of: Option<Box<Referent>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    /// Token range `[first, last)`.
+    pub first: usize,
+    pub last: usize,
+    pub sentence: usize,
+    pub referent: Referent,
+    pub affiliation: Option<Affiliation>,
+    /// Followed by a possessive `'s`.
+    pub possessive: bool,
+    /// Prefix compounds: "anti-Assad" (opposes), "U.S.-based" (based in).
+    pub prefix: Option<&'static str>,
+    pub suffix: Option<&'static str>,
+}
+
+impl Mention {
+    pub fn is_pronoun(&self) -> bool {
+        matches!(self.referent, Referent::Pronoun(_))
+    }
+}
+
+/// Shared context of the passes: the text and what is already claimed.
+pub(crate) struct Scan<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmentation,
+    pub lex: &'a Lexicon,
+    pub date: Option<NaiveDate>,
+    /// Per token: already part of a mention.
+    pub claimed: Vec<bool>,
+    /// Per token: the lexicon name hit covering it (start token, end token, target, form).
+    pub hits: Vec<Option<names::TokenHit>>,
+    pub mentions: Vec<Mention>,
+}
+
+impl<'a> Scan<'a> {
+    pub fn word(&self, i: usize) -> &'a str {
+        let t = &self.seg.tokens[i];
+        &self.text[t.start..t.end]
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.seg.lower(i)
+    }
+
+    pub fn is_capitalized(&self, i: usize) -> bool {
+        let t = &self.seg.tokens[i];
+        t.kind == TokenKind::Word && self.text[t.start..].chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_possessive(&self, i: usize) -> bool {
+        i < self.seg.tokens.len() && self.seg.tokens[i].kind == TokenKind::Possessive
+    }
+
+    pub fn push(&mut self, first: usize, last: usize, sentence: usize, referent: Referent) -> usize {
+        for c in &mut self.claimed[first..last] {
+            *c = true;
+        }
+        let possessive = self.is_possessive(last);
+        self.mentions.push(Mention {
+            start: self.seg.tokens[first].start,
+            end: self.seg.tokens[last - 1].end,
+            first,
+            last,
+            sentence,
+            referent,
+            affiliation: None,
+            possessive,
+            prefix: None,
+            suffix: None,
+        });
+        self.mentions.len() - 1
+    }
+}
+
+/// Every actor mention of the document, in text order.
+pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
+    let hits = names::token_hits(text, seg, lex, date);
+    let mut scan = Scan { text, seg, lex, date, claimed: vec![false; seg.tokens.len()], hits, mentions: Vec::new() };
+    for (index, sentence) in seg.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        people::titled_people(&mut scan, index, range.clone());
+        people::appositive_people(&mut scan, index, range.clone());
+        names::bodies(&mut scan, index, range.clone());
+        names::named(&mut scan, index, range.clone());
+        words::agents(&mut scan, index, range.clone());
+        words::proper_runs(&mut scan, index, range.clone());
+        words::pronouns(&mut scan, index, range);
+    }
+    let mut mentions = scan.mentions;
+    for m in &mut mentions {
+        words::mark_compounds(text, seg, m);
+    }
+    mentions.sort_by_key(|m| (m.start, m.end));
+    mentions
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,1 +1,118 @@
-//! stage relations
+//! Relations between actors: events from verbs and nominalizations, and
+//! standing relations from titles, appositives and compounds. Entry
+//! point: [`find_relations`].
+
+mod clauses;
+mod events;
+mod standing;
+
+use chrono::NaiveDate;
+
+use crate::actors::Cast;
+use crate::extraction::{QuadClass, Relation};
+use crate::lexicon::Lexicon;
+use crate::mentions::Mention;
+use crate::text::Segmentation;
+
+/// What every stage after coreference reads.
+pub struct Context<'a> {
+    pub text: &'a str,
+    pub seg: &'a Segmentation,
+    pub lex: &'a Lexicon,
+    pub mentions: &'a [Mention],
+    pub cast: &'a Cast,
+    pub date: Option<NaiveDate>,
+}
+
+impl Context<'_> {
+    /// The actor of mention `m`, if it resolved to one.
+    pub fn actor(&self, m: usize) -> Option<usize> {
+        self.cast.of_mention[m]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelationKind {
+    /// An event type of the lexicon (index into `Lexicon::events`).
+    Event(usize),
+    /// `ally_of`, `affiliated_with`, `part_of`, `opposes`, `based_in`.
+    Standing(&'static str),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundRelation {
+    pub source: usize,
+    pub target: usize,
+    pub kind: RelationKind,
+    pub negated: bool,
+    pub hypothetical: bool,
+    /// Byte span of the condition clause ("unless ...").
+    pub condition: Option<(usize, usize)>,
+    pub role: Option<String>,
+    pub date: Option<NaiveDate>,
+    /// Byte span of the words that express the relation.
+    pub span: (usize, usize),
+}
+
+pub fn label_of_standing(kind: &str) -> &'static str {
+    match kind {
+        "ally_of" => "allied with",
+        "affiliated_with" => "affiliated with",
+        "part_of" => "part of",
+        "opposes" => "opposes",
+        "based_in" => "based in",
+        _ => "related to",
+    }
+}
+
+impl FoundRelation {
+    pub fn to_output(&self, id_of: &dyn Fn(usize) -> String, text: &str, seg: &Segmentation, lex: &Lexicon) -> Relation {
+        let s = seg.sentence_at(self.span.0);
+        let evidence = seg.sentences.get(s).map(|x| text[x.start..x.end].to_string()).unwrap_or_default();
+        let (kind, cameo, label, goldstein) = match self.kind {
+            RelationKind::Event(e) => {
+                let event = &lex.events[e];
+                (event.name.clone(), Some(event.cameo.clone()), event.label.clone(), event.goldstein)
+            }
+            RelationKind::Standing(kind) => (kind.to_string(), None, label_of_standing(kind).to_string(), None),
+        };
+        Relation {
+            source: id_of(self.source),
+            target: id_of(self.target),
+            quad_class: cameo.as_deref().and_then(QuadClass::of_cameo),
+            kind,
+            cameo,
+            label,
+            goldstein,
+            negated: self.negated,
+            hypothetical: self.hypothetical,
+            condition: self.condition.map(|(a, b)| text[a..b].to_string()),
+            role: self.role.clone(),
+            date: self.date,
+            place: None,
+            provenance: crate::extraction::Provenance { sentence: s, span: [self.span.0, self.span.1], evidence },
+        }
+    }
+}
+
+pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
+    let mut found = standing::from_cast(ctx);
+    found.extend(standing::from_compounds(ctx));
+    found.extend(events::find(ctx));
+    let mut unique: Vec<FoundRelation> = Vec::new();
+    for r in found {
+        if r.source == r.target {
+            continue;
+        }
+        let duplicate = unique.iter().any(|u| {
+            u.kind == r.kind
+                && u.negated == r.negated
+                && ((u.source == r.source && u.target == r.target)
+                    || (r.kind == RelationKind::Standing("ally_of") && u.source == r.target && u.target == r.source))
+        });
+        if !duplicate {
+            unique.push(r);
+        }
+    }
+    unique
+}

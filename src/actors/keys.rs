@@ -1,0 +1,235 @@
+//! What makes two mentions the same actor, and the actor a mention names.
+
+use chrono::NaiveDate;
+
+use super::{Cast, CastActor};
+use crate::extraction::ActorKind;
+use crate::lexicon::{Lexicon, Target};
+use crate::mentions::{Mention, Referent};
+
+/// The identity of an actor within a document (and, for lexicon actors,
+/// across documents).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ActorKey {
+    Country(String),
+    Lexicon(String),
+    Body(String, String),
+    Group(String),
+    NewPerson(String),
+    NewOrg(String),
+}
+
+pub struct Resolver<'a> {
+    lex: &'a Lexicon,
+    date: Option<NaiveDate>,
+    mentions: &'a [Mention],
+    /// The country whose government the text last named outright.
+    government: Option<usize>,
+    /// Full names of the people the document introduces, for surnames
+    /// met before the full name.
+    new_people: Vec<String>,
+}
+
+fn surname(name: &str) -> &str {
+    name.rsplit([' ', '\u{a0}']).next().unwrap_or(name)
+}
+
+impl<'a> Resolver<'a> {
+    pub fn new(lex: &'a Lexicon, date: Option<NaiveDate>, mentions: &'a [Mention]) -> Self {
+        let new_people = mentions
+            .iter()
+            .filter_map(|m| match &m.referent {
+                Referent::NewPerson { name } if name.contains(' ') => Some(name.clone()),
+                _ => None,
+            })
+            .collect();
+        Resolver { lex, date, mentions, government: None, new_people }
+    }
+
+    pub fn country_actor(&self, c: usize, strong: bool) -> CastActor {
+        let country = &self.lex.countries[c];
+        CastActor {
+            key: ActorKey::Country(country.code.clone()),
+            name: country.name.clone(),
+            kind: ActorKind::Country,
+            lexicon_id: Some(country.code.clone()),
+            cameo: Some(country.cameo.clone()),
+            country: Some(country.code.clone()),
+            role: None,
+            strong,
+        }
+    }
+
+    pub fn note_government(&mut self, c: usize, _actor: usize) {
+        self.government = Some(c);
+    }
+
+    /// "the regime", "government forces" with no country: the one whose
+    /// government was last named, else the country named most often.
+    pub fn current_government(&self, cast: &Cast) -> Option<usize> {
+        self.government.or_else(|| {
+            let mut counts = vec![0usize; self.lex.countries.len()];
+            for (m, actor) in self.mentions.iter().zip(&cast.of_mention) {
+                if let (Referent::Entry { target: Target::Country(c), adjective: false }, Some(_)) = (&m.referent, actor) {
+                    counts[*c] += 1;
+                }
+            }
+            let best = counts.iter().enumerate().max_by_key(|(i, n)| (**n, usize::MAX - i))?;
+            (*best.1 > 0).then_some(best.0)
+        })
+    }
+
+    /// The country written right before mention `m` ("Ethiopia's Ministry of ...").
+    pub fn country_before_mention(&self, m: usize) -> Option<usize> {
+        let mention = &self.mentions[m];
+        let prev = self.mentions[..m].last()?;
+        let adjacent = prev.last == mention.first || (prev.possessive && prev.last + 1 == mention.first);
+        match prev.referent {
+            Referent::Entry { target: Target::Country(c), .. } if adjacent => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn actor_for(&self, referent: &Referent, mention: &Mention) -> Option<CastActor> {
+        let lex = self.lex;
+        Some(match referent {
+            Referent::Entry { target: Target::Country(c), adjective } => self.country_actor(*c, !adjective),
+            Referent::Government { country: Some(c) } => self.country_actor(*c, true),
+            Referent::Entry { target: Target::Org(o), .. } => {
+                let org = &lex.orgs[*o];
+                CastActor {
+                    key: ActorKey::Lexicon(org.id.clone()),
+                    name: org.name.clone(),
+                    kind: org.kind,
+                    lexicon_id: Some(org.id.clone()),
+                    cameo: org.cameo.clone(),
+                    country: org.country.clone(),
+                    role: None,
+                    strong: true,
+                }
+            }
+            Referent::Entry { target: Target::Person(p), .. } => {
+                let person = &lex.people[*p];
+                let term = person.term_at(self.date);
+                CastActor {
+                    key: ActorKey::Lexicon(person.id.clone()),
+                    name: person.name.clone(),
+                    kind: ActorKind::Person,
+                    lexicon_id: Some(person.id.clone()),
+                    cameo: term.and_then(|t| t.cameo.clone().or_else(|| t.country.as_ref().map(|c| format!("{c}GOV")))),
+                    country: term.and_then(|t| t.country.clone()),
+                    role: term.and_then(|t| t.role.clone()),
+                    strong: true,
+                }
+            }
+            Referent::Entry { target: Target::Place(p), .. } => {
+                let place = &lex.places[*p];
+                CastActor {
+                    key: ActorKey::Lexicon(format!("place:{}", place.id)),
+                    name: place.name.clone(),
+                    kind: ActorKind::Location,
+                    lexicon_id: Some(place.id.clone()),
+                    cameo: None,
+                    country: place.country.clone(),
+                    role: None,
+                    strong: true,
+                }
+            }
+            Referent::Entry { target: Target::Body(_), .. } => return None,
+            Referent::Body { body, country } => {
+                let c = &lex.countries[*country];
+                let adjective = c.adjectives.first().cloned().unwrap_or_else(|| c.name.clone());
+                let b = &lex.bodies[*body];
+                CastActor {
+                    key: ActorKey::Body(b.id.clone(), c.code.clone()),
+                    name: format!("{adjective} {}", b.name),
+                    kind: ActorKind::Organization,
+                    lexicon_id: Some(format!("{}-{}", c.code, b.id)),
+                    cameo: Some(format!("{}{}", c.cameo, b.sector.as_deref().unwrap_or("GOV"))),
+                    country: Some(c.code.clone()),
+                    role: None,
+                    strong: true,
+                }
+            }
+            Referent::Group { agent, country } => {
+                let a = &lex.agents[*agent];
+                let country = country.map(|c| &lex.countries[c]);
+                let words = a.plurals.first().unwrap_or(&a.phrase).join(" ");
+                let name = match country {
+                    Some(c) => format!("{} {words}", c.adjectives.first().unwrap_or(&c.name)),
+                    None => words,
+                };
+                CastActor {
+                    key: ActorKey::Group(a.id.clone()),
+                    name,
+                    kind: ActorKind::Group,
+                    lexicon_id: None,
+                    cameo: country.map(|c| format!("{}{}", c.cameo, a.sector.as_deref().unwrap_or(""))),
+                    country: country.map(|c| c.code.clone()),
+                    role: None,
+                    strong: true,
+                }
+            }
+            Referent::NewPerson { name } => CastActor {
+                key: ActorKey::NewPerson(self.full_name(name).to_lowercase()),
+                name: self.full_name(name),
+                kind: ActorKind::Person,
+                lexicon_id: None,
+                cameo: None,
+                country: mention.affiliation.as_ref().and_then(|a| match a.of.as_deref() {
+                    Some(Referent::Entry { target: Target::Country(c), .. }) => Some(lex.countries[*c].code.clone()),
+                    _ => None,
+                }),
+                role: mention.affiliation.as_ref().map(|a| a.role.clone()),
+                strong: true,
+            },
+            Referent::NewOrg { name, kind } => CastActor {
+                key: ActorKey::NewOrg(name.to_lowercase()),
+                name: name.clone(),
+                kind: *kind,
+                lexicon_id: None,
+                cameo: None,
+                country: None,
+                role: None,
+                strong: true,
+            },
+            _ => return None,
+        })
+    }
+
+    /// The fullest form of a person's name the document gives.
+    fn full_name(&self, name: &str) -> String {
+        if name.contains(' ') {
+            return name.to_string();
+        }
+        self.new_people.iter().find(|full| surname(full) == name).cloned().unwrap_or_else(|| name.to_string())
+    }
+
+    /// A capitalized name no pass could classify: a surname of someone
+    /// named, an acronym of an organization, or someone who speaks.
+    pub fn proper(&mut self, cast: &mut Cast, name: &str, mentions: &[Mention], m: usize) -> Option<usize> {
+        let last = surname(name);
+        if let Some(a) = cast.actors.iter().position(|a| {
+            a.kind == ActorKind::Person && (a.name == name || surname(&a.name) == last)
+        }) {
+            return Some(a);
+        }
+        if let Some(full) = self.new_people.iter().find(|full| surname(full) == last || full.as_str() == name).cloned() {
+            let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
+            return Some(cast.intern(actor));
+        }
+        if name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()) {
+            if let Some(a) = cast.actors.iter().position(|a| initials(&a.name) == name) {
+                return Some(a);
+            }
+        }
+        None
+    }
+}
+
+fn initials(name: &str) -> String {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}

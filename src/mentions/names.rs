@@ -1,0 +1,168 @@
+//! Lexicon names on tokens, national bodies, and named mentions.
+
+use std::ops::Range;
+
+use chrono::NaiveDate;
+
+use super::{Referent, Scan};
+use crate::lexicon::{AgentKind, Lexicon, NameForm, NameRef, Target};
+use crate::text::Segmentation;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TokenHit {
+    /// One past the last token of the name.
+    pub last: usize,
+    pub target: Target,
+    pub form: NameForm,
+}
+
+/// The lexicon names of the text, indexed by their first token.
+pub fn token_hits(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Option<TokenHit>> {
+    let mut hits = vec![None; seg.tokens.len()];
+    for hit in lex.find_names(text) {
+        let first = seg.token_at(hit.start);
+        let last = seg.token_at(hit.end);
+        let aligned = first < seg.tokens.len()
+            && seg.tokens[first].start == hit.start
+            && last > first
+            && seg.tokens[last - 1].end == hit.end;
+        // "U.S." must not be read inside "U.S.A." and "IS" must be a whole token.
+        if !aligned {
+            continue;
+        }
+        if let Some(best) = best_ref(lex.name_refs(&hit), lex, date) {
+            if is_shouted_common_word(text, hit.start, hit.end, best.form) {
+                continue;
+            }
+            hits[first] = Some(TokenHit { last, target: best.target, form: best.form });
+        }
+    }
+    hits
+}
+
+/// "IS" in a headline written in capitals, "US" in "LET US": an all-caps
+/// alias of two letters counts only when the text around it is not shouted.
+fn is_shouted_common_word(text: &str, start: usize, end: usize, form: NameForm) -> bool {
+    let word = &text[start..end];
+    if form == NameForm::Name || word.len() > 2 || !word.chars().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let before = text[..start].trim_end().rsplit(' ').next().unwrap_or("");
+    let after = text[end..].trim_start().split(' ').next().unwrap_or("");
+    let shouted = |w: &str| w.len() > 2 && w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic);
+    shouted(before) || shouted(after)
+}
+
+/// People in office on the date first, then organizations, countries,
+/// bodies and places: a surname shared with a place is more often the person.
+fn best_ref(refs: &[NameRef], lex: &Lexicon, date: Option<NaiveDate>) -> Option<NameRef> {
+    let rank = |r: &NameRef| match r.target {
+        Target::Person(i) => match (date, lex.people[i].term_at(date)) {
+            (Some(d), Some(t)) if t.covers(d) => 0,
+            _ => 1,
+        },
+        Target::Org(_) => 2,
+        Target::Country(_) => 3,
+        Target::Body(_) => 4,
+        Target::Place(_) => 5,
+    };
+    refs.iter().min_by_key(|r| rank(r)).copied()
+}
+
+/// The country named just before token `at`: "Japan's", "Japanese", "South Korea".
+pub fn country_before(scan: &Scan, at: usize, floor: usize) -> Option<(usize, usize)> {
+    let end = if at > floor && scan.is_possessive(at - 1) { at - 1 } else { at };
+    (floor..end).rev().take(6).find_map(|start| match scan.hits[start] {
+        Some(TokenHit { last, target: Target::Country(c), .. }) if last == end => Some((start, c)),
+        _ => None,
+    })
+}
+
+pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
+    for i in range.clone() {
+        let Some(TokenHit { last, target: Target::Body(body), .. }) = scan.hits[i] else { continue };
+        if scan.claimed[i] {
+            continue;
+        }
+        if let Some((first, country)) = country_before(scan, i, range.start) {
+            scan.push(first, last, sentence, Referent::Body { body, country });
+            continue;
+        }
+        // "the Ministry of Foreign Affairs of Japan"
+        if last + 1 < range.end && scan.lower(last) == "of" {
+            if let Some(TokenHit { last: end, target: Target::Country(country), .. }) = scan.hits[last + 1] {
+                scan.push(i, end, sentence, Referent::Body { body, country });
+            }
+        }
+    }
+}
+
+pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
+    let mut i = range.start;
+    while i < range.end {
+        let Some(hit) = scan.hits[i] else {
+            i += 1;
+            continue;
+        };
+        if scan.claimed[i] || matches!(hit.target, Target::Body(_)) {
+            i = hit.last.max(i + 1);
+            continue;
+        }
+        let after = if scan.is_possessive(hit.last) { hit.last + 1 } else { hit.last };
+        let agent = following_agent(scan, after, range.end);
+        let country_of_hit = match hit.target {
+            Target::Country(c) => Some(c),
+            Target::Person(p) => scan.lex.people[p]
+                .term_at(scan.date)
+                .and_then(|t| t.country.as_deref())
+                .and_then(|c| scan.lex.country_index(c)),
+            _ => None,
+        };
+        let referent = match (agent, country_of_hit) {
+            // "Syrian warplanes", "Assad's forces", "the Obama administration"
+            (Some((AgentKind::Government, _, end)), Some(c)) => Some((Referent::Government { country: Some(c) }, end)),
+            (Some((AgentKind::Group, a, end)), Some(c)) if matches!(hit.target, Target::Country(_)) => {
+                Some((Referent::Group { agent: a, country: Some(c) }, end))
+            }
+            (Some((AgentKind::Person, a, end)), Some(c))
+                if matches!(hit.target, Target::Country(_)) && !scan.is_capitalized(after) =>
+            {
+                Some((Referent::Description { agent: a, country: Some(c) }, end))
+            }
+            _ => None,
+        };
+        match referent {
+            Some((referent, end)) => {
+                scan.push(i, end, sentence, referent);
+                i = end;
+            }
+            None => {
+                let adjective = hit.form == NameForm::Adjective;
+                scan.push(i, hit.last, sentence, Referent::Entry { target: hit.target, adjective });
+                i = hit.last;
+            }
+        }
+    }
+}
+
+/// An agent phrase starting at `at`: (kind, agent index, end token).
+pub fn following_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize, usize)> {
+    if at >= end || scan.claimed[at] || scan.hits[at].is_some() {
+        return None;
+    }
+    let words: Vec<&str> = (at..end.min(at + 4)).map(|i| scan.lower(i)).collect();
+    let hit = scan.lex.agents_at(&words)?;
+    let agent = &scan.lex.agents[hit.agent];
+    let mut stop = at + hit.len;
+    // "government forces", "regime warplanes": one actor
+    if agent.kind == AgentKind::Government {
+        while stop < end {
+            let more: Vec<&str> = (stop..end.min(stop + 3)).map(|i| scan.lower(i)).collect();
+            match scan.lex.agents_at(&more) {
+                Some(next) if scan.lex.agents[next.agent].kind == AgentKind::Government => stop += next.len,
+                _ => break,
+            }
+        }
+    }
+    Some((agent.kind, hit.agent, stop))
+}

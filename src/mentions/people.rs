@@ -1,0 +1,239 @@
+//! People found from their titles and appositives, whether or not the
+//! lexicon lists them: "Deputy Foreign Minister Ana Petrova", "State
+//! Department spokesman John Kirby", "Ahmed Rahimi, the interior minister".
+
+use std::ops::Range;
+
+use super::names::TokenHit;
+use super::{Affiliation, Referent, Scan};
+use crate::lexicon::{AgentKind, NameForm, Target};
+use crate::text::TokenKind;
+
+/// Lower-case words that may sit inside a personal name.
+const NAME_PARTICLES: &[&str] = &["al", "bin", "ibn", "abu", "de", "van", "von", "da", "del", "la", "le", "el", "di", "der"];
+
+/// Capitalized words that open sentences or clauses and are never names.
+const NOT_NAMES: &[&str] = &[
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This", "That", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+    "May", "June", "July", "August", "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.",
+];
+
+/// A title agent starting at `i`: (agent index, end token).
+fn title_at(scan: &Scan, i: usize, end: usize) -> Option<(usize, usize)> {
+    if scan.claimed[i] || scan.hits[i].is_some() || scan.seg.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    let words: Vec<&str> = (i..end.min(i + 5)).map(|k| scan.lower(k)).collect();
+    let hit = scan.lex.agents_at(&words)?;
+    let agent = &scan.lex.agents[hit.agent];
+    (agent.title && agent.kind == AgentKind::Person && !hit.plural).then_some((hit.agent, i + hit.len))
+}
+
+/// A personal name from `i`: capitalized words, particles and hyphens.
+/// Returns the end token when at least one capitalized word was read.
+pub fn name_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
+    let mut k = i;
+    let mut words = 0;
+    while k < end && words < 5 {
+        let token = &scan.seg.tokens[k];
+        let glued = !token.space_before && k > i;
+        if scan.is_capitalized(k) && !NOT_NAMES.contains(&scan.word(k)) && !is_lexicon_non_person(scan, k) {
+            words += 1;
+            k += 1;
+        } else if token.kind == TokenKind::Punct && scan.word(k) == "-" && glued && k + 1 < end && !scan.seg.tokens[k + 1].space_before {
+            k += 2; // "Dae-sung", "al-Assad"
+        } else if words > 0 && NAME_PARTICLES.contains(&scan.lower(k)) && k + 1 < end && scan.is_capitalized(k + 1) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    (words > 0 && k > i).then_some(k)
+}
+
+/// A country, organization or place name: never part of a personal name.
+fn is_lexicon_non_person(scan: &Scan, k: usize) -> bool {
+    matches!(scan.hits[k], Some(TokenHit { target, .. }) if !matches!(target, Target::Person(_)))
+}
+
+/// What the name run is: a lexicon person, or a new one.
+fn person_referent(scan: &Scan, first: usize, last: usize) -> Referent {
+    if let Some(TokenHit { last: end, target: Target::Person(p), .. }) = scan.hits[first] {
+        if end == last {
+            return Referent::Entry { target: Target::Person(p), adjective: false };
+        }
+    }
+    let start = scan.seg.tokens[first].start;
+    let stop = scan.seg.tokens[last - 1].end;
+    Referent::NewPerson { name: scan.text[start..stop].to_string() }
+}
+
+/// The anchor left of a title: the country, organization or body whose
+/// office it is ("Russian", "U.S.", "State Department", "China's"), and
+/// the capitalized words between ("Water and Energy").
+fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Referent>) {
+    let mut k = title;
+    // Modifiers: "Deputy", "Water and Energy", "foreign policy"
+    let mut modifiers = 0;
+    while k > floor && modifiers < 4 {
+        let prev = k - 1;
+        let word = scan.lower(prev);
+        let capital_modifier = scan.is_capitalized(prev) && scan.hits[prev].is_none() && !scan.claimed[prev];
+        let joining = word == "and" && prev > floor && scan.is_capitalized(prev - 1);
+        let lower_modifier = !scan.is_capitalized(prev) && scan.seg.tokens[prev].kind == TokenKind::Word && modifiers < 2 && word != "the" && word != "a" && word != "said";
+        if capital_modifier || joining || lower_modifier {
+            k = prev;
+            modifiers += 1;
+        } else {
+            break;
+        }
+    }
+    // The anchor must end right where the modifiers begin; if none, drop lower-case modifiers.
+    for start in [k, title] {
+        let possessive = start > floor && scan.is_possessive(start - 1);
+        let end = if possessive { start - 1 } else { start };
+        for first in (floor..end).rev().take(6) {
+            if let Some(TokenHit { last, target, form }) = scan.hits[first] {
+                if last == end && !scan.claimed[first] && !matches!(target, Target::Person(_) | Target::Place(_)) {
+                    let _ = form;
+                    return (first, Some(Referent::Entry { target, adjective: form == NameForm::Adjective }));
+                }
+            }
+        }
+    }
+    // Only capitalized modifiers belong to the title without an anchor.
+    let mut first = title;
+    while first > k && scan.is_capitalized(first - 1) || (first > k && scan.lower(first - 1) == "and") {
+        first -= 1;
+    }
+    (first, None)
+}
+
+pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
+    let mut i = range.start;
+    while i < range.end {
+        let Some((agent, mut after)) = title_at(scan, i, range.end) else {
+            i += 1;
+            continue;
+        };
+        // "Ambassador to the United Nations Catherine Doyle", "Minister of Energy Ana Petrova"
+        let mut right_anchor = None;
+        if after + 1 < range.end && matches!(scan.lower(after), "to" | "of") {
+            let at = if scan.lower(after + 1) == "the" { after + 2 } else { after + 1 };
+            if let Some(Some(hit)) = scan.hits.get(at) {
+                if !matches!(hit.target, Target::Person(_)) && hit.last < range.end && scan.is_capitalized(hit.last) {
+                    right_anchor = Some(Referent::Entry { target: hit.target, adjective: false });
+                    after = hit.last;
+                }
+            }
+        }
+        // Chained titles: "spokesman Commodore Arnel Sabado"
+        while after < range.end {
+            match title_at(scan, after, range.end) {
+                Some((_, next)) if scan.is_capitalized(after) => after = next,
+                _ => break,
+            }
+        }
+        let comma = after < range.end && scan.word(after) == ",";
+        let name_start = if comma { after + 1 } else { after };
+        let Some(name_end) = name_run(scan, name_start, range.end) else {
+            i += 1;
+            continue;
+        };
+        // A title after a comma names an appositive only when the name ends the phrase.
+        if comma && name_end < range.end && !matches!(scan.word(name_end), "," | "." | "said" | "told") {
+            i += 1;
+            continue;
+        }
+        let (anchor_first, anchor) = left_anchor(scan, i, range.start);
+        let title_first = match &anchor {
+            Some(_) => {
+                // skip the anchor words themselves and a possessive
+                let mut k = anchor_first;
+                while k < i && (scan.hits[k].is_some() || scan.is_possessive(k) || scan.claimed[k]) {
+                    k = scan.hits[k].map_or(k + 1, |h| h.last);
+                }
+                k
+            }
+            None => anchor_first,
+        };
+        let title_end = if right_anchor.is_some() { after } else { i + scan.lex.agents_at(&(i..range.end.min(i + 5)).map(|k| scan.lower(k)).collect::<Vec<_>>()).map_or(1, |h| h.len) };
+        let role_text = scan.text[scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end].to_string();
+        let role = if role_text.chars().next().is_some_and(char::is_lowercase) {
+            scan.lex.agents[agent].role.clone().unwrap_or(role_text)
+        } else {
+            role_text
+        };
+        let referent = person_referent(scan, name_start, name_end);
+        for c in &mut scan.claimed[anchor_first.min(i)..name_start] {
+            *c = true;
+        }
+        let m = scan.push(name_start, name_end, sentence, referent);
+        scan.mentions[m].affiliation = Some(Affiliation { role, of: anchor.or(right_anchor).map(Box::new) });
+        i = name_end;
+    }
+}
+
+/// "Ahmed Rahimi, the interior minister," and "Zhao Wenhai, China's ambassador,"
+pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
+    let mut i = range.start;
+    while i < range.end {
+        if scan.claimed[i] || !scan.is_capitalized(i) {
+            i += 1;
+            continue;
+        }
+        let Some(name_end) = name_run(scan, i, range.end) else {
+            i += 1;
+            continue;
+        };
+        let mut k = name_end;
+        if k + 2 >= range.end || scan.word(k) != "," {
+            i = name_end;
+            continue;
+        }
+        k += 1;
+        if matches!(scan.lower(k), "the" | "a" | "an") {
+            k += 1;
+        }
+        // optional country before the office: "Egypt's", "the Egyptian"
+        let mut anchor = None;
+        if let Some(hit) = scan.hits[k] {
+            if matches!(hit.target, Target::Country(_) | Target::Org(_)) {
+                anchor = Some(Referent::Entry { target: hit.target, adjective: hit.form == NameForm::Adjective });
+                k = hit.last;
+                if scan.is_possessive(k) {
+                    k += 1;
+                }
+            }
+        }
+        let words: Vec<&str> = (k..range.end.min(k + 5)).map(|w| scan.lower(w)).collect();
+        // "Kerry, the secretary of state," / "Petrova, the deputy foreign minister,"
+        let mut start_title = k;
+        let mut found = None;
+        for skip in 0..3 {
+            if let Some(hit) = scan.lex.agents_at(&words[skip.min(words.len())..]) {
+                let agent = &scan.lex.agents[hit.agent];
+                if agent.kind == AgentKind::Person && !hit.plural {
+                    start_title = k + skip;
+                    found = Some((hit.agent, k + skip + hit.len));
+                }
+                break;
+            }
+        }
+        let Some((agent, title_end)) = found else {
+            i = name_end;
+            continue;
+        };
+        let _ = start_title;
+        let role_text = scan.text[scan.seg.tokens[k].start..scan.seg.tokens[title_end - 1].end].to_string();
+        let role = scan.lex.agents[agent].role.clone().filter(|_| role_text.chars().all(|c| !c.is_uppercase())).unwrap_or(role_text);
+        let referent = person_referent(scan, i, name_end);
+        for c in &mut scan.claimed[name_end..title_end] {
+            *c = true;
+        }
+        let m = scan.push(i, name_end, sentence, referent);
+        scan.mentions[m].affiliation = Some(Affiliation { role, of: anchor.map(Box::new) });
+        i = title_end;
+    }
+}

@@ -1,0 +1,167 @@
+//! Agent words, descriptions, unknown capitalized names and pronouns.
+
+use std::ops::Range;
+
+use super::names::following_agent;
+use super::people::name_run;
+use super::{Mention, Pronoun, Referent, Scan};
+use crate::extraction::ActorKind;
+use crate::lexicon::AgentKind;
+use crate::text::{Segmentation, TokenKind};
+
+/// Common nouns that, after "the", stand for an organization or country
+/// already named ("the group", "the council", "the kingdom").
+const ORG_DESCRIPTIONS: &[&str] = &[
+    "group", "council", "kingdom", "bloc", "alliance", "organization", "organisation", "agency", "ministry",
+    "department", "coalition", "union", "body", "court", "movement", "country", "republic", "emirate", "league",
+];
+
+/// Head words that make a capitalized phrase an organization.
+const ORG_HEADS: &[&str] = &[
+    "Ministry", "Council", "Agency", "Department", "Commission", "Committee", "Organization", "Organisation",
+    "Association", "Institute", "Bank", "Court", "Watch", "Rights", "Physicians", "Doctors", "Office", "Service",
+    "Authority", "Parliament", "Assembly", "Senate", "Congress", "Coalition", "Alliance", "League", "Federation",
+    "Fund", "Foundation", "Network", "Center", "Centre", "Police", "Guard", "Party", "International", "Company",
+    "Corporation", "Board", "Secretariat", "Mission", "Programme", "Program", "Union", "Society", "Observatory",
+];
+
+/// Head words that make a capitalized phrase an armed or political group.
+const GROUP_HEADS: &[&str] =
+    &["Forces", "Front", "Brigade", "Brigades", "Movement", "Militia", "Army", "Group", "Battalion", "Mujahideen"];
+
+/// Compound prefixes and suffixes that carry a standing relation.
+const PREFIXES: &[&str] = &["anti", "pro"];
+const SUFFIXES: &[&str] = &["based", "led", "backed", "linked", "allied", "aligned", "brokered", "mediated", "drafted", "sponsored", "funded"];
+
+pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
+    let mut i = range.start;
+    while i < range.end {
+        if scan.claimed[i] || scan.seg.tokens[i].kind != TokenKind::Word {
+            i += 1;
+            continue;
+        }
+        let determiner = i > range.start && matches!(scan.lower(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
+        let first = if determiner { i - 1 } else { i };
+        if let Some((kind, agent, end)) = following_agent(scan, i, range.end) {
+            let referent = match kind {
+                AgentKind::Government => Some(Referent::Government { country: None }),
+                AgentKind::Group => Some(Referent::Group { agent, country: None }),
+                AgentKind::Person if determiner && scan.lower(i - 1) != "a" && !is_plural_agent(scan, i, end) => {
+                    Some(Referent::Description { agent, country: None })
+                }
+                AgentKind::Person => None,
+            };
+            if let Some(referent) = referent {
+                scan.push(first, end, sentence, referent);
+                i = end;
+                continue;
+            }
+            i = end;
+            continue;
+        }
+        if determiner && scan.lower(i - 1) == "the" {
+            if let Some(noun) = ORG_DESCRIPTIONS.iter().find(|n| **n == scan.lower(i)) {
+                scan.push(first, i + 1, sentence, Referent::OrgDescription { noun });
+                i += 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+}
+
+fn is_plural_agent(scan: &Scan, i: usize, end: usize) -> bool {
+    let words: Vec<&str> = (i..end).map(|k| scan.lower(k)).collect();
+    scan.lex.agents_at(&words).is_some_and(|h| h.plural)
+}
+
+/// Capitalized runs no earlier pass claimed: organizations by their head
+/// word, else names for coreference to decide.
+pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
+    let mut i = range.start;
+    while i < range.end {
+        if scan.claimed[i] || !scan.is_capitalized(i) {
+            i += 1;
+            continue;
+        }
+        let end = org_run(scan, i, range.end).or_else(|| name_run(scan, i, range.end)).unwrap_or(i + 1);
+        if (i..end).any(|k| scan.claimed[k] || scan.hits[k].is_some()) {
+            i += 1;
+            continue;
+        }
+        let words: Vec<&str> = (i..end).map(|k| scan.word(k)).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+        let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[end - 1].end].to_string();
+        let sentence_initial = i == range.start || (i == range.start + 1 && !matches!(scan.seg.tokens[range.start].kind, TokenKind::Word));
+        let referent = if words.iter().any(|w| GROUP_HEADS.contains(w)) && words.len() > 1 {
+            Referent::NewOrg { name, kind: ActorKind::Group }
+        } else if words.iter().any(|w| ORG_HEADS.contains(w)) && words.len() > 1 {
+            Referent::NewOrg { name, kind: ActorKind::Organization }
+        } else if sentence_initial && words.len() == 1 && !followed_by_speech(scan, end, range.end) {
+            i = end;
+            continue;
+        } else {
+            Referent::Proper { name }
+        };
+        scan.push(i, end, sentence, referent);
+        i = end;
+    }
+}
+
+/// "Physicians for Human Rights", "Ministry of Water and Energy": capitalized
+/// words joined by of/for/and/the, ending on a capitalized word.
+fn org_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
+    let mut k = i;
+    let mut last_capital = None;
+    while k < end {
+        if scan.is_capitalized(k) && scan.hits[k].is_none() && !scan.claimed[k] {
+            k += 1;
+            last_capital = Some(k);
+        } else if matches!(scan.lower(k), "of" | "for" | "and" | "the" | "on") && last_capital == Some(k) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let stop = last_capital?;
+    let has_head = (i..stop).any(|w| ORG_HEADS.contains(&scan.word(w)) || GROUP_HEADS.contains(&scan.word(w)));
+    (has_head && stop - i > 1).then_some(stop)
+}
+
+fn followed_by_speech(scan: &Scan, at: usize, end: usize) -> bool {
+    at < end && matches!(scan.lower(at), "said" | "says" | "told" | "added" | "warned" | "wrote" | "'s" | "accused" | "denied")
+}
+
+pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
+    for i in range {
+        if scan.claimed[i] {
+            continue;
+        }
+        let pronoun = match scan.lower(i) {
+            "he" | "him" | "his" => Pronoun::Masculine,
+            "she" | "her" | "hers" => Pronoun::Feminine,
+            "it" | "its" => Pronoun::Neuter,
+            "they" | "them" | "their" => Pronoun::Plural,
+            "we" | "us" | "our" => Pronoun::FirstPlural,
+            "i" | "me" | "my" => Pronoun::FirstSingular,
+            _ => continue,
+        };
+        // "US" is the country, "us" the pronoun: case tells.
+        if scan.word(i) == "US" {
+            continue;
+        }
+        scan.push(i, i + 1, sentence, Referent::Pronoun(pronoun));
+    }
+}
+
+/// "anti-Assad", "pro-Kremlin", "U.S.-based", "Saudi-led".
+pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
+    let word = |i: usize| &text[seg.tokens[i].start..seg.tokens[i].end];
+    if m.first >= 2 && word(m.first - 1) == "-" && !seg.tokens[m.first].space_before {
+        let prefix = seg.lower(m.first - 2);
+        m.prefix = PREFIXES.iter().find(|p| **p == prefix).copied();
+    }
+    if m.last + 1 < seg.tokens.len() && word(m.last) == "-" && !seg.tokens[m.last].space_before {
+        let suffix = seg.lower(m.last + 1);
+        m.suffix = SUFFIXES.iter().find(|s| **s == suffix).copied();
+    }
+}

@@ -1,0 +1,238 @@
+//! Shallow clause structure: who is the subject of a verb, what its object
+//! is, coordination, negation and modality, all from token patterns.
+
+use std::ops::Range;
+
+use super::Context;
+use crate::text::TokenKind;
+
+/// Words that may stand between a subject and its verb.
+const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "may", "might", "must", "shall", "should", "can", "did", "does",
+    "do", "is", "are", "was", "were", "been", "be", "being", "not", "n't", "never", "also", "again", "then", "later",
+    "reportedly", "repeatedly", "jointly", "formally", "publicly", "already", "once", "still", "first", "recently",
+    "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last",
+    "week", "earlier", "this", "month", "separately", "directly", "personally", "sharply", "strongly", "openly",
+    "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "isn't",
+    "aren't", "wasn't", "weren't", "allegedly", "now", "too", "for", "years", "decades", "months", "long", "both",
+    "all", "each", "together",
+];
+
+pub const NEGATIONS: &[&str] = &[
+    "not", "n't", "never", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't", "hadn't", "can't",
+    "cannot", "isn't", "aren't", "wasn't", "weren't", "refused", "refuses", "declined", "declines", "no",
+];
+
+const MODALS: &[&str] = &["would", "could", "might", "may", "should", "can", "will", "won't", "wouldn't", "to"];
+
+const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be", "being", "get", "got"];
+
+pub struct Clauses<'c, 'a> {
+    pub ctx: &'c Context<'a>,
+    /// For each token, the mention covering it.
+    pub mention_at: Vec<Option<usize>>,
+}
+
+impl<'c, 'a> Clauses<'c, 'a> {
+    pub fn new(ctx: &'c Context<'a>) -> Self {
+        let mut mention_at = vec![None; ctx.seg.tokens.len()];
+        for (m, mention) in ctx.mentions.iter().enumerate() {
+            for slot in &mut mention_at[mention.first..mention.last] {
+                *slot = Some(m);
+            }
+        }
+        Clauses { ctx, mention_at }
+    }
+
+    pub fn lower(&self, i: usize) -> &str {
+        self.ctx.seg.lower(i)
+    }
+
+    fn is_punct(&self, i: usize, p: &str) -> bool {
+        let t = &self.ctx.seg.tokens[i];
+        t.kind == TokenKind::Punct && &self.ctx.text[t.start..t.end] == p
+    }
+
+    fn is_quote(&self, i: usize) -> bool {
+        matches!(self.ctx.seg.tokens[i].kind, TokenKind::Quote(_))
+    }
+
+    /// The mention ending right before token `at` (skipping a possessive), if any.
+    fn mention_ending_at(&self, at: usize) -> Option<usize> {
+        let m = self.mention_at[at.checked_sub(1)?]?;
+        (self.ctx.mentions[m].last == at).then_some(m)
+    }
+
+    /// Mentions coordinated with `m` on its left: "Britain, France and Germany".
+    pub fn coordinated_left(&self, m: usize, floor: usize) -> Vec<usize> {
+        let mut found = vec![m];
+        let mut first = self.ctx.mentions[m].first;
+        loop {
+            let mut k = first;
+            let mut joined = false;
+            while k > floor && (self.lower(k - 1) == "and" || self.is_punct(k - 1, ",") || matches!(self.lower(k - 1), "its" | "their" | "ally" | "the")) {
+                joined |= self.lower(k - 1) == "and" || self.is_punct(k - 1, ",");
+                k -= 1;
+            }
+            match self.mention_ending_at(k).filter(|_| joined && k > floor) {
+                Some(prev) if self.ctx.actor(prev).is_some() => {
+                    found.push(prev);
+                    first = self.ctx.mentions[prev].first;
+                }
+                _ => break,
+            }
+        }
+        found
+    }
+
+    /// Mentions coordinated with `m` on its right: "Egypt and Sudan".
+    pub fn coordinated_right(&self, m: usize, end: usize) -> Vec<usize> {
+        let mut found = vec![m];
+        let mut last = self.ctx.mentions[m].last;
+        loop {
+            let mut k = last;
+            let mut joined = false;
+            while k < end && (matches!(self.lower(k), "and" | "or" | "the" | "its" | "their") || self.is_punct(k, ",")) {
+                joined |= matches!(self.lower(k), "and" | "or") || self.is_punct(k, ",");
+                k += 1;
+            }
+            match self.mention_at.get(k).copied().flatten().filter(|n| joined && self.ctx.mentions[*n].first == k) {
+                Some(next) if self.ctx.actor(next).is_some() => {
+                    found.push(next);
+                    last = self.ctx.mentions[next].last;
+                }
+                _ => break,
+            }
+        }
+        found
+    }
+
+    /// The subject of the verb at `verb`: the nearest mention on its left
+    /// with only auxiliaries, adverbs and time words between, jumping over
+    /// one comma-enclosed appositive or relative clause.
+    pub fn subject(&self, verb: usize, range: &Range<usize>) -> Option<usize> {
+        let mut k = verb;
+        let mut jumped = false;
+        while k > range.start {
+            let prev = k - 1;
+            if let Some(m) = self.mention_at[prev] {
+                let mention = &self.ctx.mentions[m];
+                if mention.possessive && mention.last == prev + 1 {
+                    return None;
+                }
+                if self.ctx.actor(m).is_some() {
+                    return Some(m);
+                }
+                k = mention.first;
+                continue;
+            }
+            let word = self.lower(prev);
+            if BETWEEN_SUBJECT_AND_VERB.contains(&word) || word.ends_with("ly") && self.ctx.seg.tokens[prev].kind == TokenKind::Word {
+                k = prev;
+                continue;
+            }
+            if self.is_punct(prev, ",") && !jumped {
+                // "Kerry, the secretary of state, threatened": jump to the opening comma.
+                let opening = (range.start..prev).rev().take(12).find(|&j| self.is_punct(j, ","));
+                if let Some(open) = opening {
+                    jumped = true;
+                    k = open;
+                    continue;
+                }
+                return None;
+            }
+            if self.ctx.seg.tokens[prev].kind == TokenKind::Possessive {
+                k = prev;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The passive agent: "by X" after the verb.
+    pub fn by_agent(&self, after: usize, range: &Range<usize>) -> Option<usize> {
+        let stop = range.end.min(after + 4);
+        let by = (after..stop).find(|&k| self.lower(k) == "by")?;
+        self.first_mention_from(by + 1, range, 4)
+    }
+
+    /// The first mention with an actor from `at`, within `window` tokens, not across a clause boundary.
+    pub fn first_mention_from(&self, at: usize, range: &Range<usize>, window: usize) -> Option<usize> {
+        let mut k = at;
+        while k < range.end && k < at + window {
+            if let Some(m) = self.mention_at[k] {
+                if self.ctx.actor(m).is_some() {
+                    return Some(m);
+                }
+                k = self.ctx.mentions[m].last;
+                continue;
+            }
+            if self.is_boundary(k) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The direct object right after a verb: articles and adjectives may precede it.
+    pub fn direct_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
+        let mut k = after;
+        while k < range.end && k < after + 4 {
+            if let Some(m) = self.mention_at[k] {
+                return self.ctx.actor(m).map(|_| m);
+            }
+            let word = self.lower(k);
+            if matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "fellow" | "neighbouring" | "neighboring" | "rival")
+                || BETWEEN_SUBJECT_AND_VERB.contains(&word) && !matches!(word, "for" | "on")
+            {
+                k += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// A target introduced by one of `preps` later in the clause.
+    pub fn prep_object(&self, after: usize, range: &Range<usize>, preps: &[String]) -> Option<usize> {
+        let mut k = after;
+        while k < range.end && k < after + 10 {
+            if self.is_boundary(k) {
+                return None;
+            }
+            if preps.iter().any(|p| p == self.lower(k)) {
+                return self.first_mention_from(k + 1, range, 5);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    pub fn is_boundary(&self, k: usize) -> bool {
+        self.is_punct(k, ";") || self.is_punct(k, ".") || self.is_quote(k) || matches!(self.lower(k), "that" | "which" | "who" | "while" | "but" | "because" | "after" | "before" | "when")
+    }
+
+    /// Negation between the subject (or clause start) and the verb.
+    pub fn negated(&self, from: usize, verb: usize) -> bool {
+        (from..verb).any(|k| NEGATIONS.contains(&self.lower(k)))
+    }
+
+    /// A modal or infinitive marker right before the verb: not (yet) real.
+    pub fn modal(&self, from: usize, verb: usize) -> bool {
+        (from.max(verb.saturating_sub(3))..verb).any(|k| MODALS.contains(&self.lower(k)))
+    }
+
+    pub fn passive(&self, verb: usize, floor: usize) -> bool {
+        (floor.max(verb.saturating_sub(3))..verb).any(|k| BE_FORMS.contains(&self.lower(k)))
+    }
+
+    /// "unless ..." / "if ..." in the sentence: the condition's byte span.
+    pub fn condition(&self, range: &Range<usize>) -> Option<(usize, usize)> {
+        let start = range.clone().find(|&k| matches!(self.lower(k), "unless" | "if"))?;
+        let end = (start + 1..range.end).find(|&k| self.is_punct(k, ",") || self.is_punct(k, ".") || self.is_quote(k)).unwrap_or(range.end);
+        let tokens = &self.ctx.seg.tokens;
+        Some((tokens[start].start, tokens[end.max(start + 1) - 1].end))
+    }
+}
