@@ -1,8 +1,14 @@
-//! Quotations: spans, speakers, addressees and what they are about.
+//! Quotations: every passage in quotation marks, with its speaker,
+//! addressee, speech verb and the actors it is about. Entry point:
+//! [`find_quotes`].
+
+mod attribution;
+mod marks;
 
 use chrono::NaiveDate;
 
 use crate::extraction::Quote;
+use crate::mentions::{Pronoun, Referent};
 use crate::relations::Context;
 use crate::text::Segmentation;
 
@@ -25,7 +31,7 @@ impl FoundQuote {
         Quote {
             speaker: self.speaker.map(id_of),
             addressee: self.addressee.map(id_of),
-            text: text[self.span.0..self.span.1].to_string(),
+            text: text[self.span.0..self.span.1].trim_end_matches([',', ' ']).to_string(),
             about: self.about.iter().map(|&a| id_of(a)).collect(),
             verb: self.verb.clone(),
             relayed_by: self.relayed_by.map(id_of),
@@ -36,6 +42,70 @@ impl FoundQuote {
     }
 }
 
-pub fn find_quotes(_ctx: &Context) -> Vec<FoundQuote> {
-    Vec::new()
+pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
+    let spans = marks::find_spans(ctx.seg);
+    let attributor = attribution::Attributor::new(ctx);
+    let mut quotes: Vec<FoundQuote> = Vec::new();
+    let mut attributions = Vec::new();
+    for (q, span) in spans.iter().enumerate() {
+        if attribution::is_scare_quote(ctx, span) {
+            attributions.push(None);
+            continue;
+        }
+        attributions.push(Some(attributor.attribute(span, &spans, q)));
+    }
+    // Unattributed quotations borrow from their neighbours: a quotation
+    // that runs on into the next paragraph is said by the next one's speaker;
+    // a paragraph that only continues a quotation, by the previous one's.
+    for q in 0..spans.len() {
+        let Some(Some(a)) = attributions.get(q).cloned() else { continue };
+        if a.speaker.is_some() {
+            continue;
+        }
+        let next = attributions.get(q + 1).cloned().flatten().filter(|_| spans[q].runs_on);
+        let prev = q.checked_sub(1).and_then(|p| attributions[p].clone()).filter(|_| attribution::starts_paragraph(ctx, &spans[q]));
+        if let Some(borrowed) = next.filter(|n| n.speaker.is_some()).or(prev) {
+            attributions[q] = Some(attribution::Attribution { speaker: borrowed.speaker, verb: borrowed.verb, ..a });
+        }
+    }
+    for (span, attribution) in spans.iter().zip(attributions) {
+        let Some(a) = attribution else { continue };
+        let (start, end) = span.inner(ctx.seg);
+        let about = about(ctx, start, end, a.speaker);
+        quotes.push(FoundQuote {
+            speaker: a.speaker,
+            addressee: a.addressee,
+            about,
+            span: (start, end),
+            verb: a.verb,
+            relayed_by: a.relayed_by,
+            speaker_description: a.description,
+        });
+    }
+    quotes
+}
+
+/// The actors a quotation names; "we" and "our" are the speaker's side.
+fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>) -> Vec<usize> {
+    let mut about = Vec::new();
+    for (m, mention) in ctx.mentions.iter().enumerate() {
+        if mention.start < start || mention.end > end {
+            continue;
+        }
+        let actor = match mention.referent {
+            Referent::Pronoun(Pronoun::FirstPlural) => speaker.and_then(|s| side_of(ctx, s)),
+            Referent::Pronoun(_) => None,
+            _ => ctx.actor(m),
+        };
+        if let Some(a) = actor.filter(|a| Some(*a) != speaker && !about.contains(a)) {
+            about.push(a);
+        }
+    }
+    about
+}
+
+/// The country a person speaks for.
+fn side_of(ctx: &Context, actor: usize) -> Option<usize> {
+    let country = ctx.cast.actors[actor].country.clone()?;
+    ctx.cast.find(&crate::actors::ActorKey::Country(country)).filter(|&c| c != actor)
 }

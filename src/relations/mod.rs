@@ -2,7 +2,7 @@
 //! standing relations from titles, appositives and compounds. Entry
 //! point: [`find_relations`].
 
-mod clauses;
+pub mod clauses;
 mod events;
 mod standing;
 
@@ -94,6 +94,8 @@ impl FoundRelation {
         }
     }
 }
+
+pub use clauses::Clauses;
 
 pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = standing::from_cast(ctx);

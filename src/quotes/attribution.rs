@@ -1,0 +1,200 @@
+//! Who said a quotation, and to whom: “...,” X said / said X / X said: “...”
+//! / X told Y: “...” / partial quotes in reported speech / “...” he added /
+//! according to X / a description as speaker ("a senior official said").
+
+use std::ops::Range;
+
+use super::marks::QuoteSpan;
+use crate::mentions::Referent;
+use crate::relations::Context;
+use crate::text::TokenKind;
+
+/// Speech verbs the lexicon may not mark: the common ones of attribution.
+const SPEECH_WORDS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "asked", "wrote", "writes", "warned", "insisted",
+    "stated", "declared", "explained", "noted", "stressed", "argued", "replied", "continued", "tweeted", "posted",
+    "called", "described", "acknowledged", "urged", "accused", "countered", "complained", "vowed", "promised",
+    "announced", "demanded", "dismissed", "denounced", "called", "labelled", "labeled", "branded", "saying",
+];
+
+const ADDRESSING: &[&str] = &["told", "tells", "telling", "asked", "urged", "warned"];
+
+#[derive(Debug, Clone, Default)]
+pub struct Attribution {
+    pub speaker: Option<usize>,
+    pub addressee: Option<usize>,
+    pub verb: Option<String>,
+    pub relayed_by: Option<usize>,
+    pub description: Option<String>,
+}
+
+pub struct Attributor<'c, 'a> {
+    ctx: &'c Context<'a>,
+    clauses: crate::relations::Clauses<'c, 'a>,
+}
+
+pub fn is_scare_quote(ctx: &Context, span: &QuoteSpan) -> bool {
+    span.open > 0 && ctx.seg.lower(span.open - 1) == "so-called"
+        || span.open > 1 && ctx.seg.lower(span.open - 1) == "called" && ctx.seg.lower(span.open - 2) == "-"
+        || span.open > 2 && ctx.seg.lower(span.open - 1) == "called" && ctx.seg.lower(span.open - 2) == "-" 
+}
+
+pub fn starts_paragraph(ctx: &Context, span: &QuoteSpan) -> bool {
+    let s = ctx.seg.sentence_at(ctx.seg.tokens[span.open].start);
+    let sentence = &ctx.seg.sentences[s];
+    sentence.tokens.start == span.open && (s == 0 || ctx.seg.sentences[s - 1].paragraph != sentence.paragraph)
+}
+
+impl<'c, 'a> Attributor<'c, 'a> {
+    pub fn new(ctx: &'c Context<'a>) -> Self {
+        Attributor { ctx, clauses: crate::relations::Clauses::new(ctx) }
+    }
+
+    fn is_speech(&self, k: usize) -> bool {
+        let word = self.ctx.seg.lower(k);
+        SPEECH_WORDS.contains(&word) || self.ctx.lex.verbs_for(word).iter().any(|h| self.ctx.lex.verbs[h.verb].speech)
+    }
+
+    fn sentence_range(&self, token: usize) -> Range<usize> {
+        let s = self.ctx.seg.sentence_at(self.ctx.seg.tokens[token.min(self.ctx.seg.tokens.len() - 1)].start);
+        self.ctx.seg.sentences[s].tokens.clone()
+    }
+
+    /// The actor a mention stands for, following pronouns through coreference.
+    fn actor_of(&self, m: usize) -> Option<usize> {
+        self.ctx.actor(m)
+    }
+
+    pub fn attribute(&self, span: &QuoteSpan, spans: &[QuoteSpan], index: usize) -> Attribution {
+        let after = self.after(span, spans.get(index + 1));
+        if after.speaker.is_some() || after.description.is_some() {
+            return after;
+        }
+        if let Some(before) = self.before(span, index.checked_sub(1).map(|p| &spans[p])) {
+            return before;
+        }
+        self.previous_sentence(span).unwrap_or_default()
+    }
+
+    /// “...,” X said / “...,” said X, the Y / “...,” X told Y / “...” X's statement said
+    fn after(&self, span: &QuoteSpan, next: Option<&QuoteSpan>) -> Attribution {
+        let tokens = &self.ctx.seg.tokens;
+        if span.runs_on {
+            return Attribution::default();
+        }
+        let mut k = span.close + 1;
+        let range = self.sentence_range(span.close);
+        let end = next.map_or(range.end, |n| n.open.min(range.end)).max(k);
+        while k < end && tokens[k].kind == TokenKind::Punct && matches!(&self.ctx.text[tokens[k].start..tokens[k].end], "," | "—" | "-" | "--") {
+            k += 1;
+        }
+        if k >= end {
+            return Attribution::default();
+        }
+        // said X
+        if self.is_speech(k) {
+            let verb = self.ctx.text[tokens[k].start..tokens[k].end].to_string();
+            if let Some(m) = self.clauses.first_mention_from(k + 1, &(k + 1..end), 4) {
+                return Attribution { speaker: self.actor_of(m), verb: Some(verb), relayed_by: self.relay(k, end), ..Attribution::default() };
+            }
+            return Attribution { verb: Some(verb), description: self.description(k + 1, end), ..Attribution::default() };
+        }
+        // X said / X's statement said / a senior official said
+        let mut j = k;
+        let mut speaker = None;
+        while j < end && j < k + 12 {
+            if let Some(m) = self.clauses.mention_at[j] {
+                if speaker.is_none() {
+                    speaker = Some(m);
+                }
+                j = self.ctx.mentions[m].last;
+                continue;
+            }
+            if self.is_speech(j) {
+                let verb = self.ctx.text[tokens[j].start..tokens[j].end].to_string();
+                let addressee = self.addressee(j, end);
+                return match speaker {
+                    Some(m) => Attribution { speaker: self.actor_of(m), addressee, verb: Some(verb), relayed_by: self.relay(j, end), description: None },
+                    None => Attribution { verb: Some(verb), description: Some(self.ctx.text[tokens[k].start..tokens[j - 1].end.max(tokens[k].start)].to_string()).filter(|d| !d.is_empty()), ..Attribution::default() },
+                };
+            }
+            if self.clauses.is_boundary(j) || matches!(tokens[j].kind, TokenKind::Quote(_)) {
+                break;
+            }
+            j += 1;
+        }
+        Attribution::default()
+    }
+
+    /// X said: “...” / X told Y: “...” / X said the U.S. would “...”
+    fn before(&self, span: &QuoteSpan, previous: Option<&QuoteSpan>) -> Option<Attribution> {
+        let range = self.sentence_range(span.open);
+        let floor = previous.map_or(range.start, |p| p.close.max(range.start).min(span.open));
+        let mut k = span.open;
+        while k > floor {
+            k -= 1;
+            if !self.is_speech(k) || self.clauses.mention_at[k].is_some() {
+                continue;
+            }
+            let subject = self.clauses.subject(k, &(range.start..span.open)).or_else(|| self.inverted_subject(k, span.open));
+            if let Some(m) = subject {
+                let verb = self.ctx.text[self.ctx.seg.tokens[k].start..self.ctx.seg.tokens[k].end].to_string();
+                return Some(Attribution { speaker: self.actor_of(m), addressee: self.addressee(k, span.open), verb: Some(verb), relayed_by: None, description: None });
+            }
+        }
+        // "Kerry “expressed grave concern ...”": the quotation is the verb phrase of a subject right before it.
+        let m = self.clauses.mention_at[span.open.checked_sub(1)?]?;
+        Some(Attribution { speaker: self.actor_of(m), ..Attribution::default() }).filter(|a| a.speaker.is_some() && self.ctx.mentions[m].last == span.open)
+    }
+
+    /// "said the minister": the speaker after the verb.
+    fn inverted_subject(&self, verb: usize, end: usize) -> Option<usize> {
+        self.clauses.first_mention_from(verb + 1, &(verb + 1..end), 3)
+    }
+
+    /// The quotation continues what the previous sentence of its paragraph reported.
+    fn previous_sentence(&self, span: &QuoteSpan) -> Option<Attribution> {
+        let s = self.ctx.seg.sentence_at(self.ctx.seg.tokens[span.open].start);
+        let previous = self.ctx.seg.sentences.get(s.checked_sub(1)?)?;
+        if previous.paragraph != self.ctx.seg.sentences[s].paragraph {
+            return None;
+        }
+        let range = previous.tokens.clone();
+        range.clone().find_map(|k| {
+            if !self.is_speech(k) {
+                return None;
+            }
+            let m = self.clauses.subject(k, &range)?;
+            let speaker = self.actor_of(m)?;
+            Some(Attribution { speaker: Some(speaker), ..Attribution::default() })
+        })
+    }
+
+    /// "told Lavrov", "told his Sudanese counterpart, Nafisa Babiker"
+    fn addressee(&self, verb: usize, end: usize) -> Option<usize> {
+        if !ADDRESSING.contains(&self.ctx.seg.lower(verb)) {
+            return None;
+        }
+        let m = self.clauses.direct_object(verb + 1, &(verb + 1..end)).or_else(|| {
+            // "told his counterpart, X"
+            let comma = (verb + 1..end.min(verb + 6)).find(|&k| self.ctx.seg.lower(k) == ",")?;
+            self.clauses.first_mention_from(comma + 1, &(comma + 1..end), 2)
+        })?;
+        let actor = self.actor_of(m)?;
+        (!matches!(self.ctx.mentions[m].referent, Referent::Pronoun(_))).then_some(actor)
+    }
+
+    /// "according to State Department spokesman John Kirby"
+    fn relay(&self, from: usize, end: usize) -> Option<usize> {
+        let k = (from..end.saturating_sub(1)).find(|&k| self.ctx.seg.lower(k) == "according" && self.ctx.seg.lower(k + 1) == "to")?;
+        let m = self.clauses.first_mention_from(k + 2, &(k + 2..end), 8)?;
+        self.actor_of(m)
+    }
+
+    /// "a senior official", "diplomats": words that describe an unnamed speaker.
+    fn description(&self, from: usize, end: usize) -> Option<String> {
+        let tokens = &self.ctx.seg.tokens;
+        let stop = (from..end).find(|&k| tokens[k].kind == TokenKind::Punct).unwrap_or(end);
+        (stop > from).then(|| self.ctx.text[tokens[from].start..tokens[stop - 1].end].to_string())
+    }
+}
