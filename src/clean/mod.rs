@@ -2,6 +2,8 @@
 //! wraps joined, headline/byline/dateline read into metadata; every byte of
 //! the cleaned text maps back to the original.
 
+pub mod dates;
+
 use crate::document::{CleanDocument, RawDocument};
 
 pub fn clean(raw: &RawDocument) -> CleanDocument {
