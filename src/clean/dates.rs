@@ -167,6 +167,11 @@ fn month_of(w: &str) -> Option<u32> {
     Some(m)
 }
 
+/// Month number of a capitalized month name or abbreviation, for datelines.
+pub(crate) fn month_number(w: &str) -> Option<u32> {
+    month_of(w)
+}
+
 fn weekday_of(w: &str) -> Option<Weekday> {
     if !capitalized(w) {
         return None;
