@@ -1,0 +1,294 @@
+//! Site boilerplate: copyright notices, comment and newsletter prompts,
+//! social buttons, "Related:" link lists, agency credit lines. Only whole
+//! units (paragraphs) or whole lines at a sentence boundary are dropped, and
+//! only when they match one of the patterns below: a sentence of the story
+//! is never cut.
+
+use std::ops::Range;
+
+use super::wrap::Line;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    Keep,
+    /// Drop this line or paragraph.
+    Drop,
+    /// Drop it and the rest of its paragraph (a notice wrapped over lines).
+    DropRest,
+}
+
+/// Units longer than this are never boilerplate.
+const MAX_WORDS: usize = 60;
+
+/// Lines that are boilerplate when they are all there is (case-insensitive,
+/// a final ':' or '.' ignored).
+const EXACT: &[&str] = &[
+    "advertisement", "ad", "share", "share this", "share this article", "share this story",
+    "tweet", "email", "print", "comments", "facebook", "twitter", "whatsapp", "linkedin", "reddit",
+    "click to hide", "read more", "view comments", "show comments", "skip advertisement",
+];
+
+/// Starts (case-insensitive) of boilerplate lines and paragraphs.
+const PREFIXES: &[(&str, Verdict)] = &[
+    ("click to read more", Verdict::Drop),
+    ("click to hide", Verdict::Drop),
+    ("click here", Verdict::Drop),
+    ("please read our comment policy", Verdict::Drop),
+    ("subscribe to ", Verdict::Drop),
+    ("subscribe now", Verdict::Drop),
+    ("subscribe for ", Verdict::Drop),
+    ("follow us on ", Verdict::Drop),
+    ("like us on facebook", Verdict::Drop),
+    ("share this article", Verdict::Drop),
+    ("share this story", Verdict::Drop),
+    ("share on ", Verdict::Drop),
+    ("share via ", Verdict::Drop),
+    ("story continues below", Verdict::Drop),
+    ("this story has been corrected", Verdict::DropRest),
+    ("this article has been corrected", Verdict::DropRest),
+    ("this story has been updated", Verdict::DropRest),
+    ("this article has been updated", Verdict::DropRest),
+    ("(reporting by ", Verdict::DropRest),
+    ("(additional reporting", Verdict::DropRest),
+    ("additional reporting by ", Verdict::DropRest),
+    ("(writing by ", Verdict::DropRest),
+    ("(editing by ", Verdict::DropRest),
+    ("(compiled by ", Verdict::DropRest),
+];
+
+/// Labels that open a list of links ("Related:" and the headlines after it).
+const LINK_LABELS: &[&str] = &[
+    "related:", "related stories", "related articles", "related coverage", "related content",
+    "related links", "read more:", "see also:", "also read:", "more from ", "recommended:",
+    "more on this story", "you may also like", "most read",
+];
+
+/// What to do with one line or paragraph of text.
+pub(crate) fn classify(s: &str) -> Verdict {
+    let s = s.trim();
+    let words = s.split_whitespace().count();
+    if words == 0 || words > MAX_WORDS {
+        return Verdict::Keep;
+    }
+    if is_copyright(s) {
+        return Verdict::DropRest;
+    }
+    let head: String = s.chars().take(48).collect::<String>().to_lowercase();
+    let bare = s.trim_end_matches([':', '.', '…']).trim().to_lowercase();
+    if EXACT.contains(&bare.as_str()) {
+        return Verdict::Drop;
+    }
+    for (prefix, verdict) in PREFIXES {
+        if head.starts_with(prefix) {
+            return *verdict;
+        }
+    }
+    let first = first_sentence(s);
+    if first.contains("All rights reserved") || first.contains("ALL RIGHTS RESERVED") {
+        return Verdict::DropRest;
+    }
+    if head.starts_with("sign up for")
+        && (words <= 8 || ["newsletter", "inbox", "alerts", "email"].iter().any(|w| s.to_lowercase().contains(w)))
+    {
+        return Verdict::Drop;
+    }
+    // Reuters credit: "Reporting by X; Editing by Y", "Writing by X".
+    let lower = s.to_lowercase();
+    if (head.starts_with("reporting by ") || head.starts_with("writing by ") || head.starts_with("editing by "))
+        && (lower.contains("editing by") || s.contains(';') || words <= 25)
+    {
+        return Verdict::DropRest;
+    }
+    // AP credit: "Associated Press writer X contributed to this report."
+    let first = first.to_lowercase();
+    if words <= 50 && (first.contains("contributed to this report") || first.contains("contributed reporting")) {
+        return Verdict::DropRest;
+    }
+    Verdict::Keep
+}
+
+/// `s` up to the end of its first sentence: a full stop after a lowercase
+/// word of four letters or more ("room."), not after "Ltd." or "U.S.".
+fn first_sentence(s: &str) -> &str {
+    let b = s.as_bytes();
+    for (k, _) in s.match_indices(". ") {
+        let word_start = s[..k].rfind(' ').map_or(0, |p| p + 1);
+        let w = &b[word_start..k];
+        if w.len() >= 4 && w.iter().all(u8::is_ascii_lowercase) {
+            return &s[..k + 1];
+        }
+    }
+    s
+}
+
+/// "© 2023 ...", "Copyright © 2024 ...", "Copyright 2025 The ...", "(c) 2020".
+fn is_copyright(s: &str) -> bool {
+    if s.starts_with('©') {
+        return true;
+    }
+    let rest = if let Some(r) = s.strip_prefix("Copyright").or_else(|| s.strip_prefix("COPYRIGHT")) {
+        r.trim_start()
+    } else if let Some(r) = s.strip_prefix("(c) ").or_else(|| s.strip_prefix("(C) ")) {
+        r
+    } else {
+        return false;
+    };
+    let rest = rest.strip_prefix('©').or_else(|| rest.strip_prefix("(c)")).or_else(|| rest.strip_prefix("(C)")).unwrap_or(rest);
+    let rest = rest.trim_start();
+    rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+}
+
+/// A link-list label at the start of `s`: `Some(true)` if it is all of `s`.
+/// Labels with a colon ("Related:", "Read more:") may have a headline after
+/// them on the same line; labels without ("Related stories") must be alone.
+pub(crate) fn link_label(s: &str) -> Option<bool> {
+    let lower = s.chars().take(40).collect::<String>().to_lowercase();
+    let bare = lower.trim_end_matches([':', ' ']);
+    for label in LINK_LABELS {
+        if let Some(stem) = label.strip_suffix(':') {
+            if bare == stem {
+                return Some(true);
+            }
+            if lower.starts_with(label) {
+                return Some(s.len() <= label.len() || s[label.len()..].trim().is_empty());
+            }
+        } else if bare == label.trim_end() {
+            return Some(true);
+        } else if *label == "more from " && lower.starts_with(label) && is_title_line(s) && s.split_whitespace().count() <= 6 {
+            return Some(true);
+        }
+    }
+    None
+}
+
+/// A line that is only a headline: short, no final full stop.
+pub(crate) fn is_title_line(s: &str) -> bool {
+    let s = s.trim();
+    let words = s.split_whitespace().count();
+    if words == 0 || words > 20 {
+        return false;
+    }
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')']);
+    !(t.ends_with('.') || t.ends_with(';') || t.ends_with(':') || t.ends_with(','))
+}
+
+/// A line that ends a sentence, so that the next line may start a notice.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end().trim_end_matches(['"', '”', '’', '\'', ')']);
+    t.ends_with(['.', '!', '?'])
+}
+
+/// Mark boilerplate lines as not kept.
+pub(crate) fn mark(text: &str, lines: &[Line], units: &[Range<usize>], keep: &mut [bool]) {
+    let line = |li: usize| &text[lines[li].start..lines[li].end];
+    let mut u = 0;
+    while u < units.len() {
+        let unit = units[u].clone();
+        if let Some(alone) = link_label(line(unit.start)) {
+            keep[unit.start] = false;
+            let mut budget = 15usize;
+            let mut li = unit.start + 1;
+            while li < unit.end && budget > 0 && is_title_line(line(li)) {
+                keep[li] = false;
+                li += 1;
+                budget -= 1;
+            }
+            if alone && unit.len() == 1 {
+                // "Related:" alone: the headlines may follow as paragraphs.
+                while u + 1 < units.len() {
+                    let next = units[u + 1].clone();
+                    if next.len() > budget || !next.clone().all(|k| is_title_line(line(k))) {
+                        break;
+                    }
+                    next.clone().for_each(|k| keep[k] = false);
+                    budget -= next.len();
+                    u += 1;
+                }
+            }
+            u += 1;
+            continue;
+        }
+        let verdict = if unit.len() == 1 {
+            classify(line(unit.start))
+        } else if unit.len() <= 8 {
+            let joined = unit.clone().map(line).collect::<Vec<_>>().join(" ");
+            classify(&joined)
+        } else {
+            Verdict::Keep
+        };
+        if verdict != Verdict::Keep {
+            unit.clone().for_each(|k| keep[k] = false);
+            u += 1;
+            continue;
+        }
+        // A notice glued under the story's last sentence, in the same paragraph.
+        for li in unit.start + 1..unit.end {
+            if !(keep[li - 1] && ends_sentence(line(li - 1)) || !keep[li - 1]) {
+                continue;
+            }
+            match classify(line(li)) {
+                Verdict::Keep => {}
+                Verdict::Drop => keep[li] = false,
+                Verdict::DropRest => {
+                    (li..unit.end).for_each(|k| keep[k] = false);
+                    break;
+                }
+            }
+        }
+        u += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classify_table() {
+        use Verdict::*;
+        let rows: &[(&str, Verdict)] = &[
+            ("Copyright © 2024 The Daily Planet, LLC.", DropRest),
+            ("Copyright 2025 The Associated Press. All rights reserved. This material may not be published.", DropRest),
+            ("© 2023 Fjord Wire Services Ltd. All rights reserved.", DropRest),
+            ("Copyright lawyers said the treaty was vague.", Keep),
+            ("Please read our comment policy before commenting.", Drop),
+            ("Click to Read More and View Comments", Drop),
+            ("Click to Hide", Drop),
+            ("Click here to subscribe", Drop),
+            ("Sign up for our World News newsletter to get the top stories in your inbox.", Drop),
+            ("Sign up for the talks was slow, the minister said, and only six states came.", Keep),
+            ("Subscribe to our daily briefing", Drop),
+            ("Advertisement", Drop),
+            ("ADVERTISEMENT", Drop),
+            ("Share this article", Drop),
+            ("Share on Facebook", Drop),
+            ("Follow us on Twitter", Drop),
+            ("This story has been corrected to show the vote was 13-2.", DropRest),
+            ("Reporting by Ana Lind; Editing by Tom Berg", DropRest),
+            ("(Reporting by Ana Lind in Oslo and Per Dahl in Bergen; Editing by Tom Berg)", DropRest),
+            ("Associated Press writer Ana Lind in Oslo contributed to this report.", DropRest),
+            ("Reporting by state media suggested the envoy had left Oslo after talks collapsed, while officials in Bergen said the delegation would stay for another week of meetings.", Keep),
+            ("The minister said all rights reserved for the coastal states under the convention would be respected, and that the navy would stay.", Keep),
+            ("The minister shared the statement on Facebook.", Keep),
+            ("Related coverage of the talks was thin, the minister said.", Keep),
+        ];
+        for (s, expected) in rows {
+            assert_eq!(classify(s), *expected, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn link_labels_and_titles() {
+        assert_eq!(link_label("Related:"), Some(true));
+        assert_eq!(link_label("RELATED: Talks stall in Oslo"), Some(false));
+        assert_eq!(link_label("Read more:"), Some(true));
+        assert_eq!(link_label("See also: x"), Some(false));
+        assert_eq!(link_label("Related coverage of the talks was thin, the minister said."), None);
+        assert_eq!(link_label("Related stories"), Some(true));
+        assert_eq!(link_label("The minister said more."), None);
+        assert!(is_title_line("Q&A: Why the northern border keeps flaring up"));
+        assert!(is_title_line("Will the talks survive?"));
+        assert!(!is_title_line("The talks resumed on Monday."));
+        assert!(!is_title_line("“We will not yield,” he said."));
+    }
+}

@@ -1,0 +1,434 @@
+//! Date expressions in a sentence, absolute ("September 28, 2016",
+//! "26 May 2022", "2016-09-28") or relative to an anchor date, the date of
+//! the article ("on Wednesday", "yesterday", "last week", "on Sept. 12").
+//!
+//! Rules for relative expressions, given the anchor `A`:
+//! - a weekday ("Wednesday", "on Wednesday") is the most recent such day on
+//!   or before `A` (`A` itself if it is that weekday); "last Wednesday" is
+//!   strictly before `A`, "next Wednesday" strictly after;
+//! - "yesterday" `A - 1`, "today"/"tonight" `A`, "tomorrow" `A + 1`;
+//! - "last week" `A - 7`, "this week" `A`, "next week" `A + 7`; "last month"
+//!   / "last year" one calendar month / year back (day clamped);
+//! - a month and day without a year ("June 3") is in `A`'s year, unless that
+//!   is more than [`FUTURE_SLACK_DAYS`] after `A`: then the year before;
+//! - "in 2011" is 2011-01-01 with [`Precision::Year`]; "in May" is May 1st.
+//!
+//! Without an anchor, relative expressions are still found, with `date: None`.
+//! A leading "on"/"in"/"since" belongs to the expression's span.
+//!
+//! One pass over a small token list; no regex, no allocation but that list.
+
+use std::ops::Range;
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// A month-day more than this many days after the anchor is last year's.
+pub const FUTURE_SLACK_DAYS: i64 = 62;
+
+/// How much of `DateExpr::date` is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// A date expression found in a sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateExpr<'a> {
+    /// Byte span in the sentence.
+    pub span: Range<usize>,
+    /// The date meant, when it can be known (relative expressions need an anchor).
+    pub date: Option<NaiveDate>,
+    pub precision: Precision,
+    /// `&sentence[span]`.
+    pub text: &'a str,
+}
+
+/// The first explicit full date (day, month and year) in `s`.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    find_dates(s, None).into_iter().filter(|d| d.precision == Precision::Day).find_map(|d| d.date)
+}
+
+/// Every date expression in `sentence`, left to right, not overlapping.
+pub fn find_dates(sentence: &str, anchor: Option<NaiveDate>) -> Vec<DateExpr<'_>> {
+    let toks = tokenize(sentence);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < toks.len() {
+        match match_at(sentence, &toks, k, anchor) {
+            Some((end_tok, date, precision)) => {
+                let span = toks[k].start..toks[end_tok - 1].end;
+                out.push(DateExpr { text: &sentence[span.clone()], span, date, precision });
+                k = end_tok;
+            }
+            None => k += 1,
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Kind {
+    Word,
+    Num(u32),
+    Comma,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    /// Digits in a number token (4 for a year).
+    digits: u8,
+}
+
+fn tokenize(s: &str) -> Vec<Tok> {
+    let b = s.as_bytes();
+    let mut toks = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            // "Sept." keeps its period when it is a month abbreviation.
+            if i < b.len() && b[i] == b'.' && is_month_abbreviation(&s[start..i]) {
+                i += 1;
+            }
+            toks.push(Tok { start, end: i, kind: Kind::Word, digits: 0 });
+        } else if c.is_ascii_digit() {
+            let start = i;
+            let mut v: u32 = 0;
+            while i < b.len() && b[i].is_ascii_digit() {
+                v = v.saturating_mul(10).saturating_add((b[i] - b'0') as u32);
+                i += 1;
+            }
+            let digits = (i - start).min(255) as u8;
+            // Ordinal suffix: "3rd", "28th".
+            if i + 1 < b.len() && digits <= 2 {
+                let suf = &s.as_bytes()[i..i + 2];
+                if matches!(suf, b"st" | b"nd" | b"rd" | b"th")
+                    && !(i + 2 < b.len() && b[i + 2].is_ascii_alphanumeric())
+                {
+                    i += 2;
+                }
+            }
+            toks.push(Tok { start, end: i, kind: Kind::Num(v), digits });
+        } else if c == b',' {
+            toks.push(Tok { start: i, end: i + 1, kind: Kind::Comma, digits: 0 });
+            i += 1;
+        } else if c == b' ' || c == b'\t' || c == b'\n' {
+            i += 1;
+        } else {
+            let len = s[i..].chars().next().map_or(1, char::len_utf8);
+            toks.push(Tok { start: i, end: i + len, kind: Kind::Other, digits: 0 });
+            i += len;
+        }
+    }
+    toks
+}
+
+fn is_month_abbreviation(w: &str) -> bool {
+    w.len() <= 4 && month_of(w).is_some() && !matches!(w, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY")
+}
+
+fn capitalized(w: &str) -> bool {
+    w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+}
+
+/// Month number of a capitalized month name or abbreviation ("Sept", "Sept.").
+fn month_of(w: &str) -> Option<u32> {
+    if !capitalized(w) {
+        return None;
+    }
+    let w = w.strip_suffix('.').unwrap_or(w);
+    let lower = w.to_ascii_lowercase();
+    let m = match lower.as_str() {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// Month number of a capitalized month name or abbreviation, for datelines.
+pub(crate) fn month_number(w: &str) -> Option<u32> {
+    month_of(w)
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    if !capitalized(w) {
+        return None;
+    }
+    let d = match w.to_ascii_lowercase().as_str() {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(d)
+}
+
+fn word<'a>(s: &'a str, toks: &[Tok], k: usize) -> Option<&'a str> {
+    toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| &s[t.start..t.end])
+}
+
+fn day_at(toks: &[Tok], k: usize) -> Option<u32> {
+    match toks.get(k) {
+        Some(Tok { kind: Kind::Num(v), digits: 1 | 2, .. }) if (1..=31).contains(v) => Some(*v),
+        _ => None,
+    }
+}
+
+fn year_at(toks: &[Tok], k: usize) -> Option<i32> {
+    match toks.get(k) {
+        Some(Tok { kind: Kind::Num(v), digits: 4, end, start }) if (1800..=2200).contains(v) && end - start == 4 => {
+            Some(*v as i32)
+        }
+        _ => None,
+    }
+}
+
+fn comma_at(toks: &[Tok], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.kind == Kind::Comma)
+}
+
+/// A year after a month-day: ", 2016" or " 2016". Returns (year, next token).
+fn year_after(toks: &[Tok], k: usize) -> Option<(i32, usize)> {
+    if let Some(y) = year_at(toks, k) {
+        return Some((y, k + 1));
+    }
+    if comma_at(toks, k) {
+        if let Some(y) = year_at(toks, k + 1) {
+            return Some((y, k + 2));
+        }
+    }
+    None
+}
+
+/// Month-day without a year, placed relative to the anchor.
+fn month_day_near(anchor: Option<NaiveDate>, month: u32, day: u32) -> Option<NaiveDate> {
+    let a = anchor?;
+    let d = NaiveDate::from_ymd_opt(a.year(), month, day)?;
+    if (d - a).num_days() > FUTURE_SLACK_DAYS {
+        NaiveDate::from_ymd_opt(a.year() - 1, month, day)
+    } else {
+        Some(d)
+    }
+}
+
+fn weekday_on_or_before(a: NaiveDate, wd: Weekday) -> NaiveDate {
+    let back = (a.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+    a - Days::new(back as u64)
+}
+
+type Match = (usize, Option<NaiveDate>, Precision);
+
+/// A date starting at token `k` (after any preposition): returns the token
+/// after it, the date and its precision.
+fn core_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option<Match> {
+    let t = toks.get(k)?;
+    // ISO 2016-09-28 (also the date part of 2016-09-28T12:00:00Z).
+    if t.kind != Kind::Word && t.digits == 4 {
+        let b = &s.as_bytes()[t.start..];
+        if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[..10].iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()) {
+            let date = NaiveDate::parse_from_str(&s[t.start..t.start + 10], "%Y-%m-%d").ok()?;
+            // Tokens: 2016, -, 09, -, 28
+            return Some((k + 5, Some(date), Precision::Day));
+        }
+    }
+    let w = word(s, toks, k);
+    // [Weekday[,]] then an explicit date: "Wednesday, September 28, 2016".
+    if let Some(wd) = w.and_then(weekday_of) {
+        let next = if comma_at(toks, k + 1) { k + 2 } else { k + 1 };
+        if let Some(m) = core_explicit(s, toks, next, anchor) {
+            return Some(m);
+        }
+        let date = anchor.map(|a| weekday_on_or_before(a, wd));
+        return Some((k + 1, date, Precision::Day));
+    }
+    core_explicit(s, toks, k, anchor)
+}
+
+/// Month-day or day-month, with or without year, or month-year.
+fn core_explicit(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option<Match> {
+    if let Some(month) = word(s, toks, k).and_then(month_of) {
+        if let Some(day) = day_at(toks, k + 1) {
+            if let Some((year, next)) = year_after(toks, k + 2) {
+                return Some((next, NaiveDate::from_ymd_opt(year, month, day), Precision::Day));
+            }
+            return Some((k + 2, month_day_near(anchor, month, day), Precision::Day));
+        }
+        if let Some(year) = year_at(toks, k + 1) {
+            return Some((k + 2, NaiveDate::from_ymd_opt(year, month, 1), Precision::Month));
+        }
+        return None;
+    }
+    if let Some(day) = day_at(toks, k) {
+        if let Some(month) = word(s, toks, k + 1).and_then(month_of) {
+            if let Some(year) = year_at(toks, k + 2) {
+                return Some((k + 3, NaiveDate::from_ymd_opt(year, month, day), Precision::Day));
+            }
+            return Some((k + 2, month_day_near(anchor, month, day), Precision::Day));
+        }
+    }
+    None
+}
+
+fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option<Match> {
+    let w = word(s, toks, k);
+    let lower = w.map(|w| w.to_ascii_lowercase());
+    match lower.as_deref() {
+        Some("on") => {
+            if let Some(m) = core_at(s, toks, k + 1, anchor) {
+                return Some(m);
+            }
+            return None;
+        }
+        Some("in" | "since" | "until" | "by") => {
+            if let Some(year) = year_at(toks, k + 1) {
+                return Some((k + 2, NaiveDate::from_ymd_opt(year, 1, 1), Precision::Year));
+            }
+            if let Some(m) = core_explicit(s, toks, k + 1, anchor) {
+                return Some(m);
+            }
+            if let Some(month) = word(s, toks, k + 1).and_then(month_of) {
+                let date = month_day_near(anchor, month, 1);
+                return Some((k + 2, date, Precision::Month));
+            }
+            return None;
+        }
+        Some("yesterday") => return Some((k + 1, anchor.map(|a| a - Days::new(1)), Precision::Day)),
+        Some("today" | "tonight") => return Some((k + 1, anchor, Precision::Day)),
+        Some("tomorrow") => return Some((k + 1, anchor.map(|a| a + Days::new(1)), Precision::Day)),
+        Some(rel @ ("last" | "this" | "next")) => {
+            let unit = word(s, toks, k + 1).map(|u| u.to_ascii_lowercase());
+            let a = anchor;
+            let found = match (rel, unit.as_deref()) {
+                ("last", Some("week")) => Some((a.map(|a| a - Days::new(7)), Precision::Week)),
+                ("this", Some("week")) => Some((a, Precision::Week)),
+                ("next", Some("week")) => Some((a.map(|a| a + Days::new(7)), Precision::Week)),
+                ("last", Some("month")) => Some((a.and_then(|a| a.checked_sub_months(Months::new(1))), Precision::Month)),
+                ("this", Some("month")) => Some((a, Precision::Month)),
+                ("next", Some("month")) => Some((a.and_then(|a| a.checked_add_months(Months::new(1))), Precision::Month)),
+                ("last", Some("year")) => Some((a.and_then(|a| a.checked_sub_months(Months::new(12))), Precision::Year)),
+                ("this", Some("year")) => Some((a, Precision::Year)),
+                ("next", Some("year")) => Some((a.and_then(|a| a.checked_add_months(Months::new(12))), Precision::Year)),
+                _ => None,
+            };
+            if let Some((date, precision)) = found {
+                return Some((k + 2, date, precision));
+            }
+            let next = word(s, toks, k + 1);
+            if let Some(wd) = next.and_then(weekday_of) {
+                let date = anchor.map(|a| {
+                    let d = weekday_on_or_before(a, wd);
+                    match rel {
+                        "last" if d == a => d - Days::new(7),
+                        "next" => d + Days::new(7),
+                        _ => d,
+                    }
+                });
+                return Some((k + 2, date, Precision::Day));
+            }
+            if let Some(month) = next.and_then(month_of) {
+                let date = anchor.and_then(|a| {
+                    let d = NaiveDate::from_ymd_opt(a.year(), month, 1)?;
+                    match rel {
+                        "last" if d > a => NaiveDate::from_ymd_opt(a.year() - 1, month, 1),
+                        "next" if d <= a => NaiveDate::from_ymd_opt(a.year() + 1, month, 1),
+                        _ => Some(d),
+                    }
+                });
+                return Some((k + 2, date, Precision::Month));
+            }
+            return None;
+        }
+        _ => {}
+    }
+    core_at(s, toks, k, anchor)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// (sentence, anchor, expected [(text, date, precision)]).
+    #[test]
+    fn table() {
+        use Precision::*;
+        // 2016-09-28 is a Wednesday.
+        let rows: &[(&str, Option<&str>, &[(&str, Option<&str>, Precision)])] = &[
+            ("Kerry called on Wednesday.", Some("2016-09-28"), &[("on Wednesday", Some("2016-09-28"), Day)]),
+            ("Kerry called Wednesday.", Some("2016-09-28"), &[("Wednesday", Some("2016-09-28"), Day)]),
+            ("They met on Saturday.", Some("2016-09-28"), &[("on Saturday", Some("2016-09-24"), Day)]),
+            ("They met on Thursday.", Some("2016-09-28"), &[("on Thursday", Some("2016-09-22"), Day)]),
+            ("They met last Wednesday.", Some("2016-09-28"), &[("last Wednesday", Some("2016-09-21"), Day)]),
+            ("They meet next Monday.", Some("2016-09-28"), &[("next Monday", Some("2016-10-03"), Day)]),
+            ("It fell yesterday.", Some("2016-03-01"), &[("yesterday", Some("2016-02-29"), Day)]),
+            ("Today the vote failed.", Some("2016-09-28"), &[("Today", Some("2016-09-28"), Day)]),
+            ("He said so last week.", Some("2016-09-28"), &[("last week", Some("2016-09-21"), Week)]),
+            ("He said so last month.", Some("2016-03-31"), &[("last month", Some("2016-02-29"), Month)]),
+            ("Talks resume this week.", Some("2016-09-28"), &[("this week", Some("2016-09-28"), Week)]),
+            ("The strike on Sept. 12 was lethal.", Some("2016-09-28"), &[("on Sept. 12", Some("2016-09-12"), Day)]),
+            ("The strike on September 12 was lethal.", Some("2016-09-28"), &[("on September 12", Some("2016-09-12"), Day)]),
+            ("Filling began June 3.", Some("2023-06-04"), &[("June 3", Some("2023-06-03"), Day)]),
+            ("The deal of December 20 held.", Some("2024-01-05"), &[("December 20", Some("2023-12-20"), Day)]),
+            ("The summit on March 2 is planned.", Some("2025-02-10"), &[("on March 2", Some("2025-03-02"), Day)]),
+            ("It began in 2011.", Some("2016-09-28"), &[("in 2011", Some("2011-01-01"), Year)]),
+            ("Published on 26 May 2022 at noon.", None, &[("on 26 May 2022", Some("2022-05-26"), Day)]),
+            ("Wednesday, September 28, 2016", None, &[("Wednesday, September 28, 2016", Some("2016-09-28"), Day)]),
+            ("as of September 28, 2016, talks", None, &[("September 28, 2016", Some("2016-09-28"), Day)]),
+            ("dated 2016-09-28T12:00:00Z", None, &[("2016-09-28", Some("2016-09-28"), Day)]),
+            ("The 3rd of May", None, &[]),
+            ("on 3rd May 2020", None, &[("on 3rd May 2020", Some("2020-05-03"), Day)]),
+            ("They met in May 2019.", None, &[("in May 2019", Some("2019-05-01"), Month)]),
+            ("They met in May.", Some("2019-09-01"), &[("in May", Some("2019-05-01"), Month)]),
+            ("Kerry called on Wednesday.", None, &[("on Wednesday", None, Day)]),
+            ("yesterday and today", None, &[("yesterday", None, Day), ("today", None, Day)]),
+            ("Troops may march 3 miles; Jan Egeland spoke.", Some("2016-09-28"), &[]),
+            ("In 2015 and on Feb. 30", Some("2016-09-28"), &[("In 2015", Some("2015-01-01"), Year), ("on Feb. 30", None, Day)]),
+            ("The year 2011 was hard; 1,200 died.", Some("2016-09-28"), &[]),
+        ];
+        for (sentence, anchor, expected) in rows {
+            let found = find_dates(sentence, anchor.map(d));
+            let got: Vec<_> = found.iter().map(|e| (e.text, e.date, e.precision)).collect();
+            let want: Vec<_> = expected.iter().map(|(t, date, p)| (*t, date.map(d), *p)).collect();
+            assert_eq!(got, want, "{sentence:?}");
+            for e in &found {
+                assert_eq!(&sentence[e.span.clone()], e.text);
+            }
+        }
+    }
+
+    #[test]
+    fn parse_date_takes_first_full_date() {
+        assert_eq!(parse_date("Published: 26 May 2022"), Some(d("2022-05-26")));
+        assert_eq!(parse_date("Updated Sept. 3 and March 4, 2025 3:15 PM"), Some(d("2025-03-04")));
+        assert_eq!(parse_date("on Wednesday"), None);
+    }
+}
