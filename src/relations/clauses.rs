@@ -64,18 +64,22 @@ impl<'c, 'a> Clauses<'c, 'a> {
     }
 
     /// Mentions coordinated with `m` on its left: "Britain, France and Germany".
+    /// The join nearest `m` must be "and"/"or"; commas only continue a list.
     pub fn coordinated_left(&self, m: usize, floor: usize) -> Vec<usize> {
         let mut found = vec![m];
         let mut first = self.ctx.mentions[m].first;
         loop {
             let mut k = first;
-            let mut joined = false;
-            while k > floor && (self.lower(k - 1) == "and" || self.is_punct(k - 1, ",") || matches!(self.lower(k - 1), "its" | "their" | "ally" | "the")) {
-                joined |= self.lower(k - 1) == "and" || self.is_punct(k - 1, ",");
+            let mut conjunction = false;
+            let mut comma = false;
+            while k > floor && (matches!(self.lower(k - 1), "and" | "or") || self.is_punct(k - 1, ",") || matches!(self.lower(k - 1), "its" | "their" | "ally" | "the")) {
+                conjunction |= matches!(self.lower(k - 1), "and" | "or");
+                comma |= self.is_punct(k - 1, ",");
                 k -= 1;
             }
+            let joined = conjunction || (comma && found.len() > 1);
             match self.mention_ending_at(k).filter(|_| joined && k > floor) {
-                Some(prev) if self.ctx.actor(prev).is_some() => {
+                Some(prev) if self.is_actor_mention(prev) => {
                     found.push(prev);
                     first = self.ctx.mentions[prev].first;
                 }
@@ -85,24 +89,44 @@ impl<'c, 'a> Clauses<'c, 'a> {
         found
     }
 
-    /// Mentions coordinated with `m` on its right: "Egypt and Sudan".
+    /// A mention that can be a subject or object: not a possessive determiner ("its").
+    pub fn is_actor_mention(&self, m: usize) -> bool {
+        let mention = &self.ctx.mentions[m];
+        self.ctx.actor(m).is_some()
+            && !(mention.is_pronoun() && matches!(self.lower(mention.first), "its" | "his" | "their" | "our" | "my" | "her"))
+    }
+
+    /// Mentions coordinated with `m` on its right: "Egypt and Sudan",
+    /// "Britain, France and Germany" (a comma list must end with "and").
     pub fn coordinated_right(&self, m: usize, end: usize) -> Vec<usize> {
         let mut found = vec![m];
+        let mut by_comma_only = Vec::new();
         let mut last = self.ctx.mentions[m].last;
         loop {
             let mut k = last;
-            let mut joined = false;
+            let mut conjunction = false;
+            let mut comma = false;
             while k < end && (matches!(self.lower(k), "and" | "or" | "the" | "its" | "their") || self.is_punct(k, ",")) {
-                joined |= matches!(self.lower(k), "and" | "or") || self.is_punct(k, ",");
+                conjunction |= matches!(self.lower(k), "and" | "or");
+                comma |= self.is_punct(k, ",");
                 k += 1;
             }
-            match self.mention_at.get(k).copied().flatten().filter(|n| joined && self.ctx.mentions[*n].first == k) {
-                Some(next) if self.ctx.actor(next).is_some() => {
+            match self.mention_at.get(k).copied().flatten().filter(|n| (conjunction || comma) && self.ctx.mentions[*n].first == k) {
+                Some(next) if self.is_actor_mention(next) => {
                     found.push(next);
+                    if conjunction {
+                        by_comma_only.clear();
+                    } else {
+                        by_comma_only.push(found.len() - 1);
+                    }
                     last = self.ctx.mentions[next].last;
                 }
                 _ => break,
             }
+        }
+        // A comma with no "and" after it was an apposition or a new clause.
+        if let Some(&cut) = by_comma_only.first() {
+            found.truncate(cut);
         }
         found
     }
@@ -120,7 +144,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 if mention.possessive && mention.last == prev + 1 {
                     return None;
                 }
-                if self.ctx.actor(m).is_some() {
+                if self.is_actor_mention(m) {
                     return Some(m);
                 }
                 k = mention.first;
@@ -162,7 +186,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
         let mut k = at;
         while k < range.end && k < at + window {
             if let Some(m) = self.mention_at[k] {
-                if self.ctx.actor(m).is_some() {
+                if self.is_actor_mention(m) {
                     return Some(m);
                 }
                 k = self.ctx.mentions[m].last;
@@ -181,7 +205,11 @@ impl<'c, 'a> Clauses<'c, 'a> {
         let mut k = after;
         while k < range.end && k < after + 4 {
             if let Some(m) = self.mention_at[k] {
-                return self.ctx.actor(m).map(|_| m);
+                if self.is_actor_mention(m) {
+                    return Some(m);
+                }
+                k = self.ctx.mentions[m].last;
+                continue;
             }
             let word = self.lower(k);
             if matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "fellow" | "neighbouring" | "neighboring" | "rival")
