@@ -9,9 +9,7 @@ use std::path::Path;
 use crate::error::{Error, Result};
 
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| Error::Usage(format!("{}: not a file name", path.display())))?;
+    let file_name = path.file_name().ok_or_else(|| Error::Usage(format!("{}: not a file name", path.display())))?;
     let mut temp_name = std::ffi::OsString::from(".");
     temp_name.push(file_name);
     temp_name.push(format!(".{}.tmp", std::process::id()));

@@ -28,10 +28,7 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
     let mut keys: HashMap<&str, String> = HashMap::new();
     for actor in &extraction.actors {
         let key = actor_key(actor);
-        let mut node = ActorNode {
-            key: key.clone(),
-            ..ActorNode::default()
-        };
+        let mut node = ActorNode { key: key.clone(), ..ActorNode::default() };
         node.lexicon_id = actor.lexicon_id.clone().filter(|id| !id.trim().is_empty());
         node.names.add(actor.name.trim().to_string(), doc);
         node.kinds.add(actor.kind, doc);
@@ -41,20 +38,8 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
         if let Some(country) = &actor.country {
             node.countries.add(country.clone(), doc);
         }
-        node.roles.extend(
-            actor
-                .role
-                .iter()
-                .map(|r| r.trim().to_string())
-                .filter(|r| !r.is_empty()),
-        );
-        node.aliases.extend(
-            actor
-                .mentions
-                .iter()
-                .map(|m| normalize_name(&m.text))
-                .filter(|alias| !alias.is_empty()),
-        );
+        node.roles.extend(actor.role.iter().map(|r| r.trim().to_string()).filter(|r| !r.is_empty()));
+        node.aliases.extend(actor.mentions.iter().map(|m| normalize_name(&m.text)).filter(|alias| !alias.is_empty()));
         node.documents.insert(doc.to_string());
         graph.union_node(&node);
         keys.insert(actor.id.as_str(), key);
@@ -62,10 +47,8 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
 
     for relation in &extraction.relations {
         // A relation to an actor the document does not list has nowhere to go.
-        let (Some(source), Some(target)) = (
-            keys.get(relation.source.as_str()),
-            keys.get(relation.target.as_str()),
-        ) else {
+        let (Some(source), Some(target)) = (keys.get(relation.source.as_str()), keys.get(relation.target.as_str()))
+        else {
             continue;
         };
         let (source, target) = if SYMMETRIC.contains(&relation.kind.as_str()) && source > target {
@@ -80,10 +63,7 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
             negated: relation.negated,
             hypothetical: relation.hypothetical,
         };
-        graph.union_edge(
-            &key,
-            std::iter::once(edge_provenance(doc, doc_date, relation)),
-        );
+        graph.union_edge(&key, std::iter::once(edge_provenance(doc, doc_date, relation)));
     }
 
     for quote in &extraction.quotes {
@@ -101,10 +81,7 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
             text: quote.text.clone(),
             verb: quote.verb.clone(),
             // The extractor may give an actor id or the words themselves.
-            relayed_by: quote
-                .relayed_by
-                .as_ref()
-                .map(|r| key_of(r).unwrap_or_else(|| r.clone())),
+            relayed_by: quote.relayed_by.as_ref().map(|r| key_of(r).unwrap_or_else(|| r.clone())),
             speaker_description: quote.speaker_description.clone(),
             date: quote.date.or(doc_date),
             evidence: quote.provenance.evidence.clone(),
@@ -113,11 +90,7 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
     graph
 }
 
-fn edge_provenance(
-    doc: &str,
-    doc_date: Option<chrono::NaiveDate>,
-    relation: &Relation,
-) -> EdgeProvenance {
+fn edge_provenance(doc: &str, doc_date: Option<chrono::NaiveDate>, relation: &Relation) -> EdgeProvenance {
     EdgeProvenance {
         document: doc.to_string(),
         sentence: relation.provenance.sentence,
@@ -127,12 +100,9 @@ fn edge_provenance(
         evidence: relation.provenance.evidence.clone(),
         cameo: relation.cameo.clone(),
         label: relation.label.clone(),
-        quad_class: relation.quad_class.or_else(|| {
-            relation
-                .cameo
-                .as_deref()
-                .and_then(crate::extraction::QuadClass::of_cameo)
-        }),
+        quad_class: relation
+            .quad_class
+            .or_else(|| relation.cameo.as_deref().and_then(crate::extraction::QuadClass::of_cameo)),
         goldstein: relation.goldstein.filter(|g| g.is_finite()).map(Score),
         condition: relation.condition.clone(),
         role: relation.role.clone(),

@@ -178,28 +178,20 @@ impl KnowledgeGraph {
 
     /// Parses a graph file's bytes; `path` names it in errors.
     pub fn from_json(bytes: &[u8], path: &Path) -> Result<KnowledgeGraph> {
-        let bad = |message: String| Error::GraphFile {
-            path: path.to_path_buf(),
-            message,
-        };
+        let bad = |message: String| Error::GraphFile { path: path.to_path_buf(), message };
         let value: serde_json::Value =
             serde_json::from_slice(bytes).map_err(|e| bad(format!("not a JSON file ({e})")))?;
         if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-            return Err(bad(format!(
-                "not a diplograph graph file (no \"format\": \"{FORMAT}\")"
-            )));
+            return Err(bad(format!("not a diplograph graph file (no \"format\": \"{FORMAT}\")")));
         }
         match value.get("version").and_then(|v| v.as_u64()) {
             Some(VERSION) => {}
             Some(other) => {
-                return Err(bad(format!(
-                    "graph file version {other}; this diplograph reads version {VERSION}"
-                )))
+                return Err(bad(format!("graph file version {other}; this diplograph reads version {VERSION}")))
             }
             None => return Err(bad("graph file without a version number".into())),
         }
-        let file: FileIn =
-            serde_json::from_value(value).map_err(|e| bad(format!("malformed graph file: {e}")))?;
+        let file: FileIn = serde_json::from_value(value).map_err(|e| bad(format!("malformed graph file: {e}")))?;
         from_file(file).map_err(bad)
     }
 }
@@ -239,43 +231,24 @@ fn from_file(file: FileIn) -> std::result::Result<KnowledgeGraph, String> {
     for edge in file.edges {
         for end in [&edge.source, &edge.target] {
             if graph.node(end).is_none() {
-                return Err(format!(
-                    "edge {} -> {} names unknown node \"{end}\"",
-                    edge.source, edge.target
-                ));
+                return Err(format!("edge {} -> {} names unknown node \"{end}\"", edge.source, edge.target));
             }
         }
         if edge.provenance.is_empty() {
-            return Err(format!(
-                "edge {} -> {} has no provenance",
-                edge.source, edge.target
-            ));
+            return Err(format!("edge {} -> {} has no provenance", edge.source, edge.target));
         }
         let (source, target) = if edge.kind == "ally_of" && edge.source > edge.target {
             (edge.target, edge.source)
         } else {
             (edge.source, edge.target)
         };
-        let key = EdgeKey {
-            source,
-            kind: edge.kind,
-            target,
-            negated: edge.negated,
-            hypothetical: edge.hypothetical,
-        };
+        let key = EdgeKey { source, kind: edge.kind, target, negated: edge.negated, hypothetical: edge.hypothetical };
         graph.union_edge(&key, edge.provenance);
     }
     for mut quote in file.quotes {
-        let named = quote
-            .speaker
-            .iter()
-            .chain(&quote.addressee)
-            .chain(&quote.about);
+        let named = quote.speaker.iter().chain(&quote.addressee).chain(&quote.about);
         if let Some(unknown) = named.into_iter().find(|key| graph.node(key).is_none()) {
-            return Err(format!(
-                "quotation in {} names unknown node \"{unknown}\"",
-                quote.document
-            ));
+            return Err(format!("quotation in {} names unknown node \"{unknown}\"", quote.document));
         }
         quote.about.sort();
         quote.about.dedup();
@@ -285,18 +258,7 @@ fn from_file(file: FileIn) -> std::result::Result<KnowledgeGraph, String> {
 }
 
 fn node_in(node: NodeIn) -> ActorNode {
-    let NodeIn {
-        key,
-        name,
-        kind,
-        lexicon_id,
-        cameo,
-        country,
-        roles,
-        aliases,
-        documents,
-        sources,
-    } = node;
+    let NodeIn { key, name, kind, lexicon_id, cameo, country, roles, aliases, documents, sources } = node;
     let mut out = ActorNode {
         key,
         lexicon_id,

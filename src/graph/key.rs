@@ -7,12 +7,7 @@ use crate::extraction::Actor;
 /// (lexicon ids have no `:`, so they never collide with the fallback),
 /// else `kind:normalized name`.
 pub fn actor_key(actor: &Actor) -> String {
-    if let Some(id) = actor
-        .lexicon_id
-        .as_deref()
-        .map(str::trim)
-        .filter(|id| !id.is_empty())
-    {
+    if let Some(id) = actor.lexicon_id.as_deref().map(str::trim).filter(|id| !id.is_empty()) {
         return id.to_string();
     }
     let mut name = normalize_name(&actor.name);
@@ -50,23 +45,7 @@ pub fn normalize_name(text: &str) -> String {
 fn is_separator(c: char) -> bool {
     matches!(
         c,
-        '-' | '‐'
-            | '‑'
-            | '–'
-            | '—'
-            | '/'
-            | ','
-            | ';'
-            | ':'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '&'
-            | '+'
-            | '"'
-            | '“'
-            | '”'
+        '-' | '‐' | '‑' | '–' | '—' | '/' | ',' | ';' | ':' | '(' | ')' | '[' | ']' | '&' | '+' | '"' | '“' | '”'
     )
 }
 
@@ -136,10 +115,7 @@ mod tests {
         assert_eq!(normalize_name("The U.S.'s"), "us");
         assert_eq!(normalize_name("the  US"), "us");
         assert_eq!(normalize_name("Jean-Marc Ayrault"), "jean marc ayrault");
-        assert_eq!(
-            normalize_name("Recep Tayyip Erdoğan"),
-            "recep tayyip erdogan"
-        );
+        assert_eq!(normalize_name("Recep Tayyip Erdoğan"), "recep tayyip erdogan");
         assert_eq!(normalize_name("Kerry’s"), "kerry");
         assert_eq!(normalize_name("  Sergey   LAVROV "), "sergey lavrov");
         assert_eq!(normalize_name("Москва"), "москва");

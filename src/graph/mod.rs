@@ -25,9 +25,7 @@ pub use petgraph::Direction;
 
 pub use atomic::write_atomically;
 pub use key::{actor_key, normalize_name};
-pub use model::{
-    ActorNode, DocumentRecord, EdgeKey, EdgeProvenance, QuoteRecord, RelationEdge, Score, Tally,
-};
+pub use model::{ActorNode, DocumentRecord, EdgeKey, EdgeProvenance, QuoteRecord, RelationEdge, Score, Tally};
 
 use crate::extraction::Extraction;
 
@@ -97,21 +95,14 @@ impl KnowledgeGraph {
 
     /// Adds provenance to the edge of `key`, creating it (and bare nodes
     /// for unknown endpoints) when needed.
-    pub(crate) fn union_edge(
-        &mut self,
-        key: &EdgeKey,
-        provenance: impl IntoIterator<Item = EdgeProvenance>,
-    ) {
+    pub(crate) fn union_edge(&mut self, key: &EdgeKey, provenance: impl IntoIterator<Item = EdgeProvenance>) {
         if let Some(&index) = self.edges.get(key) {
             self.graph[index].provenance.extend(provenance);
             return;
         }
         let source = self.node_index_or_bare(&key.source);
         let target = self.node_index_or_bare(&key.target);
-        let edge = RelationEdge {
-            key: key.clone(),
-            provenance: provenance.into_iter().collect(),
-        };
+        let edge = RelationEdge { key: key.clone(), provenance: provenance.into_iter().collect() };
         let index = self.graph.add_edge(source, target, edge);
         self.edges.insert(key.clone(), index);
     }
@@ -119,10 +110,7 @@ impl KnowledgeGraph {
     fn node_index_or_bare(&mut self, key: &str) -> NodeIndex {
         match self.nodes.get(key) {
             Some(&index) => index,
-            None => self.union_node(&ActorNode {
-                key: key.to_string(),
-                ..ActorNode::default()
-            }),
+            None => self.union_node(&ActorNode { key: key.to_string(), ..ActorNode::default() }),
         }
     }
 
@@ -159,11 +147,7 @@ impl KnowledgeGraph {
         let Some(&index) = self.nodes.get(key) else {
             return Vec::new();
         };
-        let mut edges: Vec<&RelationEdge> = self
-            .graph
-            .edges_directed(index, direction)
-            .map(|e| e.weight())
-            .collect();
+        let mut edges: Vec<&RelationEdge> = self.graph.edges_directed(index, direction).map(|e| e.weight()).collect();
         edges.sort_by(|a, b| a.key.cmp(&b.key));
         edges
     }
@@ -179,9 +163,7 @@ impl KnowledgeGraph {
 
     /// The quotations a node's actor said.
     pub fn quotes_by<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a QuoteRecord> + 'a {
-        self.quotes
-            .iter()
-            .filter(move |q| q.speaker.as_deref() == Some(key))
+        self.quotes.iter().filter(move |q| q.speaker.as_deref() == Some(key))
     }
 
     /// Every document, sorted by id.

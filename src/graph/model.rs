@@ -25,18 +25,12 @@ impl<T: Ord> Default for Tally<T> {
 
 impl<T: Ord + Clone> Tally<T> {
     pub fn add(&mut self, value: T, document: &str) {
-        self.0
-            .entry(value)
-            .or_default()
-            .insert(document.to_string());
+        self.0.entry(value).or_default().insert(document.to_string());
     }
 
     pub fn union(&mut self, other: &Tally<T>) {
         for (value, documents) in &other.0 {
-            self.0
-                .entry(value.clone())
-                .or_default()
-                .extend(documents.iter().cloned());
+            self.0.entry(value.clone()).or_default().extend(documents.iter().cloned());
         }
     }
 
@@ -47,10 +41,7 @@ impl<T: Ord + Clone> Tally<T> {
         self.0
             .iter()
             .max_by(|(a, da), (b, db)| {
-                da.len()
-                    .cmp(&db.len())
-                    .then_with(|| prefer(a).cmp(&prefer(b)))
-                    .then_with(|| b.cmp(a))
+                da.len().cmp(&db.len()).then_with(|| prefer(a).cmp(&prefer(b))).then_with(|| b.cmp(a))
             })
             .map(|(value, _)| value)
     }
@@ -78,18 +69,12 @@ pub struct ActorNode {
 impl ActorNode {
     /// The most frequent name, the fullest (longest) among equals.
     pub fn name(&self) -> &str {
-        self.names
-            .best_by(|name| name.chars().count())
-            .map(String::as_str)
-            .unwrap_or(&self.key)
+        self.names.best_by(|name| name.chars().count()).map(String::as_str).unwrap_or(&self.key)
     }
 
     pub fn kind(&self) -> ActorKind {
         // Ties go to the smaller kind: person before country before organization.
-        self.kinds
-            .best_by(|kind| std::cmp::Reverse(*kind))
-            .copied()
-            .unwrap_or(ActorKind::Organization)
+        self.kinds.best_by(|kind| std::cmp::Reverse(*kind)).copied().unwrap_or(ActorKind::Organization)
     }
 
     pub fn cameo(&self) -> Option<&str> {
@@ -232,28 +217,17 @@ impl RelationEdge {
     }
 
     pub fn first_date(&self) -> Option<NaiveDate> {
-        self.provenance
-            .iter()
-            .filter_map(EdgeProvenance::when)
-            .min()
+        self.provenance.iter().filter_map(EdgeProvenance::when).min()
     }
 
     pub fn last_date(&self) -> Option<NaiveDate> {
-        self.provenance
-            .iter()
-            .filter_map(EdgeProvenance::when)
-            .max()
+        self.provenance.iter().filter_map(EdgeProvenance::when).max()
     }
 
     /// Sum of the Goldstein scores, rounded to 3 decimals so that f32
     /// noise does not leak into files.
     pub fn goldstein_total(&self) -> Option<f64> {
-        let scores: Vec<f64> = self
-            .provenance
-            .iter()
-            .filter_map(|p| p.goldstein)
-            .map(|s| f64::from(s.0))
-            .collect();
+        let scores: Vec<f64> = self.provenance.iter().filter_map(|p| p.goldstein).map(|s| f64::from(s.0)).collect();
         if scores.is_empty() {
             return None;
         }
@@ -262,10 +236,7 @@ impl RelationEdge {
     }
 
     pub fn documents(&self) -> BTreeSet<&str> {
-        self.provenance
-            .iter()
-            .map(|p| p.document.as_str())
-            .collect()
+        self.provenance.iter().map(|p| p.document.as_str()).collect()
     }
 }
 

@@ -13,11 +13,7 @@ pub fn date(text: &str) -> NaiveDate {
 pub fn doc(id: &str, day: &str) -> Extraction {
     Extraction {
         id: id.to_string(),
-        meta: Metadata {
-            date: Some(date(day)),
-            title: Some(format!("Story {id}")),
-            ..Metadata::default()
-        },
+        meta: Metadata { date: Some(date(day)), title: Some(format!("Story {id}")), ..Metadata::default() },
         actors: Vec::new(),
         relations: Vec::new(),
         quotes: Vec::new(),
@@ -25,20 +21,10 @@ pub fn doc(id: &str, day: &str) -> Extraction {
 }
 
 fn provenance(sentence: usize) -> Provenance {
-    Provenance {
-        sentence,
-        span: [sentence * 100, sentence * 100 + 40],
-        evidence: format!("Sentence {sentence}."),
-    }
+    Provenance { sentence, span: [sentence * 100, sentence * 100 + 40], evidence: format!("Sentence {sentence}.") }
 }
 
-pub fn actor(
-    id: &str,
-    name: &str,
-    kind: ActorKind,
-    lexicon_id: Option<&str>,
-    mentions: &[&str],
-) -> Actor {
+pub fn actor(id: &str, name: &str, kind: ActorKind, lexicon_id: Option<&str>, mentions: &[&str]) -> Actor {
     Actor {
         id: id.to_string(),
         name: name.to_string(),
@@ -50,22 +36,12 @@ pub fn actor(
         mentions: mentions
             .iter()
             .enumerate()
-            .map(|(i, text)| ActorMention {
-                text: text.to_string(),
-                provenance: provenance(i),
-            })
+            .map(|(i, text)| ActorMention { text: text.to_string(), provenance: provenance(i) })
             .collect(),
     }
 }
 
-pub fn relation(
-    source: &str,
-    kind: &str,
-    target: &str,
-    cameo: Option<&str>,
-    label: &str,
-    sentence: usize,
-) -> Relation {
+pub fn relation(source: &str, kind: &str, target: &str, cameo: Option<&str>, label: &str, sentence: usize) -> Relation {
     Relation {
         source: source.to_string(),
         target: target.to_string(),
@@ -84,13 +60,7 @@ pub fn relation(
     }
 }
 
-pub fn quote(
-    speaker: Option<&str>,
-    addressee: Option<&str>,
-    about: &[&str],
-    text: &str,
-    sentence: usize,
-) -> Quote {
+pub fn quote(speaker: Option<&str>, addressee: Option<&str>, about: &[&str], text: &str, sentence: usize) -> Quote {
     Quote {
         speaker: speaker.map(str::to_string),
         addressee: addressee.map(str::to_string),

@@ -7,35 +7,10 @@ use crate::extraction::{ActorKind, QuadClass};
 
 fn kerry_threatens_russia(id: &str, date: &str) -> Extraction {
     let mut e = doc(id, date);
-    e.actors.push(actor(
-        "a1",
-        "John Kerry",
-        ActorKind::Person,
-        Some("kerry-john"),
-        &["Kerry", "the secretary"],
-    ));
-    e.actors.push(actor(
-        "a2",
-        "Russia",
-        ActorKind::Country,
-        Some("RUS"),
-        &["Russia", "Moscow"],
-    ));
-    e.relations.push(relation(
-        "a1",
-        "threaten",
-        "a2",
-        Some("138"),
-        "threatened",
-        3,
-    ));
-    e.quotes.push(quote(
-        Some("a1"),
-        Some("a2"),
-        &["a2"],
-        "We will not stand by.",
-        4,
-    ));
+    e.actors.push(actor("a1", "John Kerry", ActorKind::Person, Some("kerry-john"), &["Kerry", "the secretary"]));
+    e.actors.push(actor("a2", "Russia", ActorKind::Country, Some("RUS"), &["Russia", "Moscow"]));
+    e.relations.push(relation("a1", "threaten", "a2", Some("138"), "threatened", 3));
+    e.quotes.push(quote(Some("a1"), Some("a2"), &["a2"], "We will not stand by.", 4));
     e
 }
 
@@ -55,14 +30,8 @@ fn one_node_per_lexicon_id_across_documents() {
     // Equal frequency: the fullest name wins.
     assert_eq!(kerry.name(), "John Kerry");
     assert_eq!(kerry.document_count(), 2);
-    assert_eq!(
-        kerry.aliases.iter().collect::<Vec<_>>(),
-        ["kerry", "secretary"]
-    );
-    assert_eq!(
-        g.node("RUS").unwrap().aliases.iter().collect::<Vec<_>>(),
-        ["moscow", "russia"]
-    );
+    assert_eq!(kerry.aliases.iter().collect::<Vec<_>>(), ["kerry", "secretary"]);
+    assert_eq!(g.node("RUS").unwrap().aliases.iter().collect::<Vec<_>>(), ["moscow", "russia"]);
 
     assert_eq!(g.edge_count(), 1);
     let edge = g.edges()[0];
@@ -77,37 +46,16 @@ fn one_node_per_lexicon_id_across_documents() {
 #[test]
 fn actors_without_lexicon_id_merge_by_kind_and_normalized_name() {
     let mut a = doc("d1", "2016-01-01");
-    a.actors.push(actor(
-        "a1",
-        "The Free Syrian Army",
-        ActorKind::Group,
-        None,
-        &["Free Syrian Army"],
-    ));
+    a.actors.push(actor("a1", "The Free Syrian Army", ActorKind::Group, None, &["Free Syrian Army"]));
     let mut b = doc("d2", "2016-01-02");
-    b.actors.push(actor(
-        "a1",
-        "free syrian army",
-        ActorKind::Group,
-        None,
-        &["FSA"],
-    ));
-    b.actors.push(actor(
-        "a2",
-        "Free Syrian Army",
-        ActorKind::Person,
-        None,
-        &[],
-    ));
+    b.actors.push(actor("a1", "free syrian army", ActorKind::Group, None, &["FSA"]));
+    b.actors.push(actor("a2", "Free Syrian Army", ActorKind::Person, None, &[]));
     let mut g = KnowledgeGraph::new();
     g.add_extraction(&a);
     g.add_extraction(&b);
     let keys: Vec<&str> = g.nodes().iter().map(|n| n.key.as_str()).collect();
     assert_eq!(keys, ["group:free syrian army", "person:free syrian army"]);
-    assert_eq!(
-        g.node("group:free syrian army").unwrap().document_count(),
-        2
-    );
+    assert_eq!(g.node("group:free syrian army").unwrap().document_count(), 2);
 }
 
 #[test]
@@ -117,43 +65,26 @@ fn edges_split_by_negation_and_hypothesis() {
     negated.negated = true;
     let mut planned = relation("a1", "threaten", "a2", Some("138"), "threatened", 6);
     planned.hypothetical = true;
-    e.relations.extend([
-        negated,
-        planned,
-        relation("a1", "threaten", "a2", Some("138"), "threatened", 7),
-    ]);
+    e.relations.extend([negated, planned, relation("a1", "threaten", "a2", Some("138"), "threatened", 7)]);
     let mut g = KnowledgeGraph::new();
     g.add_extraction(&e);
-    let counts: Vec<(bool, bool, usize)> = g
-        .edges()
-        .iter()
-        .map(|e| (e.key.negated, e.key.hypothetical, e.count()))
-        .collect();
-    assert_eq!(
-        counts,
-        [(false, false, 2), (false, true, 1), (true, false, 1)]
-    );
+    let counts: Vec<(bool, bool, usize)> =
+        g.edges().iter().map(|e| (e.key.negated, e.key.hypothetical, e.count())).collect();
+    assert_eq!(counts, [(false, false, 2), (false, true, 1), (true, false, 1)]);
 }
 
 #[test]
 fn ally_of_is_stored_once_in_key_order() {
     let mut e = doc("d1", "2016-05-01");
-    e.actors
-        .push(actor("a1", "Syria", ActorKind::Country, Some("SYR"), &[]));
-    e.actors
-        .push(actor("a2", "Russia", ActorKind::Country, Some("RUS"), &[]));
-    e.relations
-        .push(relation("a1", "ally_of", "a2", None, "allied with", 0));
-    e.relations
-        .push(relation("a2", "ally_of", "a1", None, "allied with", 1));
+    e.actors.push(actor("a1", "Syria", ActorKind::Country, Some("SYR"), &[]));
+    e.actors.push(actor("a2", "Russia", ActorKind::Country, Some("RUS"), &[]));
+    e.relations.push(relation("a1", "ally_of", "a2", None, "allied with", 0));
+    e.relations.push(relation("a2", "ally_of", "a1", None, "allied with", 1));
     let mut g = KnowledgeGraph::new();
     g.add_extraction(&e);
     assert_eq!(g.edge_count(), 1);
     let edge = g.edges()[0];
-    assert_eq!(
-        (edge.key.source.as_str(), edge.key.target.as_str()),
-        ("RUS", "SYR")
-    );
+    assert_eq!((edge.key.source.as_str(), edge.key.target.as_str()), ("RUS", "SYR"));
     assert_eq!(edge.count(), 2);
     assert!(edge.is_standing());
 }
@@ -222,18 +153,9 @@ fn bad_graph_files_are_clear_errors() {
         ("this is not json", "not a JSON file"),
         ("[1, 2]", "not a diplograph graph file"),
         (r#"{"nodes": []}"#, "not a diplograph graph file"),
-        (
-            r#"{"format": "diplograph-graph", "version": 2, "nodes": []}"#,
-            "version 2",
-        ),
-        (
-            r#"{"format": "diplograph-graph", "nodes": []}"#,
-            "without a version",
-        ),
-        (
-            r#"{"format": "diplograph-graph", "version": 1, "nodes": 3}"#,
-            "malformed",
-        ),
+        (r#"{"format": "diplograph-graph", "version": 2, "nodes": []}"#, "version 2"),
+        (r#"{"format": "diplograph-graph", "nodes": []}"#, "without a version"),
+        (r#"{"format": "diplograph-graph", "version": 1, "nodes": 3}"#, "malformed"),
         (
             r#"{"format": "diplograph-graph", "version": 1, "nodes": [{"key": "A"}],
                "edges": [{"source": "A", "target": "B", "type": "meet", "provenance": []}]}"#,
@@ -248,25 +170,17 @@ fn bad_graph_files_are_clear_errors() {
             other => panic!("{text}: {other:?}"),
         }
     }
-    assert!(matches!(
-        KnowledgeGraph::load("/nonexistent/g.json"),
-        Err(Error::Io { .. })
-    ));
+    assert!(matches!(KnowledgeGraph::load("/nonexistent/g.json"), Err(Error::Io { .. })));
 }
 
 #[test]
 fn relations_and_quotes_to_unknown_actors_are_dropped_or_unattributed() {
     let mut e = kerry_threatens_russia("d1", "2016-09-28");
-    e.relations
-        .push(relation("a1", "accuse", "a9", Some("112"), "accused", 2));
-    e.quotes
-        .push(quote(Some("a9"), None, &["a9", "a2", "a2"], "Unclear.", 8));
+    e.relations.push(relation("a1", "accuse", "a9", Some("112"), "accused", 2));
+    e.quotes.push(quote(Some("a9"), None, &["a9", "a2", "a2"], "Unclear.", 8));
     let mut g = KnowledgeGraph::new();
     g.add_extraction(&e);
     assert_eq!(g.edge_count(), 1);
     let q = g.quotes().find(|q| q.text == "Unclear.").unwrap();
-    assert_eq!(
-        (q.speaker.as_deref(), q.about.clone()),
-        (None, vec!["RUS".to_string()])
-    );
+    assert_eq!((q.speaker.as_deref(), q.about.clone()), (None, vec!["RUS".to_string()]));
 }
