@@ -29,10 +29,13 @@ enum OutputFormat {
 enum Question {
     /// Quotations: who said what, to whom, about whom.
     Said {
+        /// Who said it: a name, surname, mention ("Moscow") or key.
         #[arg(long, value_name = "NAME")]
         speaker: Option<String>,
+        /// Whom it was said to.
         #[arg(long, value_name = "NAME")]
         addressee: Option<String>,
+        /// Whom it speaks of.
         #[arg(long, value_name = "NAME")]
         about: Option<String>,
         /// From this day, month (YYYY-MM) or year on.
@@ -47,8 +50,10 @@ enum Question {
     },
     /// Relations: who did what to whom.
     Relations {
+        /// The actor the relation goes from.
         #[arg(long, value_name = "NAME")]
         from: Option<String>,
+        /// The actor the relation goes to.
         #[arg(long, value_name = "NAME")]
         to: Option<String>,
         /// A type (threaten, ally_of), a label (threatened) or a CAMEO code prefix (13).
