@@ -1,0 +1,111 @@
+//! One extraction as a graph of its own, ready to be merged: actor ids of
+//! the document become node keys of the corpus.
+
+use std::collections::HashMap;
+
+use super::key::{actor_key, normalize_name};
+use super::model::{ActorNode, DocumentRecord, EdgeKey, EdgeProvenance, QuoteRecord, Score};
+use super::KnowledgeGraph;
+use crate::extraction::{Extraction, Relation};
+
+/// Standing relations that read the same both ways; stored once, with
+/// the endpoints in key order, so "A ally_of B" and "B ally_of A" meet.
+const SYMMETRIC: &[&str] = &["ally_of"];
+
+pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
+    let doc = extraction.id.as_str();
+    let doc_date = extraction.meta.date;
+    let mut graph = KnowledgeGraph::new();
+    graph.insert_document(DocumentRecord {
+        id: doc.to_string(),
+        date: doc_date,
+        title: extraction.meta.title.clone(),
+        place: extraction.meta.place.clone(),
+        agency: extraction.meta.agency.clone(),
+        author: extraction.meta.author.clone(),
+    });
+
+    let mut keys: HashMap<&str, String> = HashMap::new();
+    for actor in &extraction.actors {
+        let key = actor_key(actor);
+        let mut node = ActorNode { key: key.clone(), ..ActorNode::default() };
+        node.lexicon_id = actor.lexicon_id.clone().filter(|id| !id.trim().is_empty());
+        node.names.add(actor.name.trim().to_string(), doc);
+        node.kinds.add(actor.kind, doc);
+        if let Some(cameo) = &actor.cameo {
+            node.cameos.add(cameo.clone(), doc);
+        }
+        if let Some(country) = &actor.country {
+            node.countries.add(country.clone(), doc);
+        }
+        node.roles.extend(actor.role.iter().map(|r| r.trim().to_string()).filter(|r| !r.is_empty()));
+        node.aliases.extend(actor.mentions.iter().map(|m| normalize_name(&m.text)).filter(|alias| !alias.is_empty()));
+        node.documents.insert(doc.to_string());
+        graph.union_node(&node);
+        keys.insert(actor.id.as_str(), key);
+    }
+
+    for relation in &extraction.relations {
+        // A relation to an actor the document does not list has nowhere to go.
+        let (Some(source), Some(target)) = (keys.get(relation.source.as_str()), keys.get(relation.target.as_str()))
+        else {
+            continue;
+        };
+        let (source, target) = if SYMMETRIC.contains(&relation.kind.as_str()) && source > target {
+            (target, source)
+        } else {
+            (source, target)
+        };
+        let key = EdgeKey {
+            source: source.clone(),
+            kind: relation.kind.clone(),
+            target: target.clone(),
+            negated: relation.negated,
+            hypothetical: relation.hypothetical,
+        };
+        graph.union_edge(&key, std::iter::once(edge_provenance(doc, doc_date, relation)));
+    }
+
+    for quote in &extraction.quotes {
+        let key_of = |id: &String| keys.get(id.as_str()).cloned();
+        let mut about: Vec<String> = quote.about.iter().filter_map(key_of).collect();
+        about.sort();
+        about.dedup();
+        graph.quotes.insert(QuoteRecord {
+            document: doc.to_string(),
+            sentence: quote.provenance.sentence,
+            span: quote.provenance.span,
+            speaker: quote.speaker.as_ref().and_then(key_of),
+            addressee: quote.addressee.as_ref().and_then(key_of),
+            about,
+            text: quote.text.clone(),
+            verb: quote.verb.clone(),
+            // The extractor may give an actor id or the words themselves.
+            relayed_by: quote.relayed_by.as_ref().map(|r| key_of(r).unwrap_or_else(|| r.clone())),
+            speaker_description: quote.speaker_description.clone(),
+            date: quote.date.or(doc_date),
+            evidence: quote.provenance.evidence.clone(),
+        });
+    }
+    graph
+}
+
+fn edge_provenance(doc: &str, doc_date: Option<chrono::NaiveDate>, relation: &Relation) -> EdgeProvenance {
+    EdgeProvenance {
+        document: doc.to_string(),
+        sentence: relation.provenance.sentence,
+        span: relation.provenance.span,
+        date: doc_date,
+        event_date: relation.date,
+        evidence: relation.provenance.evidence.clone(),
+        cameo: relation.cameo.clone(),
+        label: relation.label.clone(),
+        quad_class: relation
+            .quad_class
+            .or_else(|| relation.cameo.as_deref().and_then(crate::extraction::QuadClass::of_cameo)),
+        goldstein: relation.goldstein.filter(|g| g.is_finite()).map(Score),
+        condition: relation.condition.clone(),
+        role: relation.role.clone(),
+        place: relation.place.clone(),
+    }
+}

@@ -1,0 +1,98 @@
+//! Who did what to whom.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::names::resolve;
+use crate::error::{Error, Result};
+use crate::graph::{KnowledgeGraph, RelationEdge};
+
+#[derive(Debug, Clone, Default)]
+pub struct RelationFilter {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// A relation type ("threaten", "ally_of"), a label ("threatened") or a
+    /// CAMEO code or its prefix ("13" for every threat).
+    pub kind: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelationRow {
+    pub source: String,
+    pub source_key: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub label: String,
+    pub target: String,
+    pub target_key: String,
+    pub cameo: Option<String>,
+    pub negated: bool,
+    pub hypothetical: bool,
+    pub count: usize,
+    pub first_date: Option<NaiveDate>,
+    pub last_date: Option<NaiveDate>,
+    pub documents: Vec<String>,
+}
+
+/// Relations that read the same both ways match a filter either way round.
+const SYMMETRIC: &[&str] = &["ally_of"];
+
+pub fn relations(graph: &KnowledgeGraph, filter: &RelationFilter) -> Result<Vec<RelationRow>> {
+    let keys = |name: &Option<String>| -> Result<Option<BTreeSet<String>>> {
+        name.as_deref().map(|n| resolve(graph, n).map(|keys| keys.into_iter().collect())).transpose()
+    };
+    let from = keys(&filter.from)?;
+    let to = keys(&filter.to)?;
+    let edges = graph.edges();
+    if let Some(kind) = &filter.kind {
+        if !edges.iter().any(|e| kind_matches(e, kind)) {
+            let known: BTreeSet<&str> = edges.iter().map(|e| e.key.kind.as_str()).collect();
+            let known: Vec<&str> = known.into_iter().collect();
+            return Err(Error::Usage(format!(
+                "no relation of type \"{kind}\" in the graph; its types: {}",
+                if known.is_empty() { "none".to_string() } else { known.join(", ") }
+            )));
+        }
+    }
+    let within = |wanted: &Option<BTreeSet<String>>, key: &String| wanted.as_ref().map_or(true, |w| w.contains(key));
+    let rows = edges
+        .into_iter()
+        .filter(|e| filter.kind.as_ref().map_or(true, |kind| kind_matches(e, kind)))
+        .filter(|e| {
+            let forward = within(&from, &e.key.source) && within(&to, &e.key.target);
+            let backward =
+                SYMMETRIC.contains(&e.key.kind.as_str()) && within(&from, &e.key.target) && within(&to, &e.key.source);
+            forward || backward
+        })
+        .map(|e| row(graph, e))
+        .collect();
+    Ok(rows)
+}
+
+fn kind_matches(edge: &RelationEdge, wanted: &str) -> bool {
+    let wanted = wanted.trim();
+    let is_code = !wanted.is_empty() && wanted.chars().all(|c| c.is_ascii_digit());
+    edge.key.kind.eq_ignore_ascii_case(wanted)
+        || edge.label().eq_ignore_ascii_case(wanted)
+        || (is_code && edge.cameo().is_some_and(|code| code.starts_with(wanted)))
+}
+
+pub(crate) fn row(graph: &KnowledgeGraph, edge: &RelationEdge) -> RelationRow {
+    RelationRow {
+        source: graph.name_of(&edge.key.source).to_string(),
+        source_key: edge.key.source.clone(),
+        kind: edge.key.kind.clone(),
+        label: edge.label().to_string(),
+        target: graph.name_of(&edge.key.target).to_string(),
+        target_key: edge.key.target.clone(),
+        cameo: edge.cameo().map(str::to_string),
+        negated: edge.key.negated,
+        hypothetical: edge.key.hypothetical,
+        count: edge.count(),
+        first_date: edge.first_date(),
+        last_date: edge.last_date(),
+        documents: edge.documents().into_iter().map(str::to_string).collect(),
+    }
+}
