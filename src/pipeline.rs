@@ -74,7 +74,10 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
                     .iter()
                     .zip(&cast.of_mention)
                     .filter(|(_, of)| **of == Some(a))
-                    .map(|(m, _)| ActorMention { text: doc.text[m.start..m.end].to_string(), provenance: provenance(m.start, m.end) })
+                    .map(|(m, _)| ActorMention {
+                        text: doc.text[m.start..m.end].to_string(),
+                        provenance: provenance(m.start, m.end),
+                    })
                     .collect(),
             }
         })

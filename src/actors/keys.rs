@@ -70,7 +70,9 @@ impl<'a> Resolver<'a> {
         self.government.or_else(|| {
             let mut counts = vec![0usize; self.lex.countries.len()];
             for (m, actor) in self.mentions.iter().zip(&cast.of_mention) {
-                if let (Referent::Entry { target: Target::Country(c), adjective: false }, Some(_)) = (&m.referent, actor) {
+                if let (Referent::Entry { target: Target::Country(c), adjective: false }, Some(_)) =
+                    (&m.referent, actor)
+                {
                     counts[*c] += 1;
                 }
             }
@@ -209,12 +211,13 @@ impl<'a> Resolver<'a> {
     /// named, an acronym of an organization, or someone who speaks.
     pub fn proper(&mut self, cast: &mut Cast, name: &str, mentions: &[Mention], m: usize) -> Option<usize> {
         let last = surname(name);
-        if let Some(a) = cast.actors.iter().position(|a| {
-            a.kind == ActorKind::Person && (a.name == name || surname(&a.name) == last)
-        }) {
+        if let Some(a) =
+            cast.actors.iter().position(|a| a.kind == ActorKind::Person && (a.name == name || surname(&a.name) == last))
+        {
             return Some(a);
         }
-        if let Some(full) = self.new_people.iter().find(|full| surname(full) == last || full.as_str() == name).cloned() {
+        if let Some(full) = self.new_people.iter().find(|full| surname(full) == last || full.as_str() == name).cloned()
+        {
             let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
             return Some(cast.intern(actor));
         }
@@ -228,8 +231,5 @@ impl<'a> Resolver<'a> {
 }
 
 fn initials(name: &str) -> String {
-    name.split_whitespace()
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect()
+    name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
 }

@@ -53,7 +53,10 @@ impl Cast {
         if let Some(&i) = self.index.get(&actor.key) {
             let existing = &mut self.actors[i];
             existing.strong |= actor.strong;
-            if actor.kind == ActorKind::Person && actor.name.len() > existing.name.len() && existing.lexicon_id.is_none() {
+            if actor.kind == ActorKind::Person
+                && actor.name.len() > existing.name.len()
+                && existing.lexicon_id.is_none()
+            {
                 existing.name = actor.name;
             }
             if existing.role.is_none() {
@@ -98,7 +101,15 @@ pub fn resolve(mentions: &[Mention], lex: &Lexicon, date: Option<NaiveDate>) -> 
     cast
 }
 
-fn add_standing(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexicon, date: Option<NaiveDate>, mentions: &[Mention], m: usize, actor: usize) {
+fn add_standing(
+    cast: &mut Cast,
+    resolver: &mut keys::Resolver,
+    lex: &Lexicon,
+    date: Option<NaiveDate>,
+    mentions: &[Mention],
+    m: usize,
+    actor: usize,
+) {
     let mention = &mentions[m];
     if let Some(aff) = &mention.affiliation {
         let target = aff.of.as_deref().and_then(|r| resolver.actor_for(r, mention)).map(|mut t| {
@@ -116,7 +127,10 @@ fn add_standing(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexicon, d
             if cast.actors[actor].role.is_none() {
                 cast.actors[actor].role = Some(aff.role.clone());
             }
-            push_standing(cast, Standing { source: actor, target, kind: "affiliated_with", role: Some(aff.role.clone()), mention: m });
+            push_standing(
+                cast,
+                Standing { source: actor, target, kind: "affiliated_with", role: Some(aff.role.clone()), mention: m },
+            );
         }
     }
     if let Referent::Body { country, .. } = mention.referent {
@@ -133,7 +147,10 @@ fn add_standing(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexicon, d
 
 fn push_standing(cast: &mut Cast, standing: Standing) {
     if standing.source != standing.target
-        && !cast.standing.iter().any(|s| s.source == standing.source && s.target == standing.target && s.kind == standing.kind)
+        && !cast
+            .standing
+            .iter()
+            .any(|s| s.source == standing.source && s.target == standing.target && s.kind == standing.kind)
     {
         cast.standing.push(standing);
     }
@@ -178,7 +195,12 @@ fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexic
 }
 
 /// The nearest earlier mention (this sentence or the two before) whose actor fits.
-fn nearest_before(cast: &Cast, mentions: &[Mention], m: usize, fits: impl Fn(&CastActor, &Mention) -> bool) -> Option<usize> {
+fn nearest_before(
+    cast: &Cast,
+    mentions: &[Mention],
+    m: usize,
+    fits: impl Fn(&CastActor, &Mention) -> bool,
+) -> Option<usize> {
     let sentence = mentions[m].sentence;
     (0..m).rev().take_while(|&k| mentions[k].sentence + 2 >= sentence).find_map(|k| {
         let actor = cast.of_mention[k]?;
@@ -190,7 +212,8 @@ fn resolve_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: Pronoun
     match pronoun {
         Pronoun::Masculine | Pronoun::Feminine => nearest_before(cast, mentions, m, |a, _| a.kind == ActorKind::Person),
         Pronoun::Neuter => nearest_before(cast, mentions, m, |a, mention| {
-            matches!(a.kind, ActorKind::Country | ActorKind::Organization) && !matches!(mention.referent, Referent::Entry { adjective: true, .. })
+            matches!(a.kind, ActorKind::Country | ActorKind::Organization)
+                && !matches!(mention.referent, Referent::Entry { adjective: true, .. })
         }),
         Pronoun::Plural => nearest_before(cast, mentions, m, |a, _| a.kind == ActorKind::Group),
         // Inside quotations the speaker's side; the quotes stage decides.
@@ -198,7 +221,14 @@ fn resolve_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: Pronoun
     }
 }
 
-fn resolve_description(cast: &Cast, mentions: &[Mention], m: usize, lex: &Lexicon, agent: usize, country: Option<usize>) -> Option<usize> {
+fn resolve_description(
+    cast: &Cast,
+    mentions: &[Mention],
+    m: usize,
+    lex: &Lexicon,
+    agent: usize,
+    country: Option<usize>,
+) -> Option<usize> {
     let word = lex.agents[agent].phrase.last()?.clone();
     let country_code = country.map(|c| lex.countries[c].code.clone());
     let sentence = mentions[m].sentence;
@@ -221,7 +251,8 @@ fn resolve_org_description(cast: &Cast, mentions: &[Mention], m: usize, noun: &s
             actor.kind == ActorKind::Country && actor.strong
         } else {
             matches!(actor.kind, ActorKind::Organization | ActorKind::Group)
-                && (actor.name.to_lowercase().contains(noun) || matches!(noun, "group" | "organization" | "organisation" | "body" | "movement"))
+                && (actor.name.to_lowercase().contains(noun)
+                    || matches!(noun, "group" | "organization" | "organisation" | "body" | "movement"))
         };
         fits.then_some(a)
     })

@@ -23,9 +23,26 @@ const MAX_WORDS: usize = 60;
 /// Lines that are boilerplate when they are all there is (case-insensitive,
 /// a final ':' or '.' ignored).
 const EXACT: &[&str] = &[
-    "advertisement", "ad", "share", "share this", "share this article", "share this story",
-    "tweet", "email", "print", "comments", "facebook", "twitter", "whatsapp", "linkedin", "reddit",
-    "click to hide", "read more", "view comments", "show comments", "skip advertisement",
+    "advertisement",
+    "ad",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "click to hide",
+    "read more",
+    "view comments",
+    "show comments",
+    "skip advertisement",
 ];
 
 /// Starts (case-insensitive) of boilerplate lines and paragraphs.
@@ -58,9 +75,20 @@ const PREFIXES: &[(&str, Verdict)] = &[
 
 /// Labels that open a list of links ("Related:" and the headlines after it).
 const LINK_LABELS: &[&str] = &[
-    "related:", "related stories", "related articles", "related coverage", "related content",
-    "related links", "read more:", "see also:", "also read:", "more from ", "recommended:",
-    "more on this story", "you may also like", "most read",
+    "related:",
+    "related stories",
+    "related articles",
+    "related coverage",
+    "related content",
+    "related links",
+    "read more:",
+    "see also:",
+    "also read:",
+    "more from ",
+    "recommended:",
+    "more on this story",
+    "you may also like",
+    "most read",
 ];
 
 /// What to do with one line or paragraph of text.
@@ -133,7 +161,11 @@ fn is_copyright(s: &str) -> bool {
     } else {
         return false;
     };
-    let rest = rest.strip_prefix('©').or_else(|| rest.strip_prefix("(c)")).or_else(|| rest.strip_prefix("(C)")).unwrap_or(rest);
+    let rest = rest
+        .strip_prefix('©')
+        .or_else(|| rest.strip_prefix("(c)"))
+        .or_else(|| rest.strip_prefix("(C)"))
+        .unwrap_or(rest);
     let rest = rest.trim_start();
     rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
 }
@@ -154,7 +186,11 @@ pub(crate) fn link_label(s: &str) -> Option<bool> {
             }
         } else if bare == label.trim_end() {
             return Some(true);
-        } else if *label == "more from " && lower.starts_with(label) && is_title_line(s) && s.split_whitespace().count() <= 6 {
+        } else if *label == "more from "
+            && lower.starts_with(label)
+            && is_title_line(s)
+            && s.split_whitespace().count() <= 6
+        {
             return Some(true);
         }
     }

@@ -26,10 +26,22 @@ pub(crate) struct MetaLine<'a> {
 }
 
 /// Words of a byline after the name that are a role, not a publisher.
-const ROLES: &[&str] = &["writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "bureau", "chief"];
+const ROLES: &[&str] =
+    &["writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "bureau", "chief"];
 
 /// Publishers named alone on a line.
-const AGENCIES: &[&str] = &["Associated Press", "The Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "Bloomberg", "Xinhua", "TASS", "Anadolu"];
+const AGENCIES: &[&str] = &[
+    "Associated Press",
+    "The Associated Press",
+    "AP",
+    "Reuters",
+    "AFP",
+    "Agence France-Presse",
+    "Bloomberg",
+    "Xinhua",
+    "TASS",
+    "Anadolu",
+];
 
 const MAX_WORDS: usize = 16;
 
@@ -80,9 +92,9 @@ fn parse_date_line(s: &str) -> Option<MetaLine<'_>> {
         ("last updated", DateKind::Updated),
     ];
     let lower = s.chars().take(24).collect::<String>().to_lowercase();
-    let (prefix, kind) = PREFIXES.iter().find(|(p, _)| {
-        lower.starts_with(p) && lower[p.len()..].chars().next().is_none_or(|c| c == ':' || c == ' ')
-    })?;
+    let (prefix, kind) = PREFIXES
+        .iter()
+        .find(|(p, _)| lower.starts_with(p) && lower[p.len()..].chars().next().is_none_or(|c| c == ':' || c == ' '))?;
     if s.split_whitespace().count() > 12 {
         return None;
     }
@@ -92,7 +104,8 @@ fn parse_date_line(s: &str) -> Option<MetaLine<'_>> {
 
 fn is_name_word(w: &str) -> bool {
     let connectors = ["and", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "dos", "del"];
-    (w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(',')
+    (w.chars().next().is_some_and(char::is_uppercase)
+        && !w.ends_with(',')
         && dates::month_number(w).is_none()
         && !matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "The"))
         || connectors.contains(&w)
@@ -218,13 +231,22 @@ mod tests {
             ("By Jane Doe", Some((Some("Jane Doe"), None, None))),
             ("BY JANE DOE", Some((Some("JANE DOE"), None, None))),
             ("By Jane Doe | Published: 14 June 2021", Some((Some("Jane Doe"), None, Some(("2021-06-14", Published))))),
-            ("By Jane Doe and Per Olsen, Associated Press", Some((Some("Jane Doe and Per Olsen"), Some("Associated Press"), None))),
+            (
+                "By Jane Doe and Per Olsen, Associated Press",
+                Some((Some("Jane Doe and Per Olsen"), Some("Associated Press"), None)),
+            ),
             ("By Jane Doe, Diplomatic Correspondent", Some((Some("Jane Doe"), None, None))),
             ("By Jane Doe - March 4, 2025", Some((Some("Jane Doe"), None, Some(("2025-03-04", Plain))))),
             ("Published: 26 May 2022", Some((None, None, Some(("2022-05-26", Published))))),
             ("Updated 3:15 p.m. ET, March 4, 2025", Some((None, None, Some(("2025-03-04", Updated))))),
-            ("- Associated Press - Wednesday, September 28, 2016", Some((None, Some("Associated Press"), Some(("2016-09-28", Plain))))),
-            ("— The Fjord Times — Tuesday, March 4, 2025", Some((None, Some("The Fjord Times"), Some(("2025-03-04", Plain))))),
+            (
+                "- Associated Press - Wednesday, September 28, 2016",
+                Some((None, Some("Associated Press"), Some(("2016-09-28", Plain)))),
+            ),
+            (
+                "— The Fjord Times — Tuesday, March 4, 2025",
+                Some((None, Some("The Fjord Times"), Some(("2025-03-04", Plain)))),
+            ),
             ("Wednesday, September 28, 2016", Some((None, None, Some(("2016-09-28", Plain))))),
             ("March 4, 2025 3:15 PM ET", Some((None, None, Some(("2025-03-04", Plain))))),
             ("Reuters", Some((None, Some("Reuters"), None))),

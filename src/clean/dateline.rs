@@ -21,9 +21,36 @@ pub(crate) struct Dateline<'a> {
 
 /// Words in capitals that open a paragraph with a dash but are no place.
 const NOT_PLACES: &[&str] = &[
-    "UN", "U.N.", "EU", "US", "U.S.", "UK", "AU", "NATO", "ASEAN", "IAEA", "OPEC", "OSCE", "ECOWAS",
-    "BRICS", "G7", "G20", "WHO", "ICC", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS",
-    "OPINION", "EDITORIAL", "WATCH", "LIVE", "CORRECTION", "NOTE", "EDITOR'S",
+    "UN",
+    "U.N.",
+    "EU",
+    "US",
+    "U.S.",
+    "UK",
+    "AU",
+    "NATO",
+    "ASEAN",
+    "IAEA",
+    "OPEC",
+    "OSCE",
+    "ECOWAS",
+    "BRICS",
+    "G7",
+    "G20",
+    "WHO",
+    "ICC",
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "WATCH",
+    "LIVE",
+    "CORRECTION",
+    "NOTE",
+    "EDITOR'S",
 ];
 
 const DASHES: &[&str] = &["--", "—", "–", "―", "-"];
@@ -59,7 +86,8 @@ fn all_caps(w: &str) -> bool {
 
 fn title_case(w: &str) -> bool {
     let mut chars = w.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
 }
 
 fn skip_spaces(s: &str, mut i: usize) -> usize {
@@ -86,7 +114,8 @@ pub(crate) fn parse(s: &str) -> Option<Dateline<'_>> {
             break;
         }
         let w = word_at(s, j);
-        let fits = if caps { all_caps(w) } else { title_case(w) || matches!(w, "de" | "la" | "el" | "al" | "es" | "do") };
+        let fits =
+            if caps { all_caps(w) } else { title_case(w) || matches!(w, "de" | "la" | "el" | "al" | "es" | "do") };
         if w.is_empty() || !fits || words == 4 || DASHES.contains(&w) {
             break;
         }
@@ -182,8 +211,14 @@ mod tests {
             ("WASHINGTON (AP) - Kerry spoke.", Some(("WASHINGTON", Some("AP"), None, "Kerry spoke."))),
             ("WASHINGTON (AP) — Kerry spoke.", Some(("WASHINGTON", Some("AP"), None, "Kerry spoke."))),
             ("WASHINGTON (AP)—Kerry spoke.", Some(("WASHINGTON", Some("AP"), None, "Kerry spoke."))),
-            ("MANILA, Philippines (AP) — The coast guard said.", Some(("MANILA, Philippines", Some("AP"), None, "The coast guard said."))),
-            ("ADDIS ABABA, June 3 (Reuters) - Egypt said.", Some(("ADDIS ABABA", Some("Reuters"), Some((6, 3)), "Egypt said."))),
+            (
+                "MANILA, Philippines (AP) — The coast guard said.",
+                Some(("MANILA, Philippines", Some("AP"), None, "The coast guard said.")),
+            ),
+            (
+                "ADDIS ABABA, June 3 (Reuters) - Egypt said.",
+                Some(("ADDIS ABABA", Some("Reuters"), Some((6, 3)), "Egypt said.")),
+            ),
             ("BRUSSELS (Balkan Wire) — Leaders met.", Some(("BRUSSELS", Some("Balkan Wire"), None, "Leaders met."))),
             ("UNITED NATIONS -- Russia vetoed.", Some(("UNITED NATIONS", None, None, "Russia vetoed."))),
             ("UNITED NATIONS--Russia vetoed.", Some(("UNITED NATIONS", None, None, "Russia vetoed."))),

@@ -251,7 +251,11 @@ fn core_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option
     // ISO 2016-09-28 (also the date part of 2016-09-28T12:00:00Z).
     if t.kind != Kind::Word && t.digits == 4 {
         let b = &s.as_bytes()[t.start..];
-        if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[..10].iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()) {
+        if b.len() >= 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b[..10].iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        {
             let date = NaiveDate::parse_from_str(&s[t.start..t.start + 10], "%Y-%m-%d").ok()?;
             // Tokens: 2016, -, 09, -, 28
             return Some((k + 5, Some(date), Precision::Day));
@@ -328,12 +332,20 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
                 ("last", Some("week")) => Some((a.map(|a| a - Days::new(7)), Precision::Week)),
                 ("this", Some("week")) => Some((a, Precision::Week)),
                 ("next", Some("week")) => Some((a.map(|a| a + Days::new(7)), Precision::Week)),
-                ("last", Some("month")) => Some((a.and_then(|a| a.checked_sub_months(Months::new(1))), Precision::Month)),
+                ("last", Some("month")) => {
+                    Some((a.and_then(|a| a.checked_sub_months(Months::new(1))), Precision::Month))
+                }
                 ("this", Some("month")) => Some((a, Precision::Month)),
-                ("next", Some("month")) => Some((a.and_then(|a| a.checked_add_months(Months::new(1))), Precision::Month)),
-                ("last", Some("year")) => Some((a.and_then(|a| a.checked_sub_months(Months::new(12))), Precision::Year)),
+                ("next", Some("month")) => {
+                    Some((a.and_then(|a| a.checked_add_months(Months::new(1))), Precision::Month))
+                }
+                ("last", Some("year")) => {
+                    Some((a.and_then(|a| a.checked_sub_months(Months::new(12))), Precision::Year))
+                }
                 ("this", Some("year")) => Some((a, Precision::Year)),
-                ("next", Some("year")) => Some((a.and_then(|a| a.checked_add_months(Months::new(12))), Precision::Year)),
+                ("next", Some("year")) => {
+                    Some((a.and_then(|a| a.checked_add_months(Months::new(12))), Precision::Year))
+                }
                 _ => None,
             };
             if let Some((date, precision)) = found {
@@ -395,7 +407,11 @@ mod tests {
             ("He said so last month.", Some("2016-03-31"), &[("last month", Some("2016-02-29"), Month)]),
             ("Talks resume this week.", Some("2016-09-28"), &[("this week", Some("2016-09-28"), Week)]),
             ("The strike on Sept. 12 was lethal.", Some("2016-09-28"), &[("on Sept. 12", Some("2016-09-12"), Day)]),
-            ("The strike on September 12 was lethal.", Some("2016-09-28"), &[("on September 12", Some("2016-09-12"), Day)]),
+            (
+                "The strike on September 12 was lethal.",
+                Some("2016-09-28"),
+                &[("on September 12", Some("2016-09-12"), Day)],
+            ),
             ("Filling began June 3.", Some("2023-06-04"), &[("June 3", Some("2023-06-03"), Day)]),
             ("The deal of December 20 held.", Some("2024-01-05"), &[("December 20", Some("2023-12-20"), Day)]),
             ("The summit on March 2 is planned.", Some("2025-02-10"), &[("on March 2", Some("2025-03-02"), Day)]),
@@ -411,7 +427,11 @@ mod tests {
             ("Kerry called on Wednesday.", None, &[("on Wednesday", None, Day)]),
             ("yesterday and today", None, &[("yesterday", None, Day), ("today", None, Day)]),
             ("Troops may march 3 miles; Jan Egeland spoke.", Some("2016-09-28"), &[]),
-            ("In 2015 and on Feb. 30", Some("2016-09-28"), &[("In 2015", Some("2015-01-01"), Year), ("on Feb. 30", None, Day)]),
+            (
+                "In 2015 and on Feb. 30",
+                Some("2016-09-28"),
+                &[("In 2015", Some("2015-01-01"), Year), ("on Feb. 30", None, Day)],
+            ),
             ("The year 2011 was hard; 1,200 died.", Some("2016-09-28"), &[]),
         ];
         for (sentence, anchor, expected) in rows {

@@ -12,17 +12,44 @@ pub(crate) enum Tag {
 }
 
 const BLOCK: &[&str] = &[
-    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote", "tr", "table",
-    "section", "article", "header", "footer", "figure", "figcaption", "hr", "aside", "nav", "main",
-    "dl", "dt", "dd", "pre", "title", "center", "address",
+    "p",
+    "div",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "blockquote",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "figure",
+    "figcaption",
+    "hr",
+    "aside",
+    "nav",
+    "main",
+    "dl",
+    "dt",
+    "dd",
+    "pre",
+    "title",
+    "center",
+    "address",
 ];
 
 const INLINE: &[&str] = &[
-    "a", "span", "b", "i", "u", "em", "strong", "small", "sup", "sub", "font", "img", "abbr", "cite",
-    "q", "time", "mark", "s", "strike", "code", "iframe", "source", "picture", "video", "audio",
-    "meta", "link", "input", "button", "form", "label", "svg", "path", "g", "html", "head", "body",
-    "tbody", "thead", "tfoot", "td", "th", "caption", "wbr", "big", "ins", "del", "base", "col",
-    "colgroup", "option", "select", "textarea",
+    "a", "span", "b", "i", "u", "em", "strong", "small", "sup", "sub", "font", "img", "abbr", "cite", "q", "time",
+    "mark", "s", "strike", "code", "iframe", "source", "picture", "video", "audio", "meta", "link", "input", "button",
+    "form", "label", "svg", "path", "g", "html", "head", "body", "tbody", "thead", "tfoot", "td", "th", "caption",
+    "wbr", "big", "ins", "del", "base", "col", "colgroup", "option", "select", "textarea",
 ];
 
 /// Elements whose content is dropped with them.

@@ -18,8 +18,8 @@
 
 mod boilerplate;
 mod byline;
-pub mod dates;
 mod dateline;
+pub mod dates;
 mod entities;
 mod html;
 mod mapped;
@@ -108,7 +108,17 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 

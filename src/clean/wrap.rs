@@ -80,7 +80,13 @@ pub(crate) fn units(text: &str, lines: &[Line]) -> Vec<Range<usize>> {
 /// The cleaned text: kept lines joined within units, units separated by
 /// "\n\n", runs of spaces collapsed. `raw_len` is the end offset of the
 /// original, for the final entry of the map when the text runs to its end.
-pub(crate) fn assemble(norm: &Mapped, lines: &[Line], units: &[Range<usize>], keep: &[bool], raw_len: usize) -> (String, Vec<u32>) {
+pub(crate) fn assemble(
+    norm: &Mapped,
+    lines: &[Line],
+    units: &[Range<usize>],
+    keep: &[bool],
+    raw_len: usize,
+) -> (String, Vec<u32>) {
     let mut out = Mapped::with_capacity(norm.len());
     let mut prev: Option<usize> = None; // last kept line
     let mut end_norm = 0;

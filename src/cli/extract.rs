@@ -39,8 +39,12 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
     for doc in &batch.documents {
         let extraction = pipeline::extract_raw(doc, &lexicon);
         let written = match args.format {
-            Format::Json if several => serde_json::to_writer(&mut out, &extraction).map_err(std::io::Error::from).and_then(|_| writeln!(out)),
-            Format::Json => serde_json::to_writer_pretty(&mut out, &extraction).map_err(std::io::Error::from).and_then(|_| writeln!(out)),
+            Format::Json if several => {
+                serde_json::to_writer(&mut out, &extraction).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+            }
+            Format::Json => serde_json::to_writer_pretty(&mut out, &extraction)
+                .map_err(std::io::Error::from)
+                .and_then(|_| writeln!(out)),
             Format::Text => write_summary(&mut out, &extraction),
         };
         written.map_err(|err| Error::io("<stdout>", err))?;
@@ -60,20 +64,36 @@ fn write_summary(out: &mut impl Write, x: &Extraction) -> std::io::Result<()> {
     if let Some(title) = &x.meta.title {
         writeln!(out, "   {title}")?;
     }
-    let meta: Vec<String> = [x.meta.date.map(|d| d.to_string()), x.meta.place.clone(), x.meta.agency.clone()].into_iter().flatten().collect();
+    let meta: Vec<String> = [x.meta.date.map(|d| d.to_string()), x.meta.place.clone(), x.meta.agency.clone()]
+        .into_iter()
+        .flatten()
+        .collect();
     if !meta.is_empty() {
         writeln!(out, "   {}", meta.join(" · "))?;
     }
     writeln!(out, "\nActors ({})", x.actors.len())?;
     for a in &x.actors {
         let extra: Vec<&str> = [a.role.as_deref(), a.cameo.as_deref()].into_iter().flatten().collect();
-        writeln!(out, "  {:<4} {:<13} {}{}", a.id, a.kind.as_str(), a.name, if extra.is_empty() { String::new() } else { format!("  [{}]", extra.join(", ")) })?;
+        writeln!(
+            out,
+            "  {:<4} {:<13} {}{}",
+            a.id,
+            a.kind.as_str(),
+            a.name,
+            if extra.is_empty() { String::new() } else { format!("  [{}]", extra.join(", ")) }
+        )?;
     }
     writeln!(out, "\nRelations ({})", x.relations.len())?;
     for r in &x.relations {
         let not = if r.negated { "NOT " } else { "" };
         let code = r.cameo.as_deref().map(|c| format!(" ({c})")).unwrap_or_default();
-        writeln!(out, "  {} —{not}{}{code}→ {}", name(&Some(r.source.clone())), r.label, name(&Some(r.target.clone())))?;
+        writeln!(
+            out,
+            "  {} —{not}{}{code}→ {}",
+            name(&Some(r.source.clone())),
+            r.label,
+            name(&Some(r.target.clone()))
+        )?;
     }
     writeln!(out, "\nQuotes ({})", x.quotes.len())?;
     for q in &x.quotes {

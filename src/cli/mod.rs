@@ -12,7 +12,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 #[derive(Parser)]
-#[command(name = "diplograph", version, about = "Knowledge graphs of actors, relations and quotations from diplomatic news")]
+#[command(
+    name = "diplograph",
+    version,
+    about = "Knowledge graphs of actors, relations and quotations from diplomatic news"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

@@ -33,9 +33,7 @@ enum Kind {
 
 fn kind_of(path: &Path) -> Kind {
     match path.extension().and_then(|e| e.to_str()) {
-        Some(ext) if ext.eq_ignore_ascii_case("jsonl") || ext.eq_ignore_ascii_case("json") => {
-            Kind::JsonLines
-        }
+        Some(ext) if ext.eq_ignore_ascii_case("jsonl") || ext.eq_ignore_ascii_case("json") => Kind::JsonLines,
         _ => Kind::Text,
     }
 }

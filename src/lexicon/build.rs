@@ -92,7 +92,9 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                 let kind = match e.first("kind") {
                     None | Some("organization") => ActorKind::Organization,
                     Some("group") => ActorKind::Group,
-                    Some(other) => return Err(error(&located, format!("kind: {other:?} is not organization or group"))),
+                    Some(other) => {
+                        return Err(error(&located, format!("kind: {other:?} is not organization or group")))
+                    }
                 };
                 let link = match e.first("link") {
                     None => None,
@@ -138,7 +140,12 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                 }
             }
             EntryType::Body => {
-                let body = Body { id: e.id.clone(), name: e.name.clone(), aliases: list(e, "alias"), sector: opt(e, "sector") };
+                let body = Body {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    aliases: list(e, "alias"),
+                    sector: opt(e, "sector"),
+                };
                 match body_index.get(&e.id) {
                     Some(&i) => extend_unique(&mut lex.bodies[i].aliases, body.aliases),
                     None => {
@@ -170,7 +177,12 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     }
                     None => {
                         people_index.insert(e.id.clone(), lex.people.len());
-                        lex.people.push(Person { id: e.id.clone(), name: e.name.clone(), aliases: list(e, "alias"), terms: vec![term] });
+                        lex.people.push(Person {
+                            id: e.id.clone(),
+                            name: e.name.clone(),
+                            aliases: list(e, "alias"),
+                            terms: vec![term],
+                        });
                     }
                 }
             }
@@ -178,7 +190,12 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                 if let Some(country) = e.first("country") {
                     pending_refs.push((located.clone(), "country", country.to_string()));
                 }
-                let place = Place { id: e.id.clone(), name: e.name.clone(), aliases: list(e, "alias"), country: opt(e, "country") };
+                let place = Place {
+                    id: e.id.clone(),
+                    name: e.name.clone(),
+                    aliases: list(e, "alias"),
+                    country: opt(e, "country"),
+                };
                 match place_index.get(&e.id) {
                     Some(&i) => extend_unique(&mut lex.places[i].aliases, place.aliases),
                     None => {
@@ -234,11 +251,14 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                 }
                 let goldstein = match e.first("goldstein") {
                     None => None,
-                    Some(text) => Some(text.parse::<f32>().ok().filter(|g| (-10.0..=10.0).contains(g)).ok_or_else(|| {
-                        error(&located, format!("goldstein: {text:?} is not a number from -10 to 10"))
-                    })?),
+                    Some(text) => {
+                        Some(text.parse::<f32>().ok().filter(|g| (-10.0..=10.0).contains(g)).ok_or_else(|| {
+                            error(&located, format!("goldstein: {text:?} is not a number from -10 to 10"))
+                        })?)
+                    }
                 };
-                let event = EventType { name: e.id.clone(), label: e.name.clone(), cameo: cameo.to_string(), goldstein };
+                let event =
+                    EventType { name: e.id.clone(), label: e.name.clone(), cameo: cameo.to_string(), goldstein };
                 match lex.event_index.get(&e.id) {
                     Some(&i) => lex.events[i] = event,
                     None => {
@@ -283,7 +303,12 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                 // "forms: shoot down; ..." inflects the first word only.
                 .map(|(w, f)| (w.split_whitespace().next().unwrap_or_default().to_string(), f))
                 .collect(),
-                _ => return Err(error(located, "forms: give 5 values: base; 3rd person; past; participle; gerund".into())),
+                _ => {
+                    return Err(error(
+                        located,
+                        "forms: give 5 values: base; 3rd person; past; participle; gerund".into(),
+                    ))
+                }
             };
             let speech = match e.first("speech") {
                 None | Some("no") => false,

@@ -69,8 +69,7 @@ pub struct Person {
 impl Person {
     /// The office held on `date`, else the latest one.
     pub fn term_at(&self, date: Option<NaiveDate>) -> Option<&Term> {
-        date.and_then(|d| self.terms.iter().find(|t| t.covers(d)))
-            .or_else(|| self.terms.iter().max_by_key(|t| t.from))
+        date.and_then(|d| self.terms.iter().find(|t| t.covers(d))).or_else(|| self.terms.iter().max_by_key(|t| t.from))
     }
 }
 
@@ -149,7 +148,13 @@ pub fn inflect(base: &str) -> Vec<(String, VerbForm)> {
     let last = bytes.last().copied().unwrap_or(b' ');
     let before = if bytes.len() >= 2 { bytes[bytes.len() - 2] } else { b' ' };
     let is_vowel = |c: u8| b"aeiou".contains(&c);
-    let third = if base.ends_with('s') || base.ends_with('x') || base.ends_with("ch") || base.ends_with("sh") || base.ends_with('z') || (last == b'o' && !is_vowel(before)) {
+    let third = if base.ends_with('s')
+        || base.ends_with('x')
+        || base.ends_with("ch")
+        || base.ends_with("sh")
+        || base.ends_with('z')
+        || (last == b'o' && !is_vowel(before))
+    {
         format!("{base}es")
     } else if last == b'y' && !is_vowel(before) {
         format!("{}ies", &base[..base.len() - 1])

@@ -60,11 +60,7 @@ impl EntryType {
 
 impl RawEntry {
     pub fn field(&self, name: &str) -> &[String] {
-        self.fields
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, values)| values.as_slice())
-            .unwrap_or(&[])
+        self.fields.iter().find(|(key, _)| key == name).map(|(_, values)| values.as_slice()).unwrap_or(&[])
     }
 
     pub fn first(&self, name: &str) -> Option<&str> {
@@ -94,9 +90,8 @@ pub fn parse(path: &str, text: &str) -> Result<Vec<RawEntry>> {
 fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, String> {
     let mut columns = line.split(" | ").map(str::trim);
     let head = columns.next().unwrap_or_default();
-    let (type_word, id) = head
-        .split_once(' ')
-        .ok_or_else(|| format!("expected `TYPE ID | Name ...`, found {head:?}"))?;
+    let (type_word, id) =
+        head.split_once(' ').ok_or_else(|| format!("expected `TYPE ID | Name ...`, found {head:?}"))?;
     let kind = EntryType::parse(type_word).ok_or_else(|| {
         format!("unknown entry type {type_word:?} (country, org, body, person, place, agent, event, verb, noun)")
     })?;
@@ -113,9 +108,8 @@ fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, String
     }
     let mut fields: Vec<(String, Vec<String>)> = Vec::new();
     for column in columns {
-        let (key, values) = column
-            .split_once(':')
-            .ok_or_else(|| format!("expected `field: value`, found {column:?}"))?;
+        let (key, values) =
+            column.split_once(':').ok_or_else(|| format!("expected `field: value`, found {column:?}"))?;
         let key = key.trim();
         if !kind.allowed_fields().contains(&key) {
             return Err(format!(
@@ -123,12 +117,8 @@ fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, String
                 kind.allowed_fields().join(", ")
             ));
         }
-        let values: Vec<String> = values
-            .split(';')
-            .map(str::trim)
-            .filter(|v| !v.is_empty())
-            .map(str::to_string)
-            .collect();
+        let values: Vec<String> =
+            values.split(';').map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect();
         if values.is_empty() {
             return Err(format!("field {key:?} has no value"));
         }

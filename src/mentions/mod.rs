@@ -17,25 +17,48 @@ use crate::text::{Segmentation, TokenKind};
 pub enum Referent {
     /// A lexicon country, organization, person or place. `adjective`: only
     /// the adjective or demonym was written ("Russian").
-    Entry { target: Target, adjective: bool },
+    Entry {
+        target: Target,
+        adjective: bool,
+    },
     /// A national body named with its country ("Japan's Foreign Ministry").
-    Body { body: usize, country: usize },
+    Body {
+        body: usize,
+        country: usize,
+    },
     /// A state's government or forces ("the regime", "Syrian warplanes");
     /// the country is None when the words do not say which.
-    Government { country: Option<usize> },
+    Government {
+        country: Option<usize>,
+    },
     /// A non-state group ("Syrian rebels", "activists").
-    Group { agent: usize, country: Option<usize> },
+    Group {
+        agent: usize,
+        country: Option<usize>,
+    },
     /// A person no lexicon lists, by the name the text gives.
-    NewPerson { name: String },
+    NewPerson {
+        name: String,
+    },
     /// An organization or group no lexicon lists ("Physicians for Human Rights").
-    NewOrg { name: String, kind: ActorKind },
+    NewOrg {
+        name: String,
+        kind: ActorKind,
+    },
     /// A capitalized name the stage could not classify; coreference decides
     /// ("Gashi" after "Prime Minister Besnik Gashi").
-    Proper { name: String },
+    Proper {
+        name: String,
+    },
     /// A description of a person by office ("the secretary", "the Chinese envoy").
-    Description { agent: usize, country: Option<usize> },
+    Description {
+        agent: usize,
+        country: Option<usize>,
+    },
     /// A description of an organization or country ("the group", "the council", "the kingdom").
-    OrgDescription { noun: &'static str },
+    OrgDescription {
+        noun: &'static str,
+    },
     Pronoun(Pronoun),
 }
 

@@ -10,13 +10,49 @@ use crate::lexicon::{AgentKind, NameForm, Target};
 use crate::text::TokenKind;
 
 /// Lower-case words that may sit inside a personal name.
-const NAME_PARTICLES: &[&str] = &["al", "bin", "ibn", "abu", "de", "van", "von", "da", "del", "la", "le", "el", "di", "der"];
+const NAME_PARTICLES: &[&str] =
+    &["al", "bin", "ibn", "abu", "de", "van", "von", "da", "del", "la", "le", "el", "di", "der"];
 
 /// Capitalized words that open sentences or clauses and are never names.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This", "That", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
-    "May", "June", "July", "August", "September", "October", "November", "December", "Mr.", "Mrs.", "Ms.",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
 ];
 
 /// A title agent starting at `i`: (agent index, end token).
@@ -41,7 +77,12 @@ pub fn name_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
         if scan.is_capitalized(k) && !NOT_NAMES.contains(&scan.word(k)) && !is_lexicon_non_person(scan, k) {
             words += 1;
             k += 1;
-        } else if token.kind == TokenKind::Punct && scan.word(k) == "-" && glued && k + 1 < end && !scan.seg.tokens[k + 1].space_before {
+        } else if token.kind == TokenKind::Punct
+            && scan.word(k) == "-"
+            && glued
+            && k + 1 < end
+            && !scan.seg.tokens[k + 1].space_before
+        {
             k += 2; // "Dae-sung", "al-Assad"
         } else if words > 0 && NAME_PARTICLES.contains(&scan.lower(k)) && k + 1 < end && scan.is_capitalized(k + 1) {
             k += 1;
@@ -81,7 +122,12 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
         let word = scan.lower(prev);
         let capital_modifier = scan.is_capitalized(prev) && scan.hits[prev].is_none() && !scan.claimed[prev];
         let joining = word == "and" && prev > floor && scan.is_capitalized(prev - 1);
-        let lower_modifier = !scan.is_capitalized(prev) && scan.seg.tokens[prev].kind == TokenKind::Word && modifiers < 2 && word != "the" && word != "a" && word != "said";
+        let lower_modifier = !scan.is_capitalized(prev)
+            && scan.seg.tokens[prev].kind == TokenKind::Word
+            && modifiers < 2
+            && word != "the"
+            && word != "a"
+            && word != "said";
         if capital_modifier || joining || lower_modifier {
             k = prev;
             modifiers += 1;
@@ -158,8 +204,17 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             }
             None => anchor_first,
         };
-        let title_end = if right_anchor.is_some() { after } else { i + scan.lex.agents_at(&(i..range.end.min(i + 5)).map(|k| scan.lower(k)).collect::<Vec<_>>()).map_or(1, |h| h.len) };
-        let role_text = scan.text[scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end].to_string();
+        let title_end = if right_anchor.is_some() {
+            after
+        } else {
+            i + scan
+                .lex
+                .agents_at(&(i..range.end.min(i + 5)).map(|k| scan.lower(k)).collect::<Vec<_>>())
+                .map_or(1, |h| h.len)
+        };
+        let role_text = scan.text
+            [scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end]
+            .to_string();
         let role = if role_text.chars().next().is_some_and(char::is_lowercase) {
             scan.lex.agents[agent].role.clone().unwrap_or(role_text)
         } else {
@@ -227,7 +282,11 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
         };
         let _ = start_title;
         let role_text = scan.text[scan.seg.tokens[k].start..scan.seg.tokens[title_end - 1].end].to_string();
-        let role = scan.lex.agents[agent].role.clone().filter(|_| role_text.chars().all(|c| !c.is_uppercase())).unwrap_or(role_text);
+        let role = scan.lex.agents[agent]
+            .role
+            .clone()
+            .filter(|_| role_text.chars().all(|c| !c.is_uppercase()))
+            .unwrap_or(role_text);
         let referent = person_referent(scan, i, name_end);
         for c in &mut scan.claimed[name_end..title_end] {
             *c = true;

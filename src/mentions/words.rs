@@ -12,17 +12,75 @@ use crate::text::{Segmentation, TokenKind};
 /// Common nouns that, after "the", stand for an organization or country
 /// already named ("the group", "the council", "the kingdom").
 const ORG_DESCRIPTIONS: &[&str] = &[
-    "group", "council", "kingdom", "bloc", "alliance", "organization", "organisation", "agency", "ministry",
-    "department", "coalition", "union", "body", "court", "movement", "country", "republic", "emirate", "league",
+    "group",
+    "council",
+    "kingdom",
+    "bloc",
+    "alliance",
+    "organization",
+    "organisation",
+    "agency",
+    "ministry",
+    "department",
+    "coalition",
+    "union",
+    "body",
+    "court",
+    "movement",
+    "country",
+    "republic",
+    "emirate",
+    "league",
 ];
 
 /// Head words that make a capitalized phrase an organization.
 const ORG_HEADS: &[&str] = &[
-    "Ministry", "Council", "Agency", "Department", "Commission", "Committee", "Organization", "Organisation",
-    "Association", "Institute", "Bank", "Court", "Watch", "Rights", "Physicians", "Doctors", "Office", "Service",
-    "Authority", "Parliament", "Assembly", "Senate", "Congress", "Coalition", "Alliance", "League", "Federation",
-    "Fund", "Foundation", "Network", "Center", "Centre", "Police", "Guard", "Party", "International", "Company",
-    "Corporation", "Board", "Secretariat", "Mission", "Programme", "Program", "Union", "Society", "Observatory",
+    "Ministry",
+    "Council",
+    "Agency",
+    "Department",
+    "Commission",
+    "Committee",
+    "Organization",
+    "Organisation",
+    "Association",
+    "Institute",
+    "Bank",
+    "Court",
+    "Watch",
+    "Rights",
+    "Physicians",
+    "Doctors",
+    "Office",
+    "Service",
+    "Authority",
+    "Parliament",
+    "Assembly",
+    "Senate",
+    "Congress",
+    "Coalition",
+    "Alliance",
+    "League",
+    "Federation",
+    "Fund",
+    "Foundation",
+    "Network",
+    "Center",
+    "Centre",
+    "Police",
+    "Guard",
+    "Party",
+    "International",
+    "Company",
+    "Corporation",
+    "Board",
+    "Secretariat",
+    "Mission",
+    "Programme",
+    "Program",
+    "Union",
+    "Society",
+    "Observatory",
 ];
 
 /// Head words that make a capitalized phrase an armed or political group.
@@ -31,7 +89,19 @@ const GROUP_HEADS: &[&str] =
 
 /// Compound prefixes and suffixes that carry a standing relation.
 const PREFIXES: &[&str] = &["anti", "pro"];
-const SUFFIXES: &[&str] = &["based", "led", "backed", "linked", "allied", "aligned", "brokered", "mediated", "drafted", "sponsored", "funded"];
+const SUFFIXES: &[&str] = &[
+    "based",
+    "led",
+    "backed",
+    "linked",
+    "allied",
+    "aligned",
+    "brokered",
+    "mediated",
+    "drafted",
+    "sponsored",
+    "funded",
+];
 
 pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
@@ -40,7 +110,11 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         }
-        let determiner = i > range.start && matches!(scan.lower(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
+        let determiner = i > range.start
+            && matches!(
+                scan.lower(i - 1),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
+            );
         let first = if determiner { i - 1 } else { i };
         if let Some((kind, agent, end)) = following_agent(scan, i, range.end) {
             let referent = match kind {
@@ -89,9 +163,11 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         }
-        let words: Vec<&str> = (i..end).map(|k| scan.word(k)).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+        let words: Vec<&str> =
+            (i..end).map(|k| scan.word(k)).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
         let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[end - 1].end].to_string();
-        let sentence_initial = i == range.start || (i == range.start + 1 && !matches!(scan.seg.tokens[range.start].kind, TokenKind::Word));
+        let sentence_initial =
+            i == range.start || (i == range.start + 1 && !matches!(scan.seg.tokens[range.start].kind, TokenKind::Word));
         let referent = if words.iter().any(|w| GROUP_HEADS.contains(w)) && words.len() > 1 {
             Referent::NewOrg { name, kind: ActorKind::Group }
         } else if words.iter().any(|w| ORG_HEADS.contains(w)) && words.len() > 1 {
@@ -128,7 +204,11 @@ fn org_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
 }
 
 fn followed_by_speech(scan: &Scan, at: usize, end: usize) -> bool {
-    at < end && matches!(scan.lower(at), "said" | "says" | "told" | "added" | "warned" | "wrote" | "'s" | "accused" | "denied")
+    at < end
+        && matches!(
+            scan.lower(at),
+            "said" | "says" | "told" | "added" | "warned" | "wrote" | "'s" | "accused" | "denied"
+        )
 }
 
 pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {

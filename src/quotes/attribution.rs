@@ -11,10 +11,46 @@ use crate::text::TokenKind;
 
 /// Speech verbs the lexicon may not mark: the common ones of attribution.
 const SPEECH_WORDS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "asked", "wrote", "writes", "warned", "insisted",
-    "stated", "declared", "explained", "noted", "stressed", "argued", "replied", "continued", "tweeted", "posted",
-    "called", "described", "acknowledged", "urged", "accused", "countered", "complained", "vowed", "promised",
-    "announced", "demanded", "dismissed", "denounced", "called", "labelled", "labeled", "branded", "saying",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "asked",
+    "wrote",
+    "writes",
+    "warned",
+    "insisted",
+    "stated",
+    "declared",
+    "explained",
+    "noted",
+    "stressed",
+    "argued",
+    "replied",
+    "continued",
+    "tweeted",
+    "posted",
+    "called",
+    "described",
+    "acknowledged",
+    "urged",
+    "accused",
+    "countered",
+    "complained",
+    "vowed",
+    "promised",
+    "announced",
+    "demanded",
+    "dismissed",
+    "denounced",
+    "called",
+    "labelled",
+    "labeled",
+    "branded",
+    "saying",
 ];
 
 const ADDRESSING: &[&str] = &["told", "tells", "telling", "asked", "urged", "warned"];
@@ -36,7 +72,7 @@ pub struct Attributor<'c, 'a> {
 pub fn is_scare_quote(ctx: &Context, span: &QuoteSpan) -> bool {
     span.open > 0 && ctx.seg.lower(span.open - 1) == "so-called"
         || span.open > 1 && ctx.seg.lower(span.open - 1) == "called" && ctx.seg.lower(span.open - 2) == "-"
-        || span.open > 2 && ctx.seg.lower(span.open - 1) == "called" && ctx.seg.lower(span.open - 2) == "-" 
+        || span.open > 2 && ctx.seg.lower(span.open - 1) == "called" && ctx.seg.lower(span.open - 2) == "-"
 }
 
 pub fn starts_paragraph(ctx: &Context, span: &QuoteSpan) -> bool {
@@ -85,7 +121,10 @@ impl<'c, 'a> Attributor<'c, 'a> {
         let mut k = span.close + 1;
         let range = self.sentence_range(span.close);
         let end = next.map_or(range.end, |n| n.open.min(range.end)).max(k);
-        while k < end && tokens[k].kind == TokenKind::Punct && matches!(&self.ctx.text[tokens[k].start..tokens[k].end], "," | "—" | "-" | "--") {
+        while k < end
+            && tokens[k].kind == TokenKind::Punct
+            && matches!(&self.ctx.text[tokens[k].start..tokens[k].end], "," | "—" | "-" | "--")
+        {
             k += 1;
         }
         if k >= end {
@@ -95,9 +134,18 @@ impl<'c, 'a> Attributor<'c, 'a> {
         if self.is_speech(k) {
             let verb = self.ctx.text[tokens[k].start..tokens[k].end].to_string();
             if let Some(m) = self.clauses.first_mention_from(k + 1, &(k + 1..end), 4) {
-                return Attribution { speaker: self.actor_of(m), verb: Some(verb), relayed_by: self.relay(k, end), ..Attribution::default() };
+                return Attribution {
+                    speaker: self.actor_of(m),
+                    verb: Some(verb),
+                    relayed_by: self.relay(k, end),
+                    ..Attribution::default()
+                };
             }
-            return Attribution { verb: Some(verb), description: self.description(k + 1, end), ..Attribution::default() };
+            return Attribution {
+                verb: Some(verb),
+                description: self.description(k + 1, end),
+                ..Attribution::default()
+            };
         }
         // X said / X's statement said / a senior official said
         let mut j = k;
@@ -114,8 +162,21 @@ impl<'c, 'a> Attributor<'c, 'a> {
                 let verb = self.ctx.text[tokens[j].start..tokens[j].end].to_string();
                 let addressee = self.addressee(j, end);
                 return match speaker {
-                    Some(m) => Attribution { speaker: self.actor_of(m), addressee, verb: Some(verb), relayed_by: self.relay(j, end), description: None },
-                    None => Attribution { verb: Some(verb), description: Some(self.ctx.text[tokens[k].start..tokens[j - 1].end.max(tokens[k].start)].to_string()).filter(|d| !d.is_empty()), ..Attribution::default() },
+                    Some(m) => Attribution {
+                        speaker: self.actor_of(m),
+                        addressee,
+                        verb: Some(verb),
+                        relayed_by: self.relay(j, end),
+                        description: None,
+                    },
+                    None => Attribution {
+                        verb: Some(verb),
+                        description: Some(
+                            self.ctx.text[tokens[k].start..tokens[j - 1].end.max(tokens[k].start)].to_string(),
+                        )
+                        .filter(|d| !d.is_empty()),
+                        ..Attribution::default()
+                    },
                 };
             }
             if self.clauses.is_boundary(j) || matches!(tokens[j].kind, TokenKind::Quote(_)) {
@@ -136,15 +197,23 @@ impl<'c, 'a> Attributor<'c, 'a> {
             if !self.is_speech(k) || self.clauses.mention_at[k].is_some() {
                 continue;
             }
-            let subject = self.clauses.subject(k, &(range.start..span.open)).or_else(|| self.inverted_subject(k, span.open));
+            let subject =
+                self.clauses.subject(k, &(range.start..span.open)).or_else(|| self.inverted_subject(k, span.open));
             if let Some(m) = subject {
                 let verb = self.ctx.text[self.ctx.seg.tokens[k].start..self.ctx.seg.tokens[k].end].to_string();
-                return Some(Attribution { speaker: self.actor_of(m), addressee: self.addressee(k, span.open), verb: Some(verb), relayed_by: None, description: None });
+                return Some(Attribution {
+                    speaker: self.actor_of(m),
+                    addressee: self.addressee(k, span.open),
+                    verb: Some(verb),
+                    relayed_by: None,
+                    description: None,
+                });
             }
         }
         // "Kerry “expressed grave concern ...”": the quotation is the verb phrase of a subject right before it.
         let m = self.clauses.mention_at[span.open.checked_sub(1)?]?;
-        Some(Attribution { speaker: self.actor_of(m), ..Attribution::default() }).filter(|a| a.speaker.is_some() && self.ctx.mentions[m].last == span.open)
+        Some(Attribution { speaker: self.actor_of(m), ..Attribution::default() })
+            .filter(|a| a.speaker.is_some() && self.ctx.mentions[m].last == span.open)
     }
 
     /// "said the minister": the speaker after the verb.
@@ -186,7 +255,8 @@ impl<'c, 'a> Attributor<'c, 'a> {
 
     /// "according to State Department spokesman John Kirby"
     fn relay(&self, from: usize, end: usize) -> Option<usize> {
-        let k = (from..end.saturating_sub(1)).find(|&k| self.ctx.seg.lower(k) == "according" && self.ctx.seg.lower(k + 1) == "to")?;
+        let k = (from..end.saturating_sub(1))
+            .find(|&k| self.ctx.seg.lower(k) == "according" && self.ctx.seg.lower(k + 1) == "to")?;
         let m = self.clauses.first_mention_from(k + 2, &(k + 2..end), 8)?;
         self.actor_of(m)
     }

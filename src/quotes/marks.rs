@@ -75,10 +75,13 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let seg = segment(text);
-        find_spans(&seg).iter().map(|s| {
-            let (a, b) = s.inner(&seg);
-            text[a..b].to_string()
-        }).collect()
+        find_spans(&seg)
+            .iter()
+            .map(|s| {
+                let (a, b) = s.inner(&seg);
+                text[a..b].to_string()
+            })
+            .collect()
     }
 
     #[test]

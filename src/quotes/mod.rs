@@ -25,7 +25,13 @@ pub struct FoundQuote {
 }
 
 impl FoundQuote {
-    pub fn to_output(&self, id_of: &dyn Fn(usize) -> String, text: &str, seg: &Segmentation, date: Option<NaiveDate>) -> Quote {
+    pub fn to_output(
+        &self,
+        id_of: &dyn Fn(usize) -> String,
+        text: &str,
+        seg: &Segmentation,
+        date: Option<NaiveDate>,
+    ) -> Quote {
         let s = seg.sentence_at(self.span.0);
         let evidence = seg.sentences.get(s).map(|x| text[x.start..x.end].to_string()).unwrap_or_default();
         Quote {
@@ -63,7 +69,10 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
             continue;
         }
         let next = attributions.get(q + 1).cloned().flatten().filter(|_| spans[q].runs_on);
-        let prev = q.checked_sub(1).and_then(|p| attributions[p].clone()).filter(|_| attribution::starts_paragraph(ctx, &spans[q]));
+        let prev = q
+            .checked_sub(1)
+            .and_then(|p| attributions[p].clone())
+            .filter(|_| attribution::starts_paragraph(ctx, &spans[q]));
         if let Some(borrowed) = next.filter(|n| n.speaker.is_some()).or(prev) {
             attributions[q] = Some(attribution::Attribution { speaker: borrowed.speaker, verb: borrowed.verb, ..a });
         }

@@ -8,14 +8,92 @@ use crate::text::TokenKind;
 
 /// Words that may stand between a subject and its verb.
 const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has", "have", "had", "will", "would", "could", "may", "might", "must", "shall", "should", "can", "did", "does",
-    "do", "is", "are", "was", "were", "been", "be", "being", "not", "n't", "never", "also", "again", "then", "later",
-    "reportedly", "repeatedly", "jointly", "formally", "publicly", "already", "once", "still", "first", "recently",
-    "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "last",
-    "week", "earlier", "this", "month", "separately", "directly", "personally", "sharply", "strongly", "openly",
-    "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't", "hadn't", "can't", "cannot", "isn't",
-    "aren't", "wasn't", "weren't", "allegedly", "now", "too", "for", "years", "decades", "months", "long", "both",
-    "all", "each", "together",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "can",
+    "did",
+    "does",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "be",
+    "being",
+    "not",
+    "n't",
+    "never",
+    "also",
+    "again",
+    "then",
+    "later",
+    "reportedly",
+    "repeatedly",
+    "jointly",
+    "formally",
+    "publicly",
+    "already",
+    "once",
+    "still",
+    "first",
+    "recently",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "last",
+    "week",
+    "earlier",
+    "this",
+    "month",
+    "separately",
+    "directly",
+    "personally",
+    "sharply",
+    "strongly",
+    "openly",
+    "won't",
+    "didn't",
+    "doesn't",
+    "don't",
+    "wouldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "can't",
+    "cannot",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "weren't",
+    "allegedly",
+    "now",
+    "too",
+    "for",
+    "years",
+    "decades",
+    "months",
+    "long",
+    "both",
+    "all",
+    "each",
+    "together",
 ];
 
 pub const NEGATIONS: &[&str] = &[
@@ -72,7 +150,11 @@ impl<'c, 'a> Clauses<'c, 'a> {
             let mut k = first;
             let mut conjunction = false;
             let mut comma = false;
-            while k > floor && (matches!(self.lower(k - 1), "and" | "or") || self.is_punct(k - 1, ",") || matches!(self.lower(k - 1), "its" | "their" | "ally" | "the")) {
+            while k > floor
+                && (matches!(self.lower(k - 1), "and" | "or")
+                    || self.is_punct(k - 1, ",")
+                    || matches!(self.lower(k - 1), "its" | "their" | "ally" | "the"))
+            {
                 conjunction |= matches!(self.lower(k - 1), "and" | "or");
                 comma |= self.is_punct(k - 1, ",");
                 k -= 1;
@@ -93,7 +175,8 @@ impl<'c, 'a> Clauses<'c, 'a> {
     pub fn is_actor_mention(&self, m: usize) -> bool {
         let mention = &self.ctx.mentions[m];
         self.ctx.actor(m).is_some()
-            && !(mention.is_pronoun() && matches!(self.lower(mention.first), "its" | "his" | "their" | "our" | "my" | "her"))
+            && !(mention.is_pronoun()
+                && matches!(self.lower(mention.first), "its" | "his" | "their" | "our" | "my" | "her"))
     }
 
     /// Mentions coordinated with `m` on its right: "Egypt and Sudan",
@@ -106,12 +189,19 @@ impl<'c, 'a> Clauses<'c, 'a> {
             let mut k = last;
             let mut conjunction = false;
             let mut comma = false;
-            while k < end && (matches!(self.lower(k), "and" | "or" | "the" | "its" | "their") || self.is_punct(k, ",")) {
+            while k < end && (matches!(self.lower(k), "and" | "or" | "the" | "its" | "their") || self.is_punct(k, ","))
+            {
                 conjunction |= matches!(self.lower(k), "and" | "or");
                 comma |= self.is_punct(k, ",");
                 k += 1;
             }
-            match self.mention_at.get(k).copied().flatten().filter(|n| (conjunction || comma) && self.ctx.mentions[*n].first == k) {
+            match self
+                .mention_at
+                .get(k)
+                .copied()
+                .flatten()
+                .filter(|n| (conjunction || comma) && self.ctx.mentions[*n].first == k)
+            {
                 Some(next) if self.is_actor_mention(next) => {
                     found.push(next);
                     if conjunction {
@@ -151,7 +241,9 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 continue;
             }
             let word = self.lower(prev);
-            if BETWEEN_SUBJECT_AND_VERB.contains(&word) || word.ends_with("ly") && self.ctx.seg.tokens[prev].kind == TokenKind::Word {
+            if BETWEEN_SUBJECT_AND_VERB.contains(&word)
+                || word.ends_with("ly") && self.ctx.seg.tokens[prev].kind == TokenKind::Word
+            {
                 k = prev;
                 continue;
             }
@@ -212,8 +304,20 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 continue;
             }
             let word = self.lower(k);
-            if matches!(word, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "fellow" | "neighbouring" | "neighboring" | "rival")
-                || BETWEEN_SUBJECT_AND_VERB.contains(&word) && !matches!(word, "for" | "on")
+            if matches!(
+                word,
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "fellow"
+                    | "neighbouring"
+                    | "neighboring"
+                    | "rival"
+            ) || BETWEEN_SUBJECT_AND_VERB.contains(&word) && !matches!(word, "for" | "on")
             {
                 k += 1;
                 continue;
@@ -239,7 +343,13 @@ impl<'c, 'a> Clauses<'c, 'a> {
     }
 
     pub fn is_boundary(&self, k: usize) -> bool {
-        self.is_punct(k, ";") || self.is_punct(k, ".") || self.is_quote(k) || matches!(self.lower(k), "that" | "which" | "who" | "while" | "but" | "because" | "after" | "before" | "when")
+        self.is_punct(k, ";")
+            || self.is_punct(k, ".")
+            || self.is_quote(k)
+            || matches!(
+                self.lower(k),
+                "that" | "which" | "who" | "while" | "but" | "because" | "after" | "before" | "when"
+            )
     }
 
     /// Negation between the subject (or clause start) and the verb.
@@ -259,7 +369,9 @@ impl<'c, 'a> Clauses<'c, 'a> {
     /// "unless ..." / "if ..." in the sentence: the condition's byte span.
     pub fn condition(&self, range: &Range<usize>) -> Option<(usize, usize)> {
         let start = range.clone().find(|&k| matches!(self.lower(k), "unless" | "if"))?;
-        let end = (start + 1..range.end).find(|&k| self.is_punct(k, ",") || self.is_punct(k, ".") || self.is_quote(k)).unwrap_or(range.end);
+        let end = (start + 1..range.end)
+            .find(|&k| self.is_punct(k, ",") || self.is_punct(k, ".") || self.is_quote(k))
+            .unwrap_or(range.end);
         let tokens = &self.ctx.seg.tokens;
         Some((tokens[start].start, tokens[end.max(start + 1) - 1].end))
     }

@@ -29,7 +29,12 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
 
 /// Match the words after the head of a multiword phrase; `*` takes one mention.
 /// Returns the token after the phrase and the mention in the slot.
-fn match_phrase(clauses: &Clauses, words: &[String], at: usize, range: &Range<usize>) -> Option<(usize, Option<usize>)> {
+fn match_phrase(
+    clauses: &Clauses,
+    words: &[String],
+    at: usize,
+    range: &Range<usize>,
+) -> Option<(usize, Option<usize>)> {
     let mut k = at;
     let mut slot = None;
     for word in words {
@@ -55,10 +60,27 @@ fn match_phrase(clauses: &Clauses, words: &[String], at: usize, range: &Range<us
 }
 
 fn event(source: usize, target: usize, kind: usize, span: (usize, usize)) -> FoundRelation {
-    FoundRelation { source, target, kind: RelationKind::Event(kind), negated: false, hypothetical: false, condition: None, role: None, date: None, span }
+    FoundRelation {
+        source,
+        target,
+        kind: RelationKind::Event(kind),
+        negated: false,
+        hypothetical: false,
+        condition: None,
+        role: None,
+        date: None,
+        span,
+    }
 }
 
-fn verb_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>, condition: Option<(usize, usize)>, found: &mut Vec<FoundRelation>) {
+fn verb_events(
+    ctx: &Context,
+    clauses: &Clauses,
+    i: usize,
+    range: &Range<usize>,
+    condition: Option<(usize, usize)>,
+    found: &mut Vec<FoundRelation>,
+) {
     let hits = ctx.lex.verbs_for(clauses.lower(i));
     // The longest phrase that matches wins ("hold * responsible" over "hold").
     let best = hits
@@ -88,9 +110,11 @@ fn verb_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
         let Some(object) = object else { return };
         (clauses.coordinated_left(subject, range.start), clauses.coordinated_right(object, range.end))
     };
-    let subject_start = sources.iter().chain(&targets).map(|&m| ctx.mentions[m].last).min().unwrap_or(range.start).min(i);
+    let subject_start =
+        sources.iter().chain(&targets).map(|&m| ctx.mentions[m].last).min().unwrap_or(range.start).min(i);
     let negated = clauses.negated(subject_start, i);
-    let hypothetical = clauses.modal(subject_start, i) || matches!(hit.form, VerbForm::Gerund) && clauses.modal(range.start, i);
+    let hypothetical =
+        clauses.modal(subject_start, i) || matches!(hit.form, VerbForm::Gerund) && clauses.modal(range.start, i);
     let span = (ctx.seg.tokens[i].start, ctx.seg.tokens[after.max(i + 1) - 1].end);
     for &s in &sources {
         for &t in &targets {
@@ -109,7 +133,13 @@ fn verb_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
 
 /// "threatened to end all cooperation between the United States and Russia":
 /// the target stands inside the infinitive; the subject's own side is not it.
-fn complement_target(ctx: &Context, clauses: &Clauses, subject: usize, after: usize, range: &Range<usize>) -> Option<usize> {
+fn complement_target(
+    ctx: &Context,
+    clauses: &Clauses,
+    subject: usize,
+    after: usize,
+    range: &Range<usize>,
+) -> Option<usize> {
     if after >= range.end || clauses.lower(after) != "to" {
         return None;
     }
@@ -142,7 +172,10 @@ fn same_side(ctx: &Context, a: usize, b: usize) -> bool {
         (ActorKind::Country, _) | (_, ActorKind::Country) if x.kind != y.kind => {
             let other = if x.kind == ActorKind::Country { y } else { x };
             let country = if x.kind == ActorKind::Country { x } else { y };
-            other.kind != ActorKind::Location && country_of(other).is_some() && country_of(other) == country_of(country) && other.kind != ActorKind::Group
+            other.kind != ActorKind::Location
+                && country_of(other).is_some()
+                && country_of(other) == country_of(country)
+                && other.kind != ActorKind::Group
         }
         _ => false,
     }
@@ -158,19 +191,29 @@ fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
         // Sources: a possessor ("Kerry's warning") or adjectives ("Russian and Syrian government attacks").
         let mut sources = Vec::new();
         let mut k = i;
-        while k > range.start && matches!(clauses.lower(k - 1), "government" | "regime" | "military" | "air" | "new" | "latest" | "repeated" | "deadly" | "fresh") {
+        while k > range.start
+            && matches!(
+                clauses.lower(k - 1),
+                "government" | "regime" | "military" | "air" | "new" | "latest" | "repeated" | "deadly" | "fresh"
+            )
+        {
             k -= 1;
         }
         if k > range.start {
             let prev = k - 1;
             let possessor = if ctx.seg.tokens[prev].kind == TokenKind::Possessive { prev } else { k };
-            if let Some(m) = clauses.mention_at[possessor.saturating_sub(1)].filter(|m| ctx.mentions[*m].last == possessor) {
+            if let Some(m) =
+                clauses.mention_at[possessor.saturating_sub(1)].filter(|m| ctx.mentions[*m].last == possessor)
+            {
                 sources = clauses.coordinated_left(m, range.start);
             }
         }
         // "attacks by X on Y"
         if sources.is_empty() {
-            if let Some(agent) = (after..range.end.min(after + 2)).find(|&k| clauses.lower(k) == "by").and_then(|by| clauses.first_mention_from(by + 1, range, 4)) {
+            if let Some(agent) = (after..range.end.min(after + 2))
+                .find(|&k| clauses.lower(k) == "by")
+                .and_then(|by| clauses.first_mention_from(by + 1, range, 4))
+            {
                 sources = clauses.coordinated_right(agent, range.end);
             }
         }

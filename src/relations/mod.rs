@@ -66,7 +66,13 @@ pub fn label_of_standing(kind: &str) -> &'static str {
 }
 
 impl FoundRelation {
-    pub fn to_output(&self, id_of: &dyn Fn(usize) -> String, text: &str, seg: &Segmentation, lex: &Lexicon) -> Relation {
+    pub fn to_output(
+        &self,
+        id_of: &dyn Fn(usize) -> String,
+        text: &str,
+        seg: &Segmentation,
+        lex: &Lexicon,
+    ) -> Relation {
         let s = seg.sentence_at(self.span.0);
         let evidence = seg.sentences.get(s).map(|x| text[x.start..x.end].to_string()).unwrap_or_default();
         let (kind, cameo, label, goldstein) = match self.kind {

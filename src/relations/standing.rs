@@ -26,7 +26,17 @@ pub fn from_cast(ctx: &Context) -> Vec<FoundRelation> {
 }
 
 fn standing(source: usize, target: usize, kind: &'static str, span: (usize, usize)) -> FoundRelation {
-    FoundRelation { source, target, kind: RelationKind::Standing(kind), negated: false, hypothetical: false, condition: None, role: None, date: None, span }
+    FoundRelation {
+        source,
+        target,
+        kind: RelationKind::Standing(kind),
+        negated: false,
+        hypothetical: false,
+        condition: None,
+        role: None,
+        date: None,
+        span,
+    }
 }
 
 pub fn from_compounds(ctx: &Context) -> Vec<FoundRelation> {
@@ -45,7 +55,9 @@ pub fn from_compounds(ctx: &Context) -> Vec<FoundRelation> {
         }
         // "anti-Assad rebels": the next mention opposes this one.
         if mention.prefix == Some("anti") {
-            if let Some(next) = mentions.get(m + 1).filter(|n| n.sentence == mention.sentence && n.first <= mention.last + 1) {
+            if let Some(next) =
+                mentions.get(m + 1).filter(|n| n.sentence == mention.sentence && n.first <= mention.last + 1)
+            {
                 if let Some(source) = ctx.actor(m + 1) {
                     found.push(standing(source, actor, "opposes", (mention.start, next.end)));
                 }

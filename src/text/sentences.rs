@@ -9,9 +9,49 @@ use super::{QuoteMark, Sentence, Token, TokenKind};
 /// Words that start sentences and are never part of a name: after
 /// "U.S." they tell a sentence end from "U.S. Ambassador".
 const SENTENCE_STARTERS: &[&str] = &[
-    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This", "That",
-    "These", "Those", "There", "Its", "His", "Her", "Their", "Our", "As", "After", "Before", "When", "While", "If",
-    "Despite", "Already", "Meanwhile", "However", "Still", "Yet", "Some", "Many", "Most", "No", "For", "With",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "I",
+    "You",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "Its",
+    "His",
+    "Her",
+    "Their",
+    "Our",
+    "As",
+    "After",
+    "Before",
+    "When",
+    "While",
+    "If",
+    "Despite",
+    "Already",
+    "Meanwhile",
+    "However",
+    "Still",
+    "Yet",
+    "Some",
+    "Many",
+    "Most",
+    "No",
+    "For",
+    "With",
 ];
 
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
@@ -50,7 +90,12 @@ fn push(sentences: &mut Vec<Sentence>, tokens: &[Token], range: Range<usize>, pa
     if range.is_empty() {
         return;
     }
-    sentences.push(Sentence { start: tokens[range.start].start, end: tokens[range.end - 1].end, tokens: range, paragraph });
+    sentences.push(Sentence {
+        start: tokens[range.start].start,
+        end: tokens[range.end - 1].end,
+        tokens: range,
+        paragraph,
+    });
 }
 
 fn is_terminal(text: &str, token: &Token) -> bool {
@@ -60,7 +105,8 @@ fn is_terminal(text: &str, token: &Token) -> bool {
 fn closes(token: &Token) -> bool {
     matches!(
         token.kind,
-        TokenKind::Quote(QuoteMark::Close | QuoteMark::Straight) | TokenKind::SingleQuote(QuoteMark::Close | QuoteMark::Straight)
+        TokenKind::Quote(QuoteMark::Close | QuoteMark::Straight)
+            | TokenKind::SingleQuote(QuoteMark::Close | QuoteMark::Straight)
     )
 }
 
@@ -71,7 +117,9 @@ fn starts_sentence(text: &str, token: &Token) -> bool {
     match token.kind {
         TokenKind::Quote(QuoteMark::Open | QuoteMark::Straight) | TokenKind::SingleQuote(QuoteMark::Open) => true,
         TokenKind::Number => true,
-        TokenKind::Word | TokenKind::Punct => text[token.start..].chars().next().is_some_and(|c| c.is_uppercase() || c == '(' || c == '-'),
+        TokenKind::Word | TokenKind::Punct => {
+            text[token.start..].chars().next().is_some_and(|c| c.is_uppercase() || c == '(' || c == '-')
+        }
         _ => false,
     }
 }

@@ -6,8 +6,8 @@ use super::{QuoteMark, Token, TokenKind};
 pub const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Gov",
     "Sgt", "Cpl", "Pvt", "St", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-    "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "No", "Nos", "vs", "etc", "Prof", "Rev", "Mt", "Ft", "Brig", "Gens",
-    "Amb", "Pres", "Atty", "Supt", "Insp", "approx", "Dept", "Univ", "Ave", "Blvd", "Rd", "a.m", "p.m",
+    "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "No", "Nos", "vs", "etc", "Prof", "Rev", "Mt", "Ft", "Brig", "Gens", "Amb",
+    "Pres", "Atty", "Supt", "Insp", "approx", "Dept", "Univ", "Ave", "Blvd", "Rd", "a.m", "p.m",
 ];
 
 pub fn tokenize(text: &str) -> (Vec<Token>, String) {
@@ -113,7 +113,9 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
         let next = char_at_opt(text, i + c.len_utf8());
         match c {
             ',' | '.' if is_number && next.is_some_and(|n| n.is_ascii_digit()) => i += 1,
-            '\'' | '\u{2019}' if !is_number && next.is_some_and(char::is_alphanumeric) && !possessive_s(text, i + c.len_utf8()) => {
+            '\'' | '\u{2019}'
+                if !is_number && next.is_some_and(char::is_alphanumeric) && !possessive_s(text, i + c.len_utf8()) =>
+            {
                 i += c.len_utf8()
             }
             '.' if !is_number && ABBREVIATIONS.contains(&&text[start..i]) => {
