@@ -75,6 +75,12 @@ pub fn is_scare_quote(ctx: &Context, span: &QuoteSpan) -> bool {
         || span.open > 2 && ctx.seg.lower(span.open - 1) == "called" && ctx.seg.lower(span.open - 2) == "-"
 }
 
+/// The quotation opens its sentence.
+pub fn starts_sentence(ctx: &Context, span: &QuoteSpan) -> bool {
+    let s = ctx.seg.sentence_at(ctx.seg.tokens[span.open].start);
+    ctx.seg.sentences[s].tokens.start == span.open
+}
+
 pub fn starts_paragraph(ctx: &Context, span: &QuoteSpan) -> bool {
     let s = ctx.seg.sentence_at(ctx.seg.tokens[span.open].start);
     let sentence = &ctx.seg.sentences[s];
@@ -106,10 +112,13 @@ impl<'c, 'a> Attributor<'c, 'a> {
         if after.speaker.is_some() || after.description.is_some() {
             return after;
         }
-        if let Some(before) = self.before(span, index.checked_sub(1).map(|p| &spans[p])) {
+        if let Some(before) = self.before(span, spans) {
             return before;
         }
-        self.previous_sentence(span).unwrap_or_default()
+        if starts_sentence(self.ctx, span) {
+            return self.previous_sentence(span).unwrap_or_default();
+        }
+        Attribution::default()
     }
 
     /// “...,” X said / “...,” said X, the Y / “...,” X told Y / “...” X's statement said
@@ -188,12 +197,16 @@ impl<'c, 'a> Attributor<'c, 'a> {
     }
 
     /// X said: “...” / X told Y: “...” / X said the U.S. would “...”
-    fn before(&self, span: &QuoteSpan, previous: Option<&QuoteSpan>) -> Option<Attribution> {
+    fn before(&self, span: &QuoteSpan, spans: &[QuoteSpan]) -> Option<Attribution> {
         let range = self.sentence_range(span.open);
-        let floor = previous.map_or(range.start, |p| p.close.max(range.start).min(span.open));
         let mut k = span.open;
-        while k > floor {
+        while k > range.start {
             k -= 1;
+            // Words inside an earlier quotation of the sentence are not the attribution.
+            if let Some(inside) = spans.iter().find(|s| s.open < k && k <= s.close) {
+                k = inside.open;
+                continue;
+            }
             if !self.is_speech(k) || self.clauses.mention_at[k].is_some() {
                 continue;
             }
