@@ -24,7 +24,11 @@ fn nested_folders_are_read_in_sorted_order() {
     write(root, "b.txt", b"Second.");
     write(root, "a/z.txt", b"First.");
     write(root, "a/deeper/y.txt", b"Deepest.");
-    write(root, "c/feed.jsonl", b"{\"id\": \"j1\", \"text\": \"From JSON.\"}\n");
+    write(
+        root,
+        "c/feed.jsonl",
+        b"{\"id\": \"j1\", \"text\": \"From JSON.\"}\n",
+    );
     write(root, "c/notes.md", b"not an input");
     let batch = read_inputs(&[arg(root)]);
     assert!(batch.problems.is_empty(), "{:?}", batch.problems);
@@ -56,7 +60,10 @@ fn non_utf8_file_names_file_and_byte_offset() {
     assert_eq!(batch.documents.len(), 1);
     assert_eq!(batch.problems.len(), 1);
     let msg = batch.problems[0].to_string();
-    assert!(msg.contains("bad.txt") && msg.contains("byte offset 3"), "{msg}");
+    assert!(
+        msg.contains("bad.txt") && msg.contains("byte offset 3"),
+        "{msg}"
+    );
 }
 
 #[test]
@@ -90,14 +97,19 @@ fn jsonl_bad_lines_are_reported_and_good_lines_read() {
         })
         .collect();
     assert_eq!(lines, [Some(2), Some(3)]);
-    assert!(batch.problems[1].to_string().contains("\"text\" must be a string"));
+    assert!(batch.problems[1]
+        .to_string()
+        .contains("\"text\" must be a string"));
 }
 
 #[test]
 fn missing_path_is_an_io_problem_and_the_rest_is_read() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "ok.txt", b"Fine.");
-    let batch = read_inputs(&[arg(&tmp.path().join("nope.txt")), arg(&tmp.path().join("ok.txt"))]);
+    let batch = read_inputs(&[
+        arg(&tmp.path().join("nope.txt")),
+        arg(&tmp.path().join("ok.txt")),
+    ]);
     assert_eq!(batch.documents.len(), 1);
     assert!(matches!(batch.problems[..], [Error::Io { .. }]));
 }
@@ -124,7 +136,15 @@ fn example_articles_clean() {
         assert_eq!(doc.original_offsets.len(), doc.text.len() + 1);
         assert!(doc.original_offsets.windows(2).all(|w| w[0] <= w[1]));
         assert!(doc.meta.date.is_some(), "{}: no date", raw.id);
-        for junk in ["©", "Click to", "Related:", "&#", "&amp;", "Copyright", "\n\n\n"] {
+        for junk in [
+            "©",
+            "Click to",
+            "Related:",
+            "&#",
+            "&amp;",
+            "Copyright",
+            "\n\n\n",
+        ] {
             assert!(!doc.text.contains(junk), "{}: {junk:?} left in", raw.id);
         }
         if !raw.origin.contains(".jsonl") {

@@ -23,9 +23,26 @@ const MAX_WORDS: usize = 60;
 /// Lines that are boilerplate when they are all there is (case-insensitive,
 /// a final ':' or '.' ignored).
 const EXACT: &[&str] = &[
-    "advertisement", "ad", "share", "share this", "share this article", "share this story",
-    "tweet", "email", "print", "comments", "facebook", "twitter", "whatsapp", "linkedin", "reddit",
-    "click to hide", "read more", "view comments", "show comments", "skip advertisement",
+    "advertisement",
+    "ad",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "tweet",
+    "email",
+    "print",
+    "comments",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "reddit",
+    "click to hide",
+    "read more",
+    "view comments",
+    "show comments",
+    "skip advertisement",
 ];
 
 /// Starts (case-insensitive) of boilerplate lines and paragraphs.
@@ -58,9 +75,20 @@ const PREFIXES: &[(&str, Verdict)] = &[
 
 /// Labels that open a list of links ("Related:" and the headlines after it).
 const LINK_LABELS: &[&str] = &[
-    "related:", "related stories", "related articles", "related coverage", "related content",
-    "related links", "read more:", "see also:", "also read:", "more from ", "recommended:",
-    "more on this story", "you may also like", "most read",
+    "related:",
+    "related stories",
+    "related articles",
+    "related coverage",
+    "related content",
+    "related links",
+    "read more:",
+    "see also:",
+    "also read:",
+    "more from ",
+    "recommended:",
+    "more on this story",
+    "you may also like",
+    "most read",
 ];
 
 /// What to do with one line or paragraph of text.
@@ -88,20 +116,27 @@ pub(crate) fn classify(s: &str) -> Verdict {
         return Verdict::DropRest;
     }
     if head.starts_with("sign up for")
-        && (words <= 8 || ["newsletter", "inbox", "alerts", "email"].iter().any(|w| s.to_lowercase().contains(w)))
+        && (words <= 8
+            || ["newsletter", "inbox", "alerts", "email"]
+                .iter()
+                .any(|w| s.to_lowercase().contains(w)))
     {
         return Verdict::Drop;
     }
     // Reuters credit: "Reporting by X; Editing by Y", "Writing by X".
     let lower = s.to_lowercase();
-    if (head.starts_with("reporting by ") || head.starts_with("writing by ") || head.starts_with("editing by "))
+    if (head.starts_with("reporting by ")
+        || head.starts_with("writing by ")
+        || head.starts_with("editing by "))
         && (lower.contains("editing by") || s.contains(';') || words <= 25)
     {
         return Verdict::DropRest;
     }
     // AP credit: "Associated Press writer X contributed to this report."
     let first = first.to_lowercase();
-    if words <= 50 && (first.contains("contributed to this report") || first.contains("contributed reporting")) {
+    if words <= 50
+        && (first.contains("contributed to this report") || first.contains("contributed reporting"))
+    {
         return Verdict::DropRest;
     }
     Verdict::Keep
@@ -126,14 +161,21 @@ fn is_copyright(s: &str) -> bool {
     if s.starts_with('©') {
         return true;
     }
-    let rest = if let Some(r) = s.strip_prefix("Copyright").or_else(|| s.strip_prefix("COPYRIGHT")) {
+    let rest = if let Some(r) = s
+        .strip_prefix("Copyright")
+        .or_else(|| s.strip_prefix("COPYRIGHT"))
+    {
         r.trim_start()
     } else if let Some(r) = s.strip_prefix("(c) ").or_else(|| s.strip_prefix("(C) ")) {
         r
     } else {
         return false;
     };
-    let rest = rest.strip_prefix('©').or_else(|| rest.strip_prefix("(c)")).or_else(|| rest.strip_prefix("(C)")).unwrap_or(rest);
+    let rest = rest
+        .strip_prefix('©')
+        .or_else(|| rest.strip_prefix("(c)"))
+        .or_else(|| rest.strip_prefix("(C)"))
+        .unwrap_or(rest);
     let rest = rest.trim_start();
     rest.len() >= 4 && rest.as_bytes()[..4].iter().all(u8::is_ascii_digit)
 }
@@ -152,9 +194,12 @@ pub(crate) fn link_label(s: &str) -> Option<bool> {
             if lower.starts_with(label) {
                 return Some(s.len() <= label.len() || s[label.len()..].trim().is_empty());
             }
-        } else if bare == label.trim_end() {
-            return Some(true);
-        } else if *label == "more from " && lower.starts_with(label) && is_title_line(s) && s.split_whitespace().count() <= 6 {
+        } else if bare == label.trim_end()
+            || (*label == "more from "
+                && lower.starts_with(label)
+                && is_title_line(s)
+                && s.split_whitespace().count() <= 6)
+        {
             return Some(true);
         }
     }
@@ -223,7 +268,7 @@ pub(crate) fn mark(text: &str, lines: &[Line], units: &[Range<usize>], keep: &mu
         }
         // A notice glued under the story's last sentence, in the same paragraph.
         for li in unit.start + 1..unit.end {
-            if !(keep[li - 1] && ends_sentence(line(li - 1)) || !keep[li - 1]) {
+            if keep[li - 1] && !ends_sentence(line(li - 1)) {
                 continue;
             }
             match classify(line(li)) {
@@ -283,10 +328,15 @@ mod tests {
         assert_eq!(link_label("RELATED: Talks stall in Oslo"), Some(false));
         assert_eq!(link_label("Read more:"), Some(true));
         assert_eq!(link_label("See also: x"), Some(false));
-        assert_eq!(link_label("Related coverage of the talks was thin, the minister said."), None);
+        assert_eq!(
+            link_label("Related coverage of the talks was thin, the minister said."),
+            None
+        );
         assert_eq!(link_label("Related stories"), Some(true));
         assert_eq!(link_label("The minister said more."), None);
-        assert!(is_title_line("Q&A: Why the northern border keeps flaring up"));
+        assert!(is_title_line(
+            "Q&A: Why the northern border keeps flaring up"
+        ));
         assert!(is_title_line("Will the talks survive?"));
         assert!(!is_title_line("The talks resumed on Monday."));
         assert!(!is_title_line("“We will not yield,” he said."));

@@ -26,10 +26,31 @@ pub(crate) struct MetaLine<'a> {
 }
 
 /// Words of a byline after the name that are a role, not a publisher.
-const ROLES: &[&str] = &["writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "bureau", "chief"];
+const ROLES: &[&str] = &[
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "staff",
+    "contributor",
+    "columnist",
+    "bureau",
+    "chief",
+];
 
 /// Publishers named alone on a line.
-const AGENCIES: &[&str] = &["Associated Press", "The Associated Press", "AP", "Reuters", "AFP", "Agence France-Presse", "Bloomberg", "Xinhua", "TASS", "Anadolu"];
+const AGENCIES: &[&str] = &[
+    "Associated Press",
+    "The Associated Press",
+    "AP",
+    "Reuters",
+    "AFP",
+    "Agence France-Presse",
+    "Bloomberg",
+    "Xinhua",
+    "TASS",
+    "Anadolu",
+];
 
 const MAX_WORDS: usize = 16;
 
@@ -49,7 +70,10 @@ pub(crate) fn parse_meta_line(s: &str) -> Option<MetaLine<'_>> {
         return Some(m);
     }
     if AGENCIES.contains(&s) {
-        return Some(MetaLine { agency: Some(s), ..Default::default() });
+        return Some(MetaLine {
+            agency: Some(s),
+            ..Default::default()
+        });
     }
     // A bare date: "Wednesday, September 28, 2016", "March 4, 2025 3:15 PM ET".
     let found = dates::find_dates(s, None);
@@ -57,7 +81,10 @@ pub(crate) fn parse_meta_line(s: &str) -> Option<MetaLine<'_>> {
     let date = first.date?;
     let rest = &s[first.span.end..];
     if first.span.start == 0 && first.precision == dates::Precision::Day && is_time_tail(rest) {
-        return Some(MetaLine { date: Some((date, DateKind::Plain)), ..Default::default() });
+        return Some(MetaLine {
+            date: Some((date, DateKind::Plain)),
+            ..Default::default()
+        });
     }
     None
 }
@@ -65,7 +92,9 @@ pub(crate) fn parse_meta_line(s: &str) -> Option<MetaLine<'_>> {
 /// What may follow a date on a date line: a time and zone.
 fn is_time_tail(rest: &str) -> bool {
     rest.split_whitespace().count() <= 4
-        && rest.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || " :.,/()apm".contains(c))
+        && rest
+            .chars()
+            .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || " :.,/()apm".contains(c))
 }
 
 /// "Published: 26 May 2022", "Updated 3:15 p.m. ET, March 4, 2025",
@@ -81,20 +110,40 @@ fn parse_date_line(s: &str) -> Option<MetaLine<'_>> {
     ];
     let lower = s.chars().take(24).collect::<String>().to_lowercase();
     let (prefix, kind) = PREFIXES.iter().find(|(p, _)| {
-        lower.starts_with(p) && lower[p.len()..].chars().next().is_none_or(|c| c == ':' || c == ' ')
+        lower.starts_with(p)
+            && lower[p.len()..]
+                .chars()
+                .next()
+                .map_or(true, |c| c == ':' || c == ' ')
     })?;
     if s.split_whitespace().count() > 12 {
         return None;
     }
     let date = dates::parse_date(&s[prefix.len()..]).map(|d| (d, *kind));
-    Some(MetaLine { date, ..Default::default() })
+    Some(MetaLine {
+        date,
+        ..Default::default()
+    })
 }
 
 fn is_name_word(w: &str) -> bool {
-    let connectors = ["and", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "dos", "del"];
-    (w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(',')
+    let connectors = [
+        "and", "de", "van", "von", "der", "den", "al", "bin", "la", "le", "du", "da", "dos", "del",
+    ];
+    (w.chars().next().is_some_and(char::is_uppercase)
+        && !w.ends_with(',')
         && dates::month_number(w).is_none()
-        && !matches!(w, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday" | "The"))
+        && !matches!(
+            w,
+            "Monday"
+                | "Tuesday"
+                | "Wednesday"
+                | "Thursday"
+                | "Friday"
+                | "Saturday"
+                | "Sunday"
+                | "The"
+        ))
         || connectors.contains(&w)
 }
 
@@ -102,7 +151,12 @@ fn is_name_word(w: &str) -> bool {
 fn split_coarse(s: &str) -> Vec<&str> {
     let mut parts = vec![s];
     for sep in ["|", " • ", " · ", " - ", " — ", " – "] {
-        parts = parts.iter().flat_map(|p| p.split(sep)).map(str::trim).filter(|p| !p.is_empty()).collect();
+        parts = parts
+            .iter()
+            .flat_map(|p| p.split(sep))
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .collect();
     }
     parts
 }
@@ -118,10 +172,14 @@ fn parse_byline(rest: &str) -> Option<MetaLine<'_>> {
     let mut fine = first.split(", ").map(str::trim);
     let name = fine.next()?;
     let name_words: Vec<&str> = name.split_whitespace().collect();
-    if name_words.is_empty() || name_words.len() > 8 || !name_words.iter().all(|w| is_name_word(w)) {
+    if name_words.is_empty() || name_words.len() > 8 || !name_words.iter().all(|w| is_name_word(w))
+    {
         return None;
     }
-    let mut meta = MetaLine { author: Some(name), ..Default::default() };
+    let mut meta = MetaLine {
+        author: Some(name),
+        ..Default::default()
+    };
     let mut parts: Vec<&str> = fine.collect();
     for part in others {
         if let Some(d) = parse_date_part(part) {
@@ -152,7 +210,9 @@ fn parse_date_part(s: &str) -> Option<(NaiveDate, DateKind)> {
 
 fn is_role(s: &str) -> bool {
     let lower = s.to_lowercase();
-    ROLES.iter().any(|r| lower.split_whitespace().any(|w| w == *r))
+    ROLES
+        .iter()
+        .any(|r| lower.split_whitespace().any(|w| w == *r))
 }
 
 fn is_agency_like(s: &str) -> bool {
@@ -170,7 +230,10 @@ fn parse_dash_line(rest: &str) -> Option<MetaLine<'_>> {
     let mut parts = Vec::new();
     let mut cur = rest;
     loop {
-        let next = [" - ", " — ", " – "].iter().filter_map(|sep| cur.find(sep).map(|k| (k, sep.len()))).min();
+        let next = [" - ", " — ", " – "]
+            .iter()
+            .filter_map(|sep| cur.find(sep).map(|k| (k, sep.len())))
+            .min();
         match next {
             Some((k, n)) => {
                 parts.push(cur[..k].trim());
@@ -213,20 +276,61 @@ mod tests {
     #[test]
     fn table() {
         use DateKind::*;
-        type Row<'a> = (&'a str, Option<(Option<&'a str>, Option<&'a str>, Option<(&'a str, DateKind)>)>);
+        type Row<'a> = (
+            &'a str,
+            Option<(
+                Option<&'a str>,
+                Option<&'a str>,
+                Option<(&'a str, DateKind)>,
+            )>,
+        );
         let rows: &[Row] = &[
             ("By Jane Doe", Some((Some("Jane Doe"), None, None))),
             ("BY JANE DOE", Some((Some("JANE DOE"), None, None))),
-            ("By Jane Doe | Published: 14 June 2021", Some((Some("Jane Doe"), None, Some(("2021-06-14", Published))))),
-            ("By Jane Doe and Per Olsen, Associated Press", Some((Some("Jane Doe and Per Olsen"), Some("Associated Press"), None))),
-            ("By Jane Doe, Diplomatic Correspondent", Some((Some("Jane Doe"), None, None))),
-            ("By Jane Doe - March 4, 2025", Some((Some("Jane Doe"), None, Some(("2025-03-04", Plain))))),
-            ("Published: 26 May 2022", Some((None, None, Some(("2022-05-26", Published))))),
-            ("Updated 3:15 p.m. ET, March 4, 2025", Some((None, None, Some(("2025-03-04", Updated))))),
-            ("- Associated Press - Wednesday, September 28, 2016", Some((None, Some("Associated Press"), Some(("2016-09-28", Plain))))),
-            ("— The Fjord Times — Tuesday, March 4, 2025", Some((None, Some("The Fjord Times"), Some(("2025-03-04", Plain))))),
-            ("Wednesday, September 28, 2016", Some((None, None, Some(("2016-09-28", Plain))))),
-            ("March 4, 2025 3:15 PM ET", Some((None, None, Some(("2025-03-04", Plain))))),
+            (
+                "By Jane Doe | Published: 14 June 2021",
+                Some((Some("Jane Doe"), None, Some(("2021-06-14", Published)))),
+            ),
+            (
+                "By Jane Doe and Per Olsen, Associated Press",
+                Some((
+                    Some("Jane Doe and Per Olsen"),
+                    Some("Associated Press"),
+                    None,
+                )),
+            ),
+            (
+                "By Jane Doe, Diplomatic Correspondent",
+                Some((Some("Jane Doe"), None, None)),
+            ),
+            (
+                "By Jane Doe - March 4, 2025",
+                Some((Some("Jane Doe"), None, Some(("2025-03-04", Plain)))),
+            ),
+            (
+                "Published: 26 May 2022",
+                Some((None, None, Some(("2022-05-26", Published)))),
+            ),
+            (
+                "Updated 3:15 p.m. ET, March 4, 2025",
+                Some((None, None, Some(("2025-03-04", Updated)))),
+            ),
+            (
+                "- Associated Press - Wednesday, September 28, 2016",
+                Some((None, Some("Associated Press"), Some(("2016-09-28", Plain)))),
+            ),
+            (
+                "— The Fjord Times — Tuesday, March 4, 2025",
+                Some((None, Some("The Fjord Times"), Some(("2025-03-04", Plain)))),
+            ),
+            (
+                "Wednesday, September 28, 2016",
+                Some((None, None, Some(("2016-09-28", Plain)))),
+            ),
+            (
+                "March 4, 2025 3:15 PM ET",
+                Some((None, None, Some(("2025-03-04", Plain)))),
+            ),
             ("Reuters", Some((None, Some("Reuters"), None))),
             ("By Thursday, the two sides had agreed to meet again.", None),
             ("By Thursday the deal was dead", None),
@@ -244,7 +348,9 @@ mod tests {
 
     #[test]
     fn headlines() {
-        assert!(is_headline("Egypt, Sudan accuse Ethiopia over Nile dam filling as AU mediation stalls"));
+        assert!(is_headline(
+            "Egypt, Sudan accuse Ethiopia over Nile dam filling as AU mediation stalls"
+        ));
         assert!(is_headline("Will the truce hold?"));
         assert!(!is_headline("The talks ended without a deal."));
         assert!(!is_headline("“We will not yield”"));

@@ -21,9 +21,36 @@ pub(crate) struct Dateline<'a> {
 
 /// Words in capitals that open a paragraph with a dash but are no place.
 const NOT_PLACES: &[&str] = &[
-    "UN", "U.N.", "EU", "US", "U.S.", "UK", "AU", "NATO", "ASEAN", "IAEA", "OPEC", "OSCE", "ECOWAS",
-    "BRICS", "G7", "G20", "WHO", "ICC", "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS",
-    "OPINION", "EDITORIAL", "WATCH", "LIVE", "CORRECTION", "NOTE", "EDITOR'S",
+    "UN",
+    "U.N.",
+    "EU",
+    "US",
+    "U.S.",
+    "UK",
+    "AU",
+    "NATO",
+    "ASEAN",
+    "IAEA",
+    "OPEC",
+    "OSCE",
+    "ECOWAS",
+    "BRICS",
+    "G7",
+    "G20",
+    "WHO",
+    "ICC",
+    "UPDATE",
+    "UPDATED",
+    "BREAKING",
+    "EXCLUSIVE",
+    "ANALYSIS",
+    "OPINION",
+    "EDITORIAL",
+    "WATCH",
+    "LIVE",
+    "CORRECTION",
+    "NOTE",
+    "EDITOR'S",
 ];
 
 const DASHES: &[&str] = &["--", "—", "–", "―", "-"];
@@ -59,7 +86,8 @@ fn all_caps(w: &str) -> bool {
 
 fn title_case(w: &str) -> bool {
     let mut chars = w.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))
 }
 
 fn skip_spaces(s: &str, mut i: usize) -> usize {
@@ -86,7 +114,11 @@ pub(crate) fn parse(s: &str) -> Option<Dateline<'_>> {
             break;
         }
         let w = word_at(s, j);
-        let fits = if caps { all_caps(w) } else { title_case(w) || matches!(w, "de" | "la" | "el" | "al" | "es" | "do") };
+        let fits = if caps {
+            all_caps(w)
+        } else {
+            title_case(w) || matches!(w, "de" | "la" | "el" | "al" | "es" | "do")
+        };
         if w.is_empty() || !fits || words == 4 || DASHES.contains(&w) {
             break;
         }
@@ -161,13 +193,23 @@ pub(crate) fn parse(s: &str) -> Option<Dateline<'_>> {
     if !caps && agency.is_none() && month_day.is_none() {
         return None;
     }
-    if caps && !region && agency.is_none() && month_day.is_none() && (words == 1 && NOT_PLACES.contains(&place)) {
+    if caps
+        && !region
+        && agency.is_none()
+        && month_day.is_none()
+        && (words == 1 && NOT_PLACES.contains(&place))
+    {
         return None;
     }
     if place_end > 60 {
         return None;
     }
-    Some(Dateline { place, agency, month_day, len })
+    Some(Dateline {
+        place,
+        agency,
+        month_day,
+        len,
+    })
 }
 
 #[cfg(test)]
@@ -177,22 +219,72 @@ mod tests {
     /// (paragraph start, place, agency, month-day, rest of the paragraph).
     #[test]
     fn table() {
-        type Row<'a> = (&'a str, Option<(&'a str, Option<&'a str>, Option<(u32, u32)>, &'a str)>);
+        type Row<'a> = (
+            &'a str,
+            Option<(&'a str, Option<&'a str>, Option<(u32, u32)>, &'a str)>,
+        );
         let rows: &[Row] = &[
-            ("WASHINGTON (AP) - Kerry spoke.", Some(("WASHINGTON", Some("AP"), None, "Kerry spoke."))),
-            ("WASHINGTON (AP) — Kerry spoke.", Some(("WASHINGTON", Some("AP"), None, "Kerry spoke."))),
-            ("WASHINGTON (AP)—Kerry spoke.", Some(("WASHINGTON", Some("AP"), None, "Kerry spoke."))),
-            ("MANILA, Philippines (AP) — The coast guard said.", Some(("MANILA, Philippines", Some("AP"), None, "The coast guard said."))),
-            ("ADDIS ABABA, June 3 (Reuters) - Egypt said.", Some(("ADDIS ABABA", Some("Reuters"), Some((6, 3)), "Egypt said."))),
-            ("BRUSSELS (Balkan Wire) — Leaders met.", Some(("BRUSSELS", Some("Balkan Wire"), None, "Leaders met."))),
-            ("UNITED NATIONS -- Russia vetoed.", Some(("UNITED NATIONS", None, None, "Russia vetoed."))),
-            ("UNITED NATIONS--Russia vetoed.", Some(("UNITED NATIONS", None, None, "Russia vetoed."))),
-            ("LONDON, March 3 (AFP) - Britain said.", Some(("LONDON", Some("AFP"), Some((3, 3)), "Britain said."))),
-            ("LONDON, Sept. 3 (AFP) -", Some(("LONDON", Some("AFP"), Some((9, 3)), ""))),
-            ("KYIV, Ukraine — Drones hit.", Some(("KYIV, Ukraine", None, None, "Drones hit."))),
-            ("OSLO (AP) — Norway warned.", Some(("OSLO", Some("AP"), None, "Norway warned."))),
-            ("Geneva (Reuters) - Talks began.", Some(("Geneva", Some("Reuters"), None, "Talks began."))),
-            ("ST. PETERSBURG, Russia (AP) — x", Some(("ST. PETERSBURG, Russia", Some("AP"), None, "x"))),
+            (
+                "WASHINGTON (AP) - Kerry spoke.",
+                Some(("WASHINGTON", Some("AP"), None, "Kerry spoke.")),
+            ),
+            (
+                "WASHINGTON (AP) — Kerry spoke.",
+                Some(("WASHINGTON", Some("AP"), None, "Kerry spoke.")),
+            ),
+            (
+                "WASHINGTON (AP)—Kerry spoke.",
+                Some(("WASHINGTON", Some("AP"), None, "Kerry spoke.")),
+            ),
+            (
+                "MANILA, Philippines (AP) — The coast guard said.",
+                Some((
+                    "MANILA, Philippines",
+                    Some("AP"),
+                    None,
+                    "The coast guard said.",
+                )),
+            ),
+            (
+                "ADDIS ABABA, June 3 (Reuters) - Egypt said.",
+                Some(("ADDIS ABABA", Some("Reuters"), Some((6, 3)), "Egypt said.")),
+            ),
+            (
+                "BRUSSELS (Balkan Wire) — Leaders met.",
+                Some(("BRUSSELS", Some("Balkan Wire"), None, "Leaders met.")),
+            ),
+            (
+                "UNITED NATIONS -- Russia vetoed.",
+                Some(("UNITED NATIONS", None, None, "Russia vetoed.")),
+            ),
+            (
+                "UNITED NATIONS--Russia vetoed.",
+                Some(("UNITED NATIONS", None, None, "Russia vetoed.")),
+            ),
+            (
+                "LONDON, March 3 (AFP) - Britain said.",
+                Some(("LONDON", Some("AFP"), Some((3, 3)), "Britain said.")),
+            ),
+            (
+                "LONDON, Sept. 3 (AFP) -",
+                Some(("LONDON", Some("AFP"), Some((9, 3)), "")),
+            ),
+            (
+                "KYIV, Ukraine — Drones hit.",
+                Some(("KYIV, Ukraine", None, None, "Drones hit.")),
+            ),
+            (
+                "OSLO (AP) — Norway warned.",
+                Some(("OSLO", Some("AP"), None, "Norway warned.")),
+            ),
+            (
+                "Geneva (Reuters) - Talks began.",
+                Some(("Geneva", Some("Reuters"), None, "Talks began.")),
+            ),
+            (
+                "ST. PETERSBURG, Russia (AP) — x",
+                Some(("ST. PETERSBURG, Russia", Some("AP"), None, "x")),
+            ),
             ("Russia — which vetoed the text — said no.", None),
             ("NATO — the alliance — said no.", None),
             ("Kerry said the U.S. would act.", None),

@@ -48,7 +48,10 @@ pub struct DateExpr<'a> {
 
 /// The first explicit full date (day, month and year) in `s`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
-    find_dates(s, None).into_iter().filter(|d| d.precision == Precision::Day).find_map(|d| d.date)
+    find_dates(s, None)
+        .into_iter()
+        .filter(|d| d.precision == Precision::Day)
+        .find_map(|d| d.date)
 }
 
 /// Every date expression in `sentence`, left to right, not overlapping.
@@ -60,7 +63,12 @@ pub fn find_dates(sentence: &str, anchor: Option<NaiveDate>) -> Vec<DateExpr<'_>
         match match_at(sentence, &toks, k, anchor) {
             Some((end_tok, date, precision)) => {
                 let span = toks[k].start..toks[end_tok - 1].end;
-                out.push(DateExpr { text: &sentence[span.clone()], span, date, precision });
+                out.push(DateExpr {
+                    text: &sentence[span.clone()],
+                    span,
+                    date,
+                    precision,
+                });
                 k = end_tok;
             }
             None => k += 1,
@@ -101,7 +109,12 @@ fn tokenize(s: &str) -> Vec<Tok> {
             if i < b.len() && b[i] == b'.' && is_month_abbreviation(&s[start..i]) {
                 i += 1;
             }
-            toks.push(Tok { start, end: i, kind: Kind::Word, digits: 0 });
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Word,
+                digits: 0,
+            });
         } else if c.is_ascii_digit() {
             let start = i;
             let mut v: u32 = 0;
@@ -119,15 +132,30 @@ fn tokenize(s: &str) -> Vec<Tok> {
                     i += 2;
                 }
             }
-            toks.push(Tok { start, end: i, kind: Kind::Num(v), digits });
+            toks.push(Tok {
+                start,
+                end: i,
+                kind: Kind::Num(v),
+                digits,
+            });
         } else if c == b',' {
-            toks.push(Tok { start: i, end: i + 1, kind: Kind::Comma, digits: 0 });
+            toks.push(Tok {
+                start: i,
+                end: i + 1,
+                kind: Kind::Comma,
+                digits: 0,
+            });
             i += 1;
         } else if c == b' ' || c == b'\t' || c == b'\n' {
             i += 1;
         } else {
             let len = s[i..].chars().next().map_or(1, char::len_utf8);
-            toks.push(Tok { start: i, end: i + len, kind: Kind::Other, digits: 0 });
+            toks.push(Tok {
+                start: i,
+                end: i + len,
+                kind: Kind::Other,
+                digits: 0,
+            });
             i += len;
         }
     }
@@ -135,7 +163,9 @@ fn tokenize(s: &str) -> Vec<Tok> {
 }
 
 fn is_month_abbreviation(w: &str) -> bool {
-    w.len() <= 4 && month_of(w).is_some() && !matches!(w, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY")
+    w.len() <= 4
+        && month_of(w).is_some()
+        && !matches!(w, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY")
 }
 
 fn capitalized(w: &str) -> bool {
@@ -190,21 +220,30 @@ fn weekday_of(w: &str) -> Option<Weekday> {
 }
 
 fn word<'a>(s: &'a str, toks: &[Tok], k: usize) -> Option<&'a str> {
-    toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| &s[t.start..t.end])
+    toks.get(k)
+        .filter(|t| t.kind == Kind::Word)
+        .map(|t| &s[t.start..t.end])
 }
 
 fn day_at(toks: &[Tok], k: usize) -> Option<u32> {
     match toks.get(k) {
-        Some(Tok { kind: Kind::Num(v), digits: 1 | 2, .. }) if (1..=31).contains(v) => Some(*v),
+        Some(Tok {
+            kind: Kind::Num(v),
+            digits: 1 | 2,
+            ..
+        }) if (1..=31).contains(v) => Some(*v),
         _ => None,
     }
 }
 
 fn year_at(toks: &[Tok], k: usize) -> Option<i32> {
     match toks.get(k) {
-        Some(Tok { kind: Kind::Num(v), digits: 4, end, start }) if (1800..=2200).contains(v) && end - start == 4 => {
-            Some(*v as i32)
-        }
+        Some(Tok {
+            kind: Kind::Num(v),
+            digits: 4,
+            end,
+            start,
+        }) if (1800..=2200).contains(v) && end - start == 4 => Some(*v as i32),
         _ => None,
     }
 }
@@ -251,7 +290,14 @@ fn core_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option
     // ISO 2016-09-28 (also the date part of 2016-09-28T12:00:00Z).
     if t.kind != Kind::Word && t.digits == 4 {
         let b = &s.as_bytes()[t.start..];
-        if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[..10].iter().enumerate().all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit()) {
+        if b.len() >= 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b[..10]
+                .iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+        {
             let date = NaiveDate::parse_from_str(&s[t.start..t.start + 10], "%Y-%m-%d").ok()?;
             // Tokens: 2016, -, 09, -, 28
             return Some((k + 5, Some(date), Precision::Day));
@@ -275,19 +321,31 @@ fn core_explicit(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> 
     if let Some(month) = word(s, toks, k).and_then(month_of) {
         if let Some(day) = day_at(toks, k + 1) {
             if let Some((year, next)) = year_after(toks, k + 2) {
-                return Some((next, NaiveDate::from_ymd_opt(year, month, day), Precision::Day));
+                return Some((
+                    next,
+                    NaiveDate::from_ymd_opt(year, month, day),
+                    Precision::Day,
+                ));
             }
             return Some((k + 2, month_day_near(anchor, month, day), Precision::Day));
         }
         if let Some(year) = year_at(toks, k + 1) {
-            return Some((k + 2, NaiveDate::from_ymd_opt(year, month, 1), Precision::Month));
+            return Some((
+                k + 2,
+                NaiveDate::from_ymd_opt(year, month, 1),
+                Precision::Month,
+            ));
         }
         return None;
     }
     if let Some(day) = day_at(toks, k) {
         if let Some(month) = word(s, toks, k + 1).and_then(month_of) {
             if let Some(year) = year_at(toks, k + 2) {
-                return Some((k + 3, NaiveDate::from_ymd_opt(year, month, day), Precision::Day));
+                return Some((
+                    k + 3,
+                    NaiveDate::from_ymd_opt(year, month, day),
+                    Precision::Day,
+                ));
             }
             return Some((k + 2, month_day_near(anchor, month, day), Precision::Day));
         }
@@ -318,7 +376,9 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
             }
             return None;
         }
-        Some("yesterday") => return Some((k + 1, anchor.map(|a| a - Days::new(1)), Precision::Day)),
+        Some("yesterday") => {
+            return Some((k + 1, anchor.map(|a| a - Days::new(1)), Precision::Day))
+        }
         Some("today" | "tonight") => return Some((k + 1, anchor, Precision::Day)),
         Some("tomorrow") => return Some((k + 1, anchor.map(|a| a + Days::new(1)), Precision::Day)),
         Some(rel @ ("last" | "this" | "next")) => {
@@ -328,12 +388,24 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
                 ("last", Some("week")) => Some((a.map(|a| a - Days::new(7)), Precision::Week)),
                 ("this", Some("week")) => Some((a, Precision::Week)),
                 ("next", Some("week")) => Some((a.map(|a| a + Days::new(7)), Precision::Week)),
-                ("last", Some("month")) => Some((a.and_then(|a| a.checked_sub_months(Months::new(1))), Precision::Month)),
+                ("last", Some("month")) => Some((
+                    a.and_then(|a| a.checked_sub_months(Months::new(1))),
+                    Precision::Month,
+                )),
                 ("this", Some("month")) => Some((a, Precision::Month)),
-                ("next", Some("month")) => Some((a.and_then(|a| a.checked_add_months(Months::new(1))), Precision::Month)),
-                ("last", Some("year")) => Some((a.and_then(|a| a.checked_sub_months(Months::new(12))), Precision::Year)),
+                ("next", Some("month")) => Some((
+                    a.and_then(|a| a.checked_add_months(Months::new(1))),
+                    Precision::Month,
+                )),
+                ("last", Some("year")) => Some((
+                    a.and_then(|a| a.checked_sub_months(Months::new(12))),
+                    Precision::Year,
+                )),
                 ("this", Some("year")) => Some((a, Precision::Year)),
-                ("next", Some("year")) => Some((a.and_then(|a| a.checked_add_months(Months::new(12))), Precision::Year)),
+                ("next", Some("year")) => Some((
+                    a.and_then(|a| a.checked_add_months(Months::new(12))),
+                    Precision::Year,
+                )),
                 _ => None,
             };
             if let Some((date, precision)) = found {
@@ -382,42 +454,172 @@ mod tests {
     fn table() {
         use Precision::*;
         // 2016-09-28 is a Wednesday.
-        let rows: &[(&str, Option<&str>, &[(&str, Option<&str>, Precision)])] = &[
-            ("Kerry called on Wednesday.", Some("2016-09-28"), &[("on Wednesday", Some("2016-09-28"), Day)]),
-            ("Kerry called Wednesday.", Some("2016-09-28"), &[("Wednesday", Some("2016-09-28"), Day)]),
-            ("They met on Saturday.", Some("2016-09-28"), &[("on Saturday", Some("2016-09-24"), Day)]),
-            ("They met on Thursday.", Some("2016-09-28"), &[("on Thursday", Some("2016-09-22"), Day)]),
-            ("They met last Wednesday.", Some("2016-09-28"), &[("last Wednesday", Some("2016-09-21"), Day)]),
-            ("They meet next Monday.", Some("2016-09-28"), &[("next Monday", Some("2016-10-03"), Day)]),
-            ("It fell yesterday.", Some("2016-03-01"), &[("yesterday", Some("2016-02-29"), Day)]),
-            ("Today the vote failed.", Some("2016-09-28"), &[("Today", Some("2016-09-28"), Day)]),
-            ("He said so last week.", Some("2016-09-28"), &[("last week", Some("2016-09-21"), Week)]),
-            ("He said so last month.", Some("2016-03-31"), &[("last month", Some("2016-02-29"), Month)]),
-            ("Talks resume this week.", Some("2016-09-28"), &[("this week", Some("2016-09-28"), Week)]),
-            ("The strike on Sept. 12 was lethal.", Some("2016-09-28"), &[("on Sept. 12", Some("2016-09-12"), Day)]),
-            ("The strike on September 12 was lethal.", Some("2016-09-28"), &[("on September 12", Some("2016-09-12"), Day)]),
-            ("Filling began June 3.", Some("2023-06-04"), &[("June 3", Some("2023-06-03"), Day)]),
-            ("The deal of December 20 held.", Some("2024-01-05"), &[("December 20", Some("2023-12-20"), Day)]),
-            ("The summit on March 2 is planned.", Some("2025-02-10"), &[("on March 2", Some("2025-03-02"), Day)]),
-            ("It began in 2011.", Some("2016-09-28"), &[("in 2011", Some("2011-01-01"), Year)]),
-            ("Published on 26 May 2022 at noon.", None, &[("on 26 May 2022", Some("2022-05-26"), Day)]),
-            ("Wednesday, September 28, 2016", None, &[("Wednesday, September 28, 2016", Some("2016-09-28"), Day)]),
-            ("as of September 28, 2016, talks", None, &[("September 28, 2016", Some("2016-09-28"), Day)]),
-            ("dated 2016-09-28T12:00:00Z", None, &[("2016-09-28", Some("2016-09-28"), Day)]),
+        type Row<'a> = (
+            &'a str,
+            Option<&'a str>,
+            &'a [(&'a str, Option<&'a str>, Precision)],
+        );
+        let rows: &[Row] = &[
+            (
+                "Kerry called on Wednesday.",
+                Some("2016-09-28"),
+                &[("on Wednesday", Some("2016-09-28"), Day)],
+            ),
+            (
+                "Kerry called Wednesday.",
+                Some("2016-09-28"),
+                &[("Wednesday", Some("2016-09-28"), Day)],
+            ),
+            (
+                "They met on Saturday.",
+                Some("2016-09-28"),
+                &[("on Saturday", Some("2016-09-24"), Day)],
+            ),
+            (
+                "They met on Thursday.",
+                Some("2016-09-28"),
+                &[("on Thursday", Some("2016-09-22"), Day)],
+            ),
+            (
+                "They met last Wednesday.",
+                Some("2016-09-28"),
+                &[("last Wednesday", Some("2016-09-21"), Day)],
+            ),
+            (
+                "They meet next Monday.",
+                Some("2016-09-28"),
+                &[("next Monday", Some("2016-10-03"), Day)],
+            ),
+            (
+                "It fell yesterday.",
+                Some("2016-03-01"),
+                &[("yesterday", Some("2016-02-29"), Day)],
+            ),
+            (
+                "Today the vote failed.",
+                Some("2016-09-28"),
+                &[("Today", Some("2016-09-28"), Day)],
+            ),
+            (
+                "He said so last week.",
+                Some("2016-09-28"),
+                &[("last week", Some("2016-09-21"), Week)],
+            ),
+            (
+                "He said so last month.",
+                Some("2016-03-31"),
+                &[("last month", Some("2016-02-29"), Month)],
+            ),
+            (
+                "Talks resume this week.",
+                Some("2016-09-28"),
+                &[("this week", Some("2016-09-28"), Week)],
+            ),
+            (
+                "The strike on Sept. 12 was lethal.",
+                Some("2016-09-28"),
+                &[("on Sept. 12", Some("2016-09-12"), Day)],
+            ),
+            (
+                "The strike on September 12 was lethal.",
+                Some("2016-09-28"),
+                &[("on September 12", Some("2016-09-12"), Day)],
+            ),
+            (
+                "Filling began June 3.",
+                Some("2023-06-04"),
+                &[("June 3", Some("2023-06-03"), Day)],
+            ),
+            (
+                "The deal of December 20 held.",
+                Some("2024-01-05"),
+                &[("December 20", Some("2023-12-20"), Day)],
+            ),
+            (
+                "The summit on March 2 is planned.",
+                Some("2025-02-10"),
+                &[("on March 2", Some("2025-03-02"), Day)],
+            ),
+            (
+                "It began in 2011.",
+                Some("2016-09-28"),
+                &[("in 2011", Some("2011-01-01"), Year)],
+            ),
+            (
+                "Published on 26 May 2022 at noon.",
+                None,
+                &[("on 26 May 2022", Some("2022-05-26"), Day)],
+            ),
+            (
+                "Wednesday, September 28, 2016",
+                None,
+                &[("Wednesday, September 28, 2016", Some("2016-09-28"), Day)],
+            ),
+            (
+                "as of September 28, 2016, talks",
+                None,
+                &[("September 28, 2016", Some("2016-09-28"), Day)],
+            ),
+            (
+                "dated 2016-09-28T12:00:00Z",
+                None,
+                &[("2016-09-28", Some("2016-09-28"), Day)],
+            ),
             ("The 3rd of May", None, &[]),
-            ("on 3rd May 2020", None, &[("on 3rd May 2020", Some("2020-05-03"), Day)]),
-            ("They met in May 2019.", None, &[("in May 2019", Some("2019-05-01"), Month)]),
-            ("They met in May.", Some("2019-09-01"), &[("in May", Some("2019-05-01"), Month)]),
-            ("Kerry called on Wednesday.", None, &[("on Wednesday", None, Day)]),
-            ("yesterday and today", None, &[("yesterday", None, Day), ("today", None, Day)]),
-            ("Troops may march 3 miles; Jan Egeland spoke.", Some("2016-09-28"), &[]),
-            ("In 2015 and on Feb. 30", Some("2016-09-28"), &[("In 2015", Some("2015-01-01"), Year), ("on Feb. 30", None, Day)]),
-            ("The year 2011 was hard; 1,200 died.", Some("2016-09-28"), &[]),
+            (
+                "on 3rd May 2020",
+                None,
+                &[("on 3rd May 2020", Some("2020-05-03"), Day)],
+            ),
+            (
+                "They met in May 2019.",
+                None,
+                &[("in May 2019", Some("2019-05-01"), Month)],
+            ),
+            (
+                "They met in May.",
+                Some("2019-09-01"),
+                &[("in May", Some("2019-05-01"), Month)],
+            ),
+            (
+                "Kerry called on Wednesday.",
+                None,
+                &[("on Wednesday", None, Day)],
+            ),
+            (
+                "yesterday and today",
+                None,
+                &[("yesterday", None, Day), ("today", None, Day)],
+            ),
+            (
+                "Troops may march 3 miles; Jan Egeland spoke.",
+                Some("2016-09-28"),
+                &[],
+            ),
+            (
+                "In 2015 and on Feb. 30",
+                Some("2016-09-28"),
+                &[
+                    ("In 2015", Some("2015-01-01"), Year),
+                    ("on Feb. 30", None, Day),
+                ],
+            ),
+            (
+                "The year 2011 was hard; 1,200 died.",
+                Some("2016-09-28"),
+                &[],
+            ),
         ];
         for (sentence, anchor, expected) in rows {
             let found = find_dates(sentence, anchor.map(d));
-            let got: Vec<_> = found.iter().map(|e| (e.text, e.date, e.precision)).collect();
-            let want: Vec<_> = expected.iter().map(|(t, date, p)| (*t, date.map(d), *p)).collect();
+            let got: Vec<_> = found
+                .iter()
+                .map(|e| (e.text, e.date, e.precision))
+                .collect();
+            let want: Vec<_> = expected
+                .iter()
+                .map(|(t, date, p)| (*t, date.map(d), *p))
+                .collect();
             assert_eq!(got, want, "{sentence:?}");
             for e in &found {
                 assert_eq!(&sentence[e.span.clone()], e.text);
@@ -428,7 +630,10 @@ mod tests {
     #[test]
     fn parse_date_takes_first_full_date() {
         assert_eq!(parse_date("Published: 26 May 2022"), Some(d("2022-05-26")));
-        assert_eq!(parse_date("Updated Sept. 3 and March 4, 2025 3:15 PM"), Some(d("2025-03-04")));
+        assert_eq!(
+            parse_date("Updated Sept. 3 and March 4, 2025 3:15 PM"),
+            Some(d("2025-03-04"))
+        );
         assert_eq!(parse_date("on Wednesday"), None);
     }
 }

@@ -3,13 +3,14 @@
 //! non-breaking and odd spaces to spaces, invisible characters dropped.
 //! One pass; ordinary runs of bytes are copied whole.
 
-use super::html::{self, Tag};
+use super::html::{Scanner, Tag};
 use super::mapped::Mapped;
 
 /// Normalize `raw`; the result maps every byte back into `raw`.
 pub(crate) fn normalize(raw: &str) -> Mapped {
     let b = raw.as_bytes();
     let mut out = Mapped::with_capacity(raw.len());
+    let mut tags = Scanner::default();
     let mut run = 0; // start of the pending run of bytes copied as they are
     let mut i = 0;
     while i < b.len() {
@@ -30,7 +31,7 @@ pub(crate) fn normalize(raw: &str) -> Mapped {
                 }
                 None => i += 1,
             },
-            b'<' => match html::tag_at(raw, i) {
+            b'<' => match tags.tag_at(raw, i) {
                 Some((tag, len)) => {
                     out.push_copied(&raw[run..i], run);
                     match tag {
@@ -80,32 +81,123 @@ fn push_special(out: &mut Mapped, ch: char, at: usize) {
 
 /// Named entities decoded (case-sensitive, with the final `;`).
 const NAMED: &[(&str, char)] = &[
-    ("amp", '&'), ("lt", '<'), ("gt", '>'), ("quot", '"'), ("apos", '\''), ("nbsp", '\u{a0}'),
-    ("mdash", '—'), ("ndash", '–'), ("lsquo", '‘'), ("rsquo", '’'), ("ldquo", '“'), ("rdquo", '”'),
-    ("sbquo", '‚'), ("bdquo", '„'), ("laquo", '«'), ("raquo", '»'), ("lsaquo", '‹'), ("rsaquo", '›'),
-    ("hellip", '…'), ("prime", '′'), ("Prime", '″'), ("minus", '−'), ("bull", '•'), ("middot", '·'),
-    ("copy", '©'), ("reg", '®'), ("trade", '™'), ("deg", '°'), ("sect", '§'), ("para", '¶'),
-    ("shy", '\u{ad}'), ("ensp", '\u{2002}'), ("emsp", '\u{2003}'), ("thinsp", '\u{2009}'),
-    ("zwj", '\u{200d}'), ("zwnj", '\u{200c}'), ("dagger", '†'), ("Dagger", '‡'),
-    ("euro", '€'), ("pound", '£'), ("yen", '¥'), ("cent", '¢'), ("times", '×'), ("divide", '÷'),
-    ("plusmn", '±'), ("frac12", '½'), ("frac14", '¼'), ("frac34", '¾'), ("iexcl", '¡'), ("iquest", '¿'),
-    ("aacute", 'á'), ("agrave", 'à'), ("acirc", 'â'), ("auml", 'ä'), ("atilde", 'ã'), ("aring", 'å'),
-    ("eacute", 'é'), ("egrave", 'è'), ("ecirc", 'ê'), ("euml", 'ë'), ("iacute", 'í'), ("igrave", 'ì'),
-    ("icirc", 'î'), ("iuml", 'ï'), ("oacute", 'ó'), ("ograve", 'ò'), ("ocirc", 'ô'), ("ouml", 'ö'),
-    ("otilde", 'õ'), ("oslash", 'ø'), ("uacute", 'ú'), ("ugrave", 'ù'), ("ucirc", 'û'), ("uuml", 'ü'),
-    ("ntilde", 'ñ'), ("ccedil", 'ç'), ("szlig", 'ß'), ("aelig", 'æ'), ("yacute", 'ý'),
-    ("Aacute", 'Á'), ("Agrave", 'À'), ("Acirc", 'Â'), ("Auml", 'Ä'), ("Aring", 'Å'), ("Eacute", 'É'),
-    ("Egrave", 'È'), ("Iacute", 'Í'), ("Oacute", 'Ó'), ("Ouml", 'Ö'), ("Oslash", 'Ø'), ("Uacute", 'Ú'),
-    ("Uuml", 'Ü'), ("Ntilde", 'Ñ'), ("Ccedil", 'Ç'), ("AElig", 'Æ'),
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("nbsp", '\u{a0}'),
+    ("mdash", '—'),
+    ("ndash", '–'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("sbquo", '‚'),
+    ("bdquo", '„'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("lsaquo", '‹'),
+    ("rsaquo", '›'),
+    ("hellip", '…'),
+    ("prime", '′'),
+    ("Prime", '″'),
+    ("minus", '−'),
+    ("bull", '•'),
+    ("middot", '·'),
+    ("copy", '©'),
+    ("reg", '®'),
+    ("trade", '™'),
+    ("deg", '°'),
+    ("sect", '§'),
+    ("para", '¶'),
+    ("shy", '\u{ad}'),
+    ("ensp", '\u{2002}'),
+    ("emsp", '\u{2003}'),
+    ("thinsp", '\u{2009}'),
+    ("zwj", '\u{200d}'),
+    ("zwnj", '\u{200c}'),
+    ("dagger", '†'),
+    ("Dagger", '‡'),
+    ("euro", '€'),
+    ("pound", '£'),
+    ("yen", '¥'),
+    ("cent", '¢'),
+    ("times", '×'),
+    ("divide", '÷'),
+    ("plusmn", '±'),
+    ("frac12", '½'),
+    ("frac14", '¼'),
+    ("frac34", '¾'),
+    ("iexcl", '¡'),
+    ("iquest", '¿'),
+    ("aacute", 'á'),
+    ("agrave", 'à'),
+    ("acirc", 'â'),
+    ("auml", 'ä'),
+    ("atilde", 'ã'),
+    ("aring", 'å'),
+    ("eacute", 'é'),
+    ("egrave", 'è'),
+    ("ecirc", 'ê'),
+    ("euml", 'ë'),
+    ("iacute", 'í'),
+    ("igrave", 'ì'),
+    ("icirc", 'î'),
+    ("iuml", 'ï'),
+    ("oacute", 'ó'),
+    ("ograve", 'ò'),
+    ("ocirc", 'ô'),
+    ("ouml", 'ö'),
+    ("otilde", 'õ'),
+    ("oslash", 'ø'),
+    ("uacute", 'ú'),
+    ("ugrave", 'ù'),
+    ("ucirc", 'û'),
+    ("uuml", 'ü'),
+    ("ntilde", 'ñ'),
+    ("ccedil", 'ç'),
+    ("szlig", 'ß'),
+    ("aelig", 'æ'),
+    ("yacute", 'ý'),
+    ("Aacute", 'Á'),
+    ("Agrave", 'À'),
+    ("Acirc", 'Â'),
+    ("Auml", 'Ä'),
+    ("Aring", 'Å'),
+    ("Eacute", 'É'),
+    ("Egrave", 'È'),
+    ("Iacute", 'Í'),
+    ("Oacute", 'Ó'),
+    ("Ouml", 'Ö'),
+    ("Oslash", 'Ø'),
+    ("Uacute", 'Ú'),
+    ("Uuml", 'Ü'),
+    ("Ntilde", 'Ñ'),
+    ("Ccedil", 'Ç'),
+    ("AElig", 'Æ'),
 ];
 
 /// Windows-1252 meanings of the C1 controls, as numeric references to them
 /// (`&#146;`) almost always mean.
 fn cp1252(n: u32) -> Option<char> {
     let c = match n {
-        0x80 => '€', 0x82 => '‚', 0x84 => '„', 0x85 => '…', 0x86 => '†', 0x87 => '‡',
-        0x8B => '‹', 0x91 => '‘', 0x92 => '’', 0x93 => '“', 0x94 => '”', 0x95 => '•',
-        0x96 => '–', 0x97 => '—', 0x99 => '™', 0x9B => '›',
+        0x80 => '€',
+        0x82 => '‚',
+        0x84 => '„',
+        0x85 => '…',
+        0x86 => '†',
+        0x87 => '‡',
+        0x8B => '‹',
+        0x91 => '‘',
+        0x92 => '’',
+        0x93 => '“',
+        0x94 => '”',
+        0x95 => '•',
+        0x96 => '–',
+        0x97 => '—',
+        0x99 => '™',
+        0x9B => '›',
         _ => return None,
     };
     Some(c)
@@ -166,13 +258,35 @@ mod tests {
             ("a&nbsp;b&mdash;c&ndash;d &hellip;", "a b—c–d …"),
             ("&lsquo;&rsquo;&ldquo;&rdquo;", "‘’“”"),
             ("&#146;&#151;", "’—"),
-            ("double &amp;#8217; escaped &amp;quot;", "double ’ escaped \""),
-            ("AT&T & co; &unknown; &#; &#xZZ; & amp;", "AT&T & co; &unknown; &#; &#xZZ; & amp;"),
+            (
+                "double &amp;#8217; escaped &amp;quot;",
+                "double ’ escaped \"",
+            ),
+            (
+                "AT&T & co; &unknown; &#; &#xZZ; & amp;",
+                "AT&T & co; &unknown; &#; &#xZZ; & amp;",
+            ),
             ("a\r\nb\rc\n", "a\nb\nc\n"),
-            ("non\u{a0}breaking\u{202f}and\u{200b}zero\u{feff}", "non breaking andzero"),
-            ("<p>One</p><p>Two<br>three <a href=\"x\">link</a></p>", "\n\nOne\n\n\n\nTwo\nthree link\n\n"),
-            ("<!-- hidden --> shown <script>var a = 1 < 2;</script>!", " shown !"),
-            ("1 < 2 and 3 > 2, <Reuters> <john@example.org>", "1 < 2 and 3 > 2, <Reuters> <john@example.org>"),
+            (
+                "non\u{a0}breaking\u{202f}and\u{200b}zero\u{feff}",
+                "non breaking andzero",
+            ),
+            (
+                "<p>One</p><p>Two<br>three <a href=\"x\">link</a></p>",
+                "\n\nOne\n\n\n\nTwo\nthree link\n\n",
+            ),
+            (
+                "<!-- hidden --> shown <script>var a = 1 < 2;</script>!",
+                " shown !",
+            ),
+            (
+                "<SCRIPT>x</Script >y <script>never closed <script>z",
+                "y never closed z",
+            ),
+            (
+                "1 < 2 and 3 > 2, <Reuters> <john@example.org>",
+                "1 < 2 and 3 > 2, <Reuters> <john@example.org>",
+            ),
             ("&lt;p&gt; stays text", "<p> stays text"),
             ("é and &eacute;", "é and é"),
         ];

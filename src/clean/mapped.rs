@@ -11,7 +11,10 @@ pub(crate) struct Mapped {
 
 impl Mapped {
     pub fn with_capacity(n: usize) -> Self {
-        Mapped { text: String::with_capacity(n), offsets: Vec::with_capacity(n + 1) }
+        Mapped {
+            text: String::with_capacity(n),
+            offsets: Vec::with_capacity(n + 1),
+        }
     }
 
     /// Copy `s`, found at original offset `at`: byte `i` maps to `at + i`.
@@ -24,7 +27,8 @@ impl Mapped {
     /// entity, a replaced character, a separator).
     pub fn push_replaced(&mut self, s: &str, at: usize) {
         self.text.push_str(s);
-        self.offsets.extend(std::iter::repeat(at as u32).take(s.len()));
+        self.offsets
+            .extend(std::iter::repeat(at as u32).take(s.len()));
     }
 
     pub fn push_char(&mut self, c: char, at: usize) {

@@ -18,8 +18,8 @@
 
 mod boilerplate;
 mod byline;
-pub mod dates;
 mod dateline;
+pub mod dates;
 mod entities;
 mod html;
 mod mapped;
@@ -47,7 +47,10 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
     let line_text = |lines: &[wrap::Line], li: usize| &text[lines[li].start..lines[li].end];
 
     // The head: headline, bylines and date lines, in any order, then the body.
-    let kept: Vec<usize> = (0..lines.len()).filter(|&li| keep[li]).take(MAX_HEAD_LINES).collect();
+    let kept: Vec<usize> = (0..lines.len())
+        .filter(|&li| keep[li])
+        .take(MAX_HEAD_LINES)
+        .collect();
     let mut body_start = None;
     for (n, &li) in kept.iter().enumerate() {
         let s = line_text(&lines, li);
@@ -55,7 +58,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
             meta.author = meta.author.take().or(m.author.map(str::to_string));
             meta.agency = meta.agency.take().or(m.agency.map(str::to_string));
             if let Some(d) = m.date {
-                if text_date.is_none_or(|t| d.1 > t.1) {
+                if text_date.map_or(true, |t| d.1 > t.1) {
                     text_date = Some(d);
                 }
             }
@@ -98,17 +101,40 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
     let raw_date = raw.date.as_deref().and_then(parse_raw_date);
     meta.date = text_date.map(|(d, _)| d).or_else(|| {
         let (m, d) = month_day?;
-        dates::find_dates(&format!("{} {d}", MONTHS[m as usize - 1]), raw_date).first()?.date
+        dates::find_dates(&format!("{} {d}", MONTHS[m as usize - 1]), raw_date)
+            .first()?
+            .date
     });
     meta.date = meta.date.or(raw_date);
-    meta.title = raw.title.as_ref().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or(headline);
+    meta.title = raw
+        .title
+        .as_ref()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .or(headline);
 
     let (text, original_offsets) = wrap::assemble(&norm, &lines, &units, &keep, raw.text.len());
-    CleanDocument { id: raw.id.clone(), origin: raw.origin.clone(), meta, text, original_offsets }
+    CleanDocument {
+        id: raw.id.clone(),
+        origin: raw.origin.clone(),
+        meta,
+        text,
+        original_offsets,
+    }
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -116,7 +142,9 @@ const MONTHS: [&str; 12] = [
 /// or any full date [`dates::parse_date`] reads.
 fn parse_raw_date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    s.get(..10).and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()).or_else(|| dates::parse_date(s))
+    s.get(..10)
+        .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+        .or_else(|| dates::parse_date(s))
 }
 
 #[cfg(test)]

@@ -4,7 +4,13 @@
 use super::*;
 
 fn raw(text: &str) -> RawDocument {
-    RawDocument { id: "t".into(), origin: "t".into(), date: None, title: None, text: text.into() }
+    RawDocument {
+        id: "t".into(),
+        origin: "t".into(),
+        date: None,
+        title: None,
+        text: text.into(),
+    }
 }
 
 fn d(s: &str) -> NaiveDate {
@@ -15,8 +21,14 @@ fn d(s: &str) -> NaiveDate {
 fn check_map(raw: &str, doc: &CleanDocument) {
     let offs = &doc.original_offsets;
     assert_eq!(offs.len(), doc.text.len() + 1, "{raw:?}");
-    assert!(offs.windows(2).all(|w| w[0] <= w[1]), "not monotone: {raw:?}");
-    assert!(offs.iter().all(|&o| o as usize <= raw.len()), "out of range: {raw:?}");
+    assert!(
+        offs.windows(2).all(|w| w[0] <= w[1]),
+        "not monotone: {raw:?}"
+    );
+    assert!(
+        offs.iter().all(|&o| o as usize <= raw.len()),
+        "out of range: {raw:?}"
+    );
     for (i, c) in doc.text.char_indices() {
         let o = offs[i] as usize;
         assert!(raw.is_char_boundary(o), "{raw:?} -> {:?} at {i}", doc.text);
@@ -178,10 +190,47 @@ fn separators_map_to_newlines() {
 #[test]
 fn offset_map_invariants_on_random_inputs() {
     const PIECES: &[&str] = &[
-        "word", "Norway", " ", "  ", "\n", "\n\n", "\r\n", "\r", "\t", ".", ",", "&amp;", "&#8217;", "&#x2019;",
-        "&nbsp;", "&bogus;", "&", "<p>", "</p>", "<br>", "<a href=\"x\">", "</a>", "<", ">", "\u{a0}", "é",
-        "“", "”", "—", "-", " -- ", "WASHINGTON (AP) — ", "By Jane Doe", "Related:", "© 2020 X", "Advertisement",
-        "Published: 26 May 2022", "\u{feff}", "\u{200b}", "ü", "日本",
+        "word",
+        "Norway",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "\t",
+        ".",
+        ",",
+        "&amp;",
+        "&#8217;",
+        "&#x2019;",
+        "&nbsp;",
+        "&bogus;",
+        "&",
+        "<p>",
+        "</p>",
+        "<br>",
+        "<a href=\"x\">",
+        "</a>",
+        "<",
+        ">",
+        "\u{a0}",
+        "é",
+        "“",
+        "”",
+        "—",
+        "-",
+        " -- ",
+        "WASHINGTON (AP) — ",
+        "By Jane Doe",
+        "Related:",
+        "© 2020 X",
+        "Advertisement",
+        "Published: 26 May 2022",
+        "\u{feff}",
+        "\u{200b}",
+        "ü",
+        "日本",
     ];
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -192,10 +241,37 @@ fn offset_map_invariants_on_random_inputs() {
     };
     for _ in 0..3000 {
         let n = (next() % 40) as usize;
-        let input: String = (0..n).map(|_| PIECES[(next() % PIECES.len() as u64) as usize]).collect();
+        let input: String = (0..n)
+            .map(|_| PIECES[(next() % PIECES.len() as u64) as usize])
+            .collect();
         let doc = clean(&raw(&input));
         check_map(&input, &doc);
-        assert!(!doc.text.starts_with([' ', '\n']) && !doc.text.ends_with([' ', '\n']), "{input:?} -> {:?}", doc.text);
-        assert!(!doc.text.contains("  ") && !doc.text.contains("\n\n\n"), "{input:?} -> {:?}", doc.text);
+        assert!(
+            !doc.text.starts_with([' ', '\n']) && !doc.text.ends_with([' ', '\n']),
+            "{input:?} -> {:?}",
+            doc.text
+        );
+        assert!(
+            !doc.text.contains("  ") && !doc.text.contains("\n\n\n"),
+            "{input:?} -> {:?}",
+            doc.text
+        );
+    }
+}
+
+/// Inputs that would make a careless scanner quadratic: many unclosed
+/// `<script>` tags, ampersands, one huge line, many short lines.
+#[test]
+fn adversarial_inputs_stay_linear() {
+    let cases = [
+        "<script>".repeat(50_000),
+        "&&&&#;&amp".repeat(20_000),
+        "word ".repeat(100_000),
+        "Related:\nx\n".repeat(20_000),
+        "WASHINGTON (AP) — ".repeat(20_000),
+    ];
+    for input in &cases {
+        let doc = clean(&raw(input));
+        assert_eq!(doc.original_offsets.len(), doc.text.len() + 1);
     }
 }

@@ -48,7 +48,12 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
         if s == e {
             blank_before = true;
         } else {
-            lines.push(Line { start: s, end: e, nl, block_start: blank_before });
+            lines.push(Line {
+                start: s,
+                end: e,
+                nl,
+                block_start: blank_before,
+            });
             blank_before = false;
         }
         pos = nl + 1;
@@ -66,7 +71,9 @@ pub(crate) fn units(text: &str, lines: &[Line]) -> Vec<Range<usize>> {
         while j < lines.len() && !lines[j].block_start {
             j += 1;
         }
-        let wrapped = lines[i..j - 1].iter().all(|l| text[l.start..l.end].chars().count() <= WRAP_WIDTH);
+        let wrapped = lines[i..j - 1]
+            .iter()
+            .all(|l| text[l.start..l.end].chars().count() <= WRAP_WIDTH);
         if wrapped {
             units.push(i..j);
         } else {
@@ -80,7 +87,13 @@ pub(crate) fn units(text: &str, lines: &[Line]) -> Vec<Range<usize>> {
 /// The cleaned text: kept lines joined within units, units separated by
 /// "\n\n", runs of spaces collapsed. `raw_len` is the end offset of the
 /// original, for the final entry of the map when the text runs to its end.
-pub(crate) fn assemble(norm: &Mapped, lines: &[Line], units: &[Range<usize>], keep: &[bool], raw_len: usize) -> (String, Vec<u32>) {
+pub(crate) fn assemble(
+    norm: &Mapped,
+    lines: &[Line],
+    units: &[Range<usize>],
+    keep: &[bool],
+    raw_len: usize,
+) -> (String, Vec<u32>) {
     let mut out = Mapped::with_capacity(norm.len());
     let mut prev: Option<usize> = None; // last kept line
     let mut end_norm = 0;
@@ -94,7 +107,10 @@ pub(crate) fn assemble(norm: &Mapped, lines: &[Line], units: &[Range<usize>], ke
                 continue;
             }
             if let Some(p) = prev {
-                let at = norm.offsets.get(lines[p].nl).map_or(raw_len, |&o| o as usize);
+                let at = norm
+                    .offsets
+                    .get(lines[p].nl)
+                    .map_or(raw_len, |&o| o as usize);
                 if p + 1 == li && unit.contains(&p) {
                     out.push_replaced(" ", at);
                 } else {
@@ -106,7 +122,11 @@ pub(crate) fn assemble(norm: &Mapped, lines: &[Line], units: &[Range<usize>], ke
             end_norm = line.end;
         }
     }
-    let end = if prev.is_none() { 0 } else { norm.offsets.get(end_norm).map_or(raw_len, |&o| o as usize) };
+    let end = if prev.is_none() {
+        0
+    } else {
+        norm.offsets.get(end_norm).map_or(raw_len, |&o| o as usize)
+    };
     let Mapped { text, mut offsets } = out;
     offsets.push(end as u32);
     (text, offsets)

@@ -33,9 +33,19 @@ pub fn read_jsonl_stream<R: BufRead>(reader: R, origin: impl AsRef<Path>) -> Jso
     let stem = if path.as_os_str() == "-" {
         "stdin".to_string()
     } else {
-        path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "stdin".into())
+        path.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "stdin".into())
     };
-    JsonlStream { reader, path, stem, line: 0, offset: 0, buf: Vec::new(), done: false }
+    JsonlStream {
+        reader,
+        path,
+        stem,
+        line: 0,
+        offset: 0,
+        buf: Vec::new(),
+        done: false,
+    }
 }
 
 impl<R: BufRead> Iterator for JsonlStream<R> {
@@ -82,10 +92,18 @@ impl<R: BufRead> Iterator for JsonlStream<R> {
 }
 
 fn parse_record(line_text: &str, path: &Path, stem: &str, line: usize) -> Result<RawDocument> {
-    let bad = |message: String| Error::BadDocument { path: path.to_path_buf(), line: Some(line), message };
-    let value: Value = serde_json::from_str(line_text).map_err(|e| bad(format!("malformed JSON: {e}")))?;
+    let bad = |message: String| Error::BadDocument {
+        path: path.to_path_buf(),
+        line: Some(line),
+        message,
+    };
+    let value: Value =
+        serde_json::from_str(line_text).map_err(|e| bad(format!("malformed JSON: {e}")))?;
     let Value::Object(record) = value else {
-        return Err(bad(format!("expected a JSON object, found {}", type_name(&value))));
+        return Err(bad(format!(
+            "expected a JSON object, found {}",
+            type_name(&value)
+        )));
     };
     let id = optional_string(&record, "id").map_err(&bad)?;
     let text = optional_string(&record, "text").map_err(&bad)?;
@@ -106,7 +124,10 @@ fn optional_string(record: &Map<String, Value>, field: &str) -> Result<Option<St
     match record.get(field) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(s)) => Ok(Some(s.clone())),
-        Some(other) => Err(format!("field \"{field}\" must be a string, found {}", type_name(other))),
+        Some(other) => Err(format!(
+            "field \"{field}\" must be a string, found {}",
+            type_name(other)
+        )),
     }
 }
 
@@ -143,7 +164,10 @@ mod tests {
         assert_eq!(a.date.as_deref(), Some("2016-09-28"));
         assert_eq!(a.title.as_deref(), Some("T"));
         let b = out[1].as_ref().unwrap();
-        assert_eq!((b.id.as_str(), b.origin.as_str(), b.text.as_str()), ("feed-4", "feed.jsonl:4", "No id."));
+        assert_eq!(
+            (b.id.as_str(), b.origin.as_str(), b.text.as_str()),
+            ("feed-4", "feed.jsonl:4", "No id.")
+        );
     }
 
     #[test]
@@ -151,9 +175,18 @@ mod tests {
         let cases: &[(&str, &str)] = &[
             ("{\"id\": \"a\", \"text\": ", "malformed JSON"),
             ("[1, 2]", "expected a JSON object, found an array"),
-            ("{\"id\": 7, \"text\": \"x\"}", "field \"id\" must be a string, found a number"),
-            ("{\"id\": \"a\", \"text\": [\"x\"]}", "field \"text\" must be a string"),
-            ("{\"id\": \"a\", \"title\": false, \"text\": \"x\"}", "field \"title\" must be a string"),
+            (
+                "{\"id\": 7, \"text\": \"x\"}",
+                "field \"id\" must be a string, found a number",
+            ),
+            (
+                "{\"id\": \"a\", \"text\": [\"x\"]}",
+                "field \"text\" must be a string",
+            ),
+            (
+                "{\"id\": \"a\", \"title\": false, \"text\": \"x\"}",
+                "field \"title\" must be a string",
+            ),
             ("{\"id\": \"a\"}", "no \"text\" field"),
         ];
         for (line, expected) in cases {
@@ -162,7 +195,11 @@ mod tests {
             assert_eq!(out.len(), 2, "{line}");
             assert!(out[0].is_ok());
             match &out[1] {
-                Err(Error::BadDocument { line: Some(2), message, .. }) => {
+                Err(Error::BadDocument {
+                    line: Some(2),
+                    message,
+                    ..
+                }) => {
                     assert!(message.contains(expected), "{line}: {message}")
                 }
                 other => panic!("{line}: {other:?}"),

@@ -96,14 +96,21 @@ impl Batch {
 pub fn read_text_file(path: impl AsRef<Path>) -> Result<RawDocument> {
     let path = path.as_ref();
     let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, None, e.utf8_error().valid_up_to()))?;
+    let text =
+        String::from_utf8(bytes).map_err(|e| not_utf8(path, None, e.utf8_error().valid_up_to()))?;
     let id = match path.extension().and_then(|e| e.to_str()) {
         Some(ext) if ext.eq_ignore_ascii_case("txt") => path.file_stem(),
         _ => path.file_name(),
     }
     .map(|s| s.to_string_lossy().into_owned())
     .unwrap_or_else(|| path.display().to_string());
-    Ok(RawDocument { id, origin: path.display().to_string(), date: None, title: None, text })
+    Ok(RawDocument {
+        id,
+        origin: path.display().to_string(),
+        date: None,
+        title: None,
+        text,
+    })
 }
 
 pub(crate) fn not_utf8(path: &Path, line: Option<usize>, offset: usize) -> Error {

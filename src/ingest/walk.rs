@@ -23,7 +23,12 @@ fn is_input(path: &Path) -> bool {
     )
 }
 
-fn visit(dir: &Path, visited: &mut HashSet<PathBuf>, files: &mut Vec<PathBuf>, problems: &mut Vec<Error>) {
+fn visit(
+    dir: &Path,
+    visited: &mut HashSet<PathBuf>,
+    files: &mut Vec<PathBuf>,
+    problems: &mut Vec<Error>,
+) {
     match std::fs::canonicalize(dir) {
         Ok(real) => {
             if !visited.insert(real) {
