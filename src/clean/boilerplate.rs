@@ -184,12 +184,11 @@ pub(crate) fn link_label(s: &str) -> Option<bool> {
             if lower.starts_with(label) {
                 return Some(s.len() <= label.len() || s[label.len()..].trim().is_empty());
             }
-        } else if bare == label.trim_end() {
-            return Some(true);
-        } else if *label == "more from "
-            && lower.starts_with(label)
-            && is_title_line(s)
-            && s.split_whitespace().count() <= 6
+        } else if bare == label.trim_end()
+            || (*label == "more from "
+                && lower.starts_with(label)
+                && is_title_line(s)
+                && s.split_whitespace().count() <= 6)
         {
             return Some(true);
         }
@@ -259,7 +258,7 @@ pub(crate) fn mark(text: &str, lines: &[Line], units: &[Range<usize>], keep: &mu
         }
         // A notice glued under the story's last sentence, in the same paragraph.
         for li in unit.start + 1..unit.end {
-            if !(keep[li - 1] && ends_sentence(line(li - 1)) || !keep[li - 1]) {
+            if keep[li - 1] && !ends_sentence(line(li - 1)) {
                 continue;
             }
             match classify(line(li)) {

@@ -394,7 +394,8 @@ mod tests {
     fn table() {
         use Precision::*;
         // 2016-09-28 is a Wednesday.
-        let rows: &[(&str, Option<&str>, &[(&str, Option<&str>, Precision)])] = &[
+        type Row<'a> = (&'a str, Option<&'a str>, &'a [(&'a str, Option<&'a str>, Precision)]);
+        let rows: &[Row] = &[
             ("Kerry called on Wednesday.", Some("2016-09-28"), &[("on Wednesday", Some("2016-09-28"), Day)]),
             ("Kerry called Wednesday.", Some("2016-09-28"), &[("Wednesday", Some("2016-09-28"), Day)]),
             ("They met on Saturday.", Some("2016-09-28"), &[("on Saturday", Some("2016-09-24"), Day)]),

@@ -3,13 +3,14 @@
 //! non-breaking and odd spaces to spaces, invisible characters dropped.
 //! One pass; ordinary runs of bytes are copied whole.
 
-use super::html::{self, Tag};
+use super::html::{Scanner, Tag};
 use super::mapped::Mapped;
 
 /// Normalize `raw`; the result maps every byte back into `raw`.
 pub(crate) fn normalize(raw: &str) -> Mapped {
     let b = raw.as_bytes();
     let mut out = Mapped::with_capacity(raw.len());
+    let mut tags = Scanner::default();
     let mut run = 0; // start of the pending run of bytes copied as they are
     let mut i = 0;
     while i < b.len() {
@@ -30,7 +31,7 @@ pub(crate) fn normalize(raw: &str) -> Mapped {
                 }
                 None => i += 1,
             },
-            b'<' => match html::tag_at(raw, i) {
+            b'<' => match tags.tag_at(raw, i) {
                 Some((tag, len)) => {
                     out.push_copied(&raw[run..i], run);
                     match tag {
@@ -263,6 +264,7 @@ mod tests {
             ("non\u{a0}breaking\u{202f}and\u{200b}zero\u{feff}", "non breaking andzero"),
             ("<p>One</p><p>Two<br>three <a href=\"x\">link</a></p>", "\n\nOne\n\n\n\nTwo\nthree link\n\n"),
             ("<!-- hidden --> shown <script>var a = 1 < 2;</script>!", " shown !"),
+            ("<SCRIPT>x</Script >y <script>never closed <script>z", "y never closed z"),
             ("1 < 2 and 3 > 2, <Reuters> <john@example.org>", "1 < 2 and 3 > 2, <Reuters> <john@example.org>"),
             ("&lt;p&gt; stays text", "<p> stays text"),
             ("é and &eacute;", "é and é"),

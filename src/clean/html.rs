@@ -58,12 +58,30 @@ const SKIP_CONTENT: &[&str] = &["script", "style", "noscript"];
 /// The longest a tag may be (attributes included).
 const MAX_TAG: usize = 2000;
 
-/// The tag starting at `raw[i]` (a `<`), and its length in bytes.
-pub(crate) fn tag_at(raw: &str, i: usize) -> Option<(Tag, usize)> {
+/// Remembers which closing tags are known to be absent from the rest of the
+/// text, so that many unclosed `<script>` tags cannot make the pass quadratic.
+#[derive(Debug, Default)]
+pub(crate) struct Scanner {
+    unclosed: [bool; SKIP_CONTENT.len()],
+}
+
+/// Position of `needle` (ASCII, lowercase) in `hay`, ignoring ASCII case.
+fn find_ignore_case(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+impl Scanner {
+    /// The tag starting at `raw[i]` (a `<`), and its length in bytes.
+    pub(crate) fn tag_at(&mut self, raw: &str, i: usize) -> Option<(Tag, usize)> {
+        tag_at(raw, i, &mut self.unclosed)
+    }
+}
+
+fn tag_at(raw: &str, i: usize, unclosed: &mut [bool; SKIP_CONTENT.len()]) -> Option<(Tag, usize)> {
     let s = &raw[i..];
     let b = s.as_bytes();
-    if s.starts_with("<!--") {
-        let end = s[4..].find("-->")?;
+    if let Some(comment) = s.strip_prefix("<!--") {
+        let end = comment.find("-->")?;
         return Some((Tag::Inline, 4 + end + 3));
     }
     if s.starts_with("<!") {
@@ -91,20 +109,22 @@ pub(crate) fn tag_at(raw: &str, i: usize) -> Option<(Tag, usize)> {
     if name == "br" {
         return Some((Tag::LineBreak, len));
     }
-    if SKIP_CONTENT.contains(&name.as_str()) {
-        if name_start == 2 {
+    if let Some(which) = SKIP_CONTENT.iter().position(|n| *n == name) {
+        if name_start == 2 || unclosed[which] {
             return Some((Tag::Inline, len));
         }
         // Drop up to and including the closing tag, if there is one.
-        let lower_rest = s[len..].to_ascii_lowercase();
         let closing = format!("</{name}");
-        return match lower_rest.find(&closing) {
+        return match find_ignore_case(&b[len..], closing.as_bytes()) {
             Some(at) => {
                 let after = len + at;
                 let end = find_close(b, after + closing.len()).map_or(s.len(), |e| e + 1);
                 Some((Tag::Inline, end))
             }
-            None => Some((Tag::Inline, len)),
+            None => {
+                unclosed[which] = true;
+                Some((Tag::Inline, len))
+            }
         };
     }
     if INLINE.contains(&name.as_str()) {

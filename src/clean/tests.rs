@@ -236,3 +236,20 @@ fn offset_map_invariants_on_random_inputs() {
         assert!(!doc.text.contains("  ") && !doc.text.contains("\n\n\n"), "{input:?} -> {:?}", doc.text);
     }
 }
+
+/// Inputs that would make a careless scanner quadratic: many unclosed
+/// `<script>` tags, ampersands, one huge line, many short lines.
+#[test]
+fn adversarial_inputs_stay_linear() {
+    let cases = [
+        "<script>".repeat(50_000),
+        "&&&&#;&amp".repeat(20_000),
+        "word ".repeat(100_000),
+        "Related:\nx\n".repeat(20_000),
+        "WASHINGTON (AP) — ".repeat(20_000),
+    ];
+    for input in &cases {
+        let doc = clean(&raw(input));
+        assert_eq!(doc.original_offsets.len(), doc.text.len() + 1);
+    }
+}
