@@ -241,6 +241,10 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 continue;
             }
             let word = self.lower(prev);
+            // "the Arab League, which called on ...": the relative pronoun's antecedent.
+            if matches!(word, "which" | "who") && prev > range.start && self.is_punct(prev - 1, ",") {
+                return self.mention_ending_at(prev - 1).filter(|&m| self.is_actor_mention(m));
+            }
             if BETWEEN_SUBJECT_AND_VERB.contains(&word)
                 || word.ends_with("ly") && self.ctx.seg.tokens[prev].kind == TokenKind::Word
             {

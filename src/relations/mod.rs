@@ -103,12 +103,23 @@ impl FoundRelation {
 
 pub use clauses::Clauses;
 
+/// The day an event happened: a date the sentence gives ("on Wednesday",
+/// "last week"), resolved against the document's date, else that date.
+fn event_date(ctx: &Context, offset: usize) -> Option<NaiveDate> {
+    let sentence = ctx.seg.sentences.get(ctx.seg.sentence_at(offset))?;
+    let text = &ctx.text[sentence.start..sentence.end];
+    crate::clean::dates::find_dates(text, ctx.date).into_iter().find_map(|d| d.date).or(ctx.date)
+}
+
 pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = standing::from_cast(ctx);
     found.extend(standing::from_compounds(ctx));
     found.extend(events::find(ctx));
     let mut unique: Vec<FoundRelation> = Vec::new();
-    for r in found {
+    for mut r in found {
+        if matches!(r.kind, RelationKind::Event(_)) {
+            r.date = event_date(ctx, r.span.0);
+        }
         if r.source == r.target {
             continue;
         }
