@@ -109,7 +109,7 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             continue;
         }
         let after = if scan.is_possessive(hit.last) { hit.last + 1 } else { hit.last };
-        let agent = following_agent(scan, after, range.end);
+        let agent = following_agent(scan, after, range.end).or_else(|| shared_agent(scan, hit.last, range.end));
         let country_of_hit = match hit.target {
             Target::Country(c) => Some(c),
             Target::Person(p) => scan.lex.people[p]
@@ -123,6 +123,12 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             (Some((AgentKind::Government, _, end)), Some(c)) => Some((Referent::Government { country: Some(c) }, end)),
             (Some((AgentKind::Group, a, end)), Some(c)) if matches!(hit.target, Target::Country(_)) => {
                 Some((Referent::Group { agent: a, country: Some(c) }, end))
+            }
+            // "Hungarian officials", "Chinese diplomats": a state's people in office are the state.
+            (Some((AgentKind::Person, _, end)), Some(c))
+                if matches!(hit.target, Target::Country(_)) && is_plural_agent(scan, after, end) =>
+            {
+                Some((Referent::Government { country: Some(c) }, end))
             }
             (Some((AgentKind::Person, a, end)), Some(c))
                 if matches!(hit.target, Target::Country(_)) && !scan.is_capitalized(after) =>
@@ -165,4 +171,25 @@ pub fn following_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind,
         }
     }
     Some((agent.kind, hit.agent, stop))
+}
+
+fn is_plural_agent(scan: &Scan, at: usize, end: usize) -> bool {
+    let words: Vec<&str> = (at..end).map(|k| scan.lower(k)).collect();
+    scan.lex.agents_at(&words).is_some_and(|h| h.plural)
+}
+
+/// "Hungarian and Romanian officials": the first adjective shares the
+/// agent of the second. Returns the agent with an end at the adjective itself.
+fn shared_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize, usize)> {
+    if at + 1 >= end || !matches!(scan.lower(at), "and" | "," | "or") {
+        return None;
+    }
+    let next = scan.hits[at + 1]?;
+    if next.form != NameForm::Adjective || !matches!(next.target, Target::Country(_)) {
+        return None;
+    }
+    let (kind, agent, _) = following_agent(scan, next.last, end).or_else(|| shared_agent(scan, next.last, end))?;
+    // A lone adjective takes the agent's meaning; a plural office means the state.
+    let kind = if kind == AgentKind::Person { AgentKind::Government } else { kind };
+    Some((kind, agent, at))
 }
