@@ -15,6 +15,9 @@
 # (TABARI/PETRARCH CAMEO verb dictionary, MIT licence, Open Event Data
 # Alliance) and common wire-service usage; see docs/VOCABULARY.md.
 #
+# Many base forms are also nouns (attack, call, visit, strike, aid, release,
+# support, shell, bomb); the grammar decides by position, these lists do not.
+#
 # A phrase belongs to one type only. Where a longer phrase shares its first
 # word with a shorter one of another type ("call" / "call on * to"), that is
 # on purpose: the longest match wins.
@@ -27,7 +30,6 @@
 verb say | say | forms: say; says; said; said; saying | speech: yes
 verb say | tell | forms: tell; tells; told; told; telling | speech: yes
 verb say | add | speech: yes
-verb say | state | speech: yes
 verb say | note | speech: yes
 verb say | stress | speech: yes
 verb say | emphasize | speech: yes
@@ -39,7 +41,6 @@ verb say | claim | speech: yes
 verb say | argue | speech: yes
 verb say | assert | speech: yes
 verb say | contend | speech: yes
-verb say | maintain | speech: yes
 verb say | declare | speech: yes
 verb say | announce | speech: yes
 verb say | explain | prep: to | speech: yes
@@ -51,7 +52,6 @@ verb say | retort | speech: yes
 verb say | respond | speech: yes
 verb say | tweet | speech: yes
 verb say | confirm | speech: yes
-verb say | report | speech: yes
 verb say | observe | speech: yes
 verb say | remark | speech: yes
 verb say | point out | speech: yes
@@ -65,13 +65,9 @@ verb say | boast | speech: yes
 verb say | quip | forms: quip; quips; quipped; quipped; quipping | speech: yes
 verb say | inform | speech: yes
 verb say | notify | speech: yes
-verb say | describe | speech: yes
 verb say | suggest | speech: yes
 verb say | indicate | speech: yes
-verb say | signal | forms: signal; signals; signaled; signaled; signaling | speech: yes
-verb say | signal | forms: signal; signals; signalled; signalled; signalling | speech: yes
 verb say | lament | speech: yes
-verb say | estimate | speech: yes
 noun say | statement | plural: statements | prep: to
 noun say | message | plural: messages | prep: to
 noun say | remarks | prep: to
@@ -302,7 +298,6 @@ verb consult | liaise with
 verb consult | communicate with
 verb consult | reach out to
 verb consult | contact
-verb consult | brief
 noun consult | talks | prep: with; between
 noun consult | consultations | prep: with; between
 noun consult | discussions | prep: with; between
@@ -364,7 +359,6 @@ verb visit | travel to | forms: travel to; travels to; travelled to; travelled t
 verb visit | fly to | forms: fly to; flies to; flew to; flown to; flying to
 verb visit | head to
 verb visit | arrive | prep: in; at
-verb visit | land in
 verb visit | tour
 noun visit | visit | plural: visits | prep: to
 noun visit | state visit | plural: state visits | prep: to
@@ -374,6 +368,7 @@ noun visit | trip abroad | plural: trips abroad | prep: to
 
 # ---- host (043) ----
 verb host | host
+# "receive" a visitor is hosting; received letters, calls or aid have no actor as object.
 verb host | receive
 verb host | welcome * to
 verb host | greet
@@ -485,9 +480,6 @@ verb praise | extol | forms: extol; extols; extolled; extolled; extolling
 verb praise | salute
 verb praise | compliment
 verb praise | admire
-verb praise | honor
-verb praise | honour
-verb praise | credit
 # On purpose: "welcome" is praise ("welcomed the decision"), "welcome * to" is host.
 verb praise | welcome
 verb praise | pay tribute to | forms: pay tribute to; pays tribute to; paid tribute to; paid tribute to; paying tribute to
@@ -500,6 +492,7 @@ noun praise | tribute | plural: tributes | prep: to
 
 # ---- support (051): endorsement and backing ----
 verb support | support
+# "back" is also an adverb and a noun; as a verb ("Russia-backed", "backed the plan") it is support.
 verb support | back
 verb support | endorse
 verb support | champion
@@ -640,8 +633,6 @@ verb cooperate_militarily | conduct joint exercises with
 verb cooperate_militarily | conduct joint drills with
 verb cooperate_militarily | conduct joint patrols with
 verb cooperate_militarily | stage joint exercises with
-# "train" is taken as military training of an ally's or proxy's forces.
-verb cooperate_militarily | train
 noun cooperate_militarily | military cooperation | prep: with; between
 noun cooperate_militarily | defense cooperation | prep: with; between
 noun cooperate_militarily | defence cooperation | prep: with; between
@@ -712,7 +703,6 @@ noun economic_aid | debt relief | prep: for; to
 noun economic_aid | grant | plural: grants | prep: to; for
 
 # ---- military_aid (072) ----
-verb military_aid | arm
 verb military_aid | equip | forms: equip; equips; equipped; equipped; equipping
 verb military_aid | supply arms to
 verb military_aid | supply weapons to
@@ -764,9 +754,6 @@ noun humanitarian_aid | aid convoy | plural: aid convoys | prep: to; for
 
 # ---- protect (074) ----
 verb protect | protect
-verb protect | guard
-verb protect | shield
-verb protect | escort
 verb protect | provide protection to
 verb protect | provide protection for
 verb protect | provide security for
@@ -782,7 +769,6 @@ verb grant_asylum | offer asylum to
 verb grant_asylum | grant refuge to
 verb grant_asylum | give refuge to | forms: give refuge to; gives refuge to; gave refuge to; given refuge to; giving refuge to
 verb grant_asylum | offer refuge to
-verb grant_asylum | shelter
 noun grant_asylum | asylum | prep: to; for
 
 # =====================================================================
@@ -946,7 +932,7 @@ noun investigate | inspection | plural: inspections | prep: of
 # ---- demand (100) ----
 verb demand | demand | speech: yes
 verb demand | insist on
-verb demand | press
+verb demand | press * to
 verb demand | push * to
 verb demand | pressure
 verb demand | pressurize
@@ -1033,8 +1019,6 @@ verb criticize | decry
 verb criticize | denounce
 verb criticize | castigate
 verb criticize | assail
-# "blast" is the headline word for harsh criticism; explosions are nouns.
-verb criticize | blast
 verb criticize | chide
 verb criticize | berate
 verb criticize | scold
@@ -1407,7 +1391,6 @@ verb show_force | fire warning shots at
 verb show_force | lock * radar on
 verb show_force | patrol | forms: patrol; patrols; patrolled; patrolled; patrolling
 verb show_force | overfly | forms: overfly; overflies; overflew; overflown; overflying
-verb show_force | shadow
 verb show_force | stage a show of force | prep: against; near
 noun show_force | show of force | plural: shows of force | prep: against; near; toward; towards
 noun show_force | military drills | prep: near; off; around
@@ -1651,7 +1634,6 @@ verb arrest | detain
 verb arrest | jail
 verb arrest | imprison
 verb arrest | incarcerate
-verb arrest | intern
 verb arrest | apprehend
 verb arrest | nab | forms: nab; nabs; nabbed; nabbed; nabbing
 verb arrest | round up
@@ -1721,7 +1703,6 @@ noun abduct | hijacking | plural: hijackings | prep: of
 noun abduct | hostage-taking | prep: of
 
 # ---- beat (182) ----
-verb beat | beat | forms: beat; beats; beat; beaten; beating
 verb beat | beat up | forms: beat up; beats up; beat up; beaten up; beating up
 verb beat | rough up
 verb beat | manhandle
@@ -1775,8 +1756,6 @@ noun attempt_assassination | attempt on the life of | plural: attempts on the li
 
 # ---- assassinate (186) ----
 verb assassinate | assassinate
-# Targeted killings of named leaders are reported as "eliminated".
-verb assassinate | eliminate
 noun assassinate | assassination | plural: assassinations | prep: of
 noun assassinate | targeted killing | plural: targeted killings | prep: of
 
@@ -1791,6 +1770,7 @@ verb attack | assault
 verb attack | raid
 verb attack | hit | forms: hit; hits; hit; hit; hitting
 verb attack | target
+# "pound" is also the currency; as a verb it is wire copy for heavy attacks.
 verb attack | pound
 verb attack | pummel | forms: pummel; pummels; pummeled; pummeled; pummeling
 verb attack | pummel | forms: pummel; pummels; pummelled; pummelled; pummelling
@@ -1844,8 +1824,6 @@ verb fight | exchange gunfire with
 verb fight | repel | forms: repel; repels; repelled; repelled; repelling
 verb fight | repulse
 verb fight | fight back against | forms: fight back against; fights back against; fought back against; fought back against; fighting back against
-# On purpose: "engage with" is consult.
-verb fight | engage
 noun fight | fighting | prep: with; between; against
 noun fight | clash | plural: clashes | prep: with; between
 noun fight | battle | plural: battles | prep: with; against; between
@@ -1980,7 +1958,6 @@ verb fire_missiles | launch rockets at | forms: launch rockets at; launches rock
 verb fire_missiles | launch rockets into | forms: launch rockets into; launches rockets into; launched rockets into; launched rockets into; launching rockets into
 verb fire_missiles | launch ballistic missiles at | forms: launch ballistic missiles at; launches ballistic missiles at; launched ballistic missiles at; launched ballistic missiles at; launching ballistic missiles at
 verb fire_missiles | lob rockets at | forms: lob rockets at; lobs rockets at; lobbed rockets at; lobbed rockets at; lobbing rockets at
-verb fire_missiles | rocket
 noun fire_missiles | missile attack | plural: missile attacks | prep: on; against
 noun fire_missiles | missile strike | plural: missile strikes | prep: on; against
 noun fire_missiles | rocket attack | plural: rocket attacks | prep: on; against
