@@ -633,6 +633,8 @@ verb cooperate_militarily | conduct joint exercises with
 verb cooperate_militarily | conduct joint drills with
 verb cooperate_militarily | conduct joint patrols with
 verb cooperate_militarily | stage joint exercises with
+verb cooperate_militarily | launch joint exercises with | forms: launch joint exercises with; launches joint exercises with; launched joint exercises with; launched joint exercises with; launching joint exercises with
+verb cooperate_militarily | launch war games with | forms: launch war games with; launches war games with; launched war games with; launched war games with; launching war games with
 noun cooperate_militarily | military cooperation | prep: with; between
 noun cooperate_militarily | defense cooperation | prep: with; between
 noun cooperate_militarily | defence cooperation | prep: with; between
@@ -654,6 +656,8 @@ verb share_intelligence | exchange intelligence with
 verb share_intelligence | exchange information with
 verb share_intelligence | pass intelligence to
 verb share_intelligence | provide intelligence to
+verb share_intelligence | share evidence with
+verb share_intelligence | share expertise with
 noun share_intelligence | intelligence sharing | prep: with; between
 noun share_intelligence | intelligence cooperation | prep: with; between
 
@@ -786,6 +790,7 @@ verb yield | back down
 verb yield | comply with
 verb yield | submit to | forms: submit to; submits to; submitted to; submitted to; submitting to
 verb yield | accede to
+verb yield | concede to
 verb yield | acquiesce to
 verb yield | defer to | forms: defer to; defers to; deferred to; deferred to; deferring to
 verb yield | capitulate to
@@ -799,6 +804,11 @@ verb ease_restrictions | relax restrictions on
 verb ease_restrictions | lift the ban on
 verb ease_restrictions | lift a ban on
 verb ease_restrictions | lift curbs on
+verb ease_restrictions | lift ban on
+verb ease_restrictions | lift * curfew
+verb ease_restrictions | lift the state of emergency
+verb ease_restrictions | lift martial law
+verb ease_restrictions | ease * emergency measures
 verb ease_restrictions | ease curbs on
 verb ease_restrictions | unban | forms: unban; unbans; unbanned; unbanned; unbanning
 verb ease_restrictions | legalize
@@ -875,6 +885,8 @@ verb lift_blockade | ease the blockade of
 verb lift_blockade | ease the blockade on
 verb lift_blockade | end the siege of
 verb lift_blockade | end the blockade of
+verb lift_blockade | lift * blockade on
+verb lift_blockade | lift * blockade of
 verb lift_blockade | reopen * border with
 
 # ---- withdraw (0874): military withdrawal ----
@@ -920,6 +932,10 @@ verb investigate | open an inquiry into
 verb investigate | launch an inquiry into
 verb investigate | open a probe into
 verb investigate | launch a probe into
+verb investigate | send inspectors to | forms: send inspectors to; sends inspectors to; sent inspectors to; sent inspectors to; sending inspectors to
+verb investigate | send investigators to | forms: send investigators to; sends investigators to; sent investigators to; sent investigators to; sending investigators to
+verb investigate | dispatch inspectors to
+verb investigate | dispatch investigators to
 noun investigate | investigation | plural: investigations | prep: into; of
 noun investigate | probe | plural: probes | prep: into; of
 noun investigate | inquiry | plural: inquiries | prep: into; of
@@ -1222,6 +1238,9 @@ verb reject | snub | forms: snub; snubs; snubbed; snubbed; snubbing
 verb reject | rule out
 verb reject | say no to | forms: say no to; says no to; said no to; said no to; saying no to
 verb reject | vote against
+verb reject | renege on | forms: renege on; reneges on; reneged on; reneged on; reneging on
+verb reject | back out of
+verb reject | go back on | forms: go back on; goes back on; went back on; gone back on; going back on
 # "block" (a resolution, a deal) is rejection; blocking roads or convoys is blockade.
 verb reject | block
 noun reject | rejection | plural: rejections | prep: of
@@ -1365,6 +1384,30 @@ noun demonstrate | rally | plural: rallies | prep: against; outside
 noun demonstrate | march | plural: marches | prep: against; on
 noun demonstrate | sit-in | plural: sit-ins | prep: against; outside
 
+# ---- labor_strike (143): strikes and boycotts by workers and parties ----
+verb labor_strike | go on strike | forms: go on strike; goes on strike; went on strike; gone on strike; going on strike | prep: against
+verb labor_strike | stage a strike | prep: against
+verb labor_strike | stage a general strike | prep: against
+verb labor_strike | call a general strike | prep: against
+verb labor_strike | stop work | forms: stop work; stops work; stopped work; stopped work; stopping work
+verb labor_strike | walk off the job
+verb labor_strike | go on hunger strike | forms: go on hunger strike; goes on hunger strike; went on hunger strike; gone on hunger strike; going on hunger strike
+noun labor_strike | general strike | plural: general strikes | prep: against
+noun labor_strike | hunger strike | plural: hunger strikes | prep: against
+noun labor_strike | walkout | plural: walkouts | prep: against
+
+# ---- obstruct (144): blocking passage in protest ----
+verb obstruct | block roads
+verb obstruct | block * roads
+verb obstruct | block * road
+verb obstruct | block * highway
+verb obstruct | block * bridge
+verb obstruct | blockade roads
+verb obstruct | obstruct
+verb obstruct | barricade
+verb obstruct | set up roadblocks | forms: set up roadblocks; sets up roadblocks; set up roadblocks; set up roadblocks; setting up roadblocks
+noun obstruct | roadblock | plural: roadblocks | prep: on; against
+
 # ---- riot (145) ----
 verb riot | riot | prep: against
 verb riot | ransack
@@ -1423,6 +1466,9 @@ verb mobilize | build up forces near | forms: build up forces near; builds up fo
 verb mobilize | move troops to
 verb mobilize | move troops toward
 verb mobilize | reinforce
+verb mobilize | strengthen * forces in
+verb mobilize | bolster * forces in
+verb mobilize | beef up * forces in
 noun mobilize | mobilization | plural: mobilizations | prep: against
 noun mobilize | military buildup | plural: military buildups | prep: near; along; on
 noun mobilize | troop buildup | plural: troop buildups | prep: near; along; on
@@ -1448,6 +1494,9 @@ verb reduce_relations | freeze ties with | forms: freeze ties with; freezes ties
 verb reduce_relations | scale back ties with
 verb reduce_relations | scale back relations with
 verb reduce_relations | curtail ties with
+verb reduce_relations | suspend * links with
+verb reduce_relations | cut * links with | forms: cut * links with; cuts * links with; cut * links with; cut * links with; cutting * links with
+verb reduce_relations | sever * links with
 verb reduce_relations | suspend * membership
 verb reduce_relations | distance * from
 noun reduce_relations | downgrade in relations | prep: with
@@ -1480,6 +1529,15 @@ verb recall_ambassador | pull * ambassador | prep: from
 verb recall_ambassador | close * embassy | prep: in
 verb recall_ambassador | shut * embassy | forms: shut * embassy; shuts * embassy; shut * embassy; shut * embassy; shutting * embassy | prep: in
 
+# ---- expel_diplomats (161) ----
+# On purpose: expelling diplomats is a cut in diplomatic relations (the CAMEO verb dictionary's pattern for EXPEL + DIPLOMAT); "expel" alone is deportation (174).
+verb expel_diplomats | expel * diplomats | forms: expel * diplomats; expels * diplomats; expelled * diplomats; expelled * diplomats; expelling * diplomats
+verb expel_diplomats | expel * diplomat | forms: expel * diplomat; expels * diplomat; expelled * diplomat; expelled * diplomat; expelling * diplomat
+verb expel_diplomats | expel * ambassador | forms: expel * ambassador; expels * ambassador; expelled * ambassador; expelled * ambassador; expelling * ambassador
+verb expel_diplomats | expel * envoy | forms: expel * envoy; expels * envoy; expelled * envoy; expelled * envoy; expelling * envoy
+verb expel_diplomats | declare * persona non grata
+noun expel_diplomats | expulsion of diplomats | prep: from
+
 # ---- cut_aid (162) ----
 verb cut_aid | cut aid to | forms: cut aid to; cuts aid to; cut aid to; cut aid to; cutting aid to
 verb cut_aid | cut * aid to | forms: cut * aid to; cuts * aid to; cut * aid to; cut * aid to; cutting * aid to
@@ -1489,6 +1547,8 @@ verb cut_aid | cut off funding to | forms: cut off funding to; cuts off funding 
 verb cut_aid | suspend aid to
 verb cut_aid | suspend * aid to
 verb cut_aid | suspend assistance to
+verb cut_aid | suspend aid deliveries to
+verb cut_aid | halt aid deliveries to
 verb cut_aid | halt aid to
 verb cut_aid | halt * aid to
 verb cut_aid | freeze aid to | forms: freeze aid to; freezes aid to; froze aid to; frozen aid to; freezing aid to
@@ -1552,6 +1612,29 @@ verb suspend_talks | pull out of talks with
 verb suspend_talks | withdraw from talks with | forms: withdraw from talks with; withdraws from talks with; withdrew from talks with; withdrawn from talks with; withdrawing from talks with
 verb suspend_talks | abandon talks with
 verb suspend_talks | end talks with
+
+# ---- halt_mediation (165) ----
+verb halt_mediation | end mediation efforts between
+verb halt_mediation | end * mediation between
+verb halt_mediation | suspend mediation between
+verb halt_mediation | halt mediation between
+verb halt_mediation | abandon mediation between
+verb halt_mediation | withdraw from mediation between | forms: withdraw from mediation between; withdraws from mediation between; withdrew from mediation between; withdrawn from mediation between; withdrawing from mediation between
+
+# ---- expel_observers (166): expelling or withdrawing peacekeepers, inspectors, monitors, aid agencies ----
+verb expel_observers | expel * inspectors | forms: expel * inspectors; expels * inspectors; expelled * inspectors; expelled * inspectors; expelling * inspectors
+verb expel_observers | expel * observers | forms: expel * observers; expels * observers; expelled * observers; expelled * observers; expelling * observers
+verb expel_observers | expel * monitors | forms: expel * monitors; expels * monitors; expelled * monitors; expelled * monitors; expelling * monitors
+verb expel_observers | expel * peacekeepers | forms: expel * peacekeepers; expels * peacekeepers; expelled * peacekeepers; expelled * peacekeepers; expelling * peacekeepers
+verb expel_observers | expel * aid workers | forms: expel * aid workers; expels * aid workers; expelled * aid workers; expelled * aid workers; expelling * aid workers
+verb expel_observers | expel * aid agencies | forms: expel * aid agencies; expels * aid agencies; expelled * aid agencies; expelled * aid agencies; expelling * aid agencies
+verb expel_observers | withdraw * inspectors from | forms: withdraw * inspectors from; withdraws * inspectors from; withdrew * inspectors from; withdrawn * inspectors from; withdrawing * inspectors from
+verb expel_observers | withdraw * monitors from | forms: withdraw * monitors from; withdraws * monitors from; withdrew * monitors from; withdrawn * monitors from; withdrawing * monitors from
+verb expel_observers | withdraw * peacekeepers from | forms: withdraw * peacekeepers from; withdraws * peacekeepers from; withdrew * peacekeepers from; withdrawn * peacekeepers from; withdrawing * peacekeepers from
+verb expel_observers | withdraw * peacekeeping force from | forms: withdraw * peacekeeping force from; withdraws * peacekeeping force from; withdrew * peacekeeping force from; withdrawn * peacekeeping force from; withdrawing * peacekeeping force from
+verb expel_observers | pull * peacekeepers out of
+noun expel_observers | expulsion of inspectors | prep: from
+noun expel_observers | expulsion of observers | prep: from
 noun suspend_talks | suspension of talks | prep: with
 noun suspend_talks | breakdown of talks | prep: with
 
@@ -1575,7 +1658,6 @@ verb harass | chase away | forms: chase away; chases away; chased away; chased a
 verb harass | drive away | forms: drive away; drives away; drove away; driven away; driving away
 verb harass | bully
 verb harass | hound
-verb harass | obstruct
 noun harass | harassment | prep: of
 noun harass | water cannon | prep: against; at; on
 
@@ -1663,7 +1745,6 @@ verb expel | exile
 verb expel | kick out
 verb expel | order * to leave
 verb expel | order * out
-verb expel | declare * persona non grata
 noun expel | expulsion | plural: expulsions | prep: of
 noun expel | deportation | plural: deportations | prep: of
 
@@ -1742,6 +1823,8 @@ noun bomb_attack | bomb attack | plural: bomb attacks | prep: on; against
 # ---- human_shield (184) ----
 verb human_shield | use * as human shields
 verb human_shield | use * as a human shield
+verb human_shield | hold * as human shields | forms: hold * as human shields; holds * as human shields; held * as human shields; held * as human shields; holding * as human shields
+verb human_shield | keep * as human shields | forms: keep * as human shields; keeps * as human shields; kept * as human shields; kept * as human shields; keeping * as human shields
 
 # ---- attempt_assassination (185) ----
 verb attempt_assassination | attempt to assassinate
