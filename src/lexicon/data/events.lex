@@ -126,6 +126,8 @@ event ultimatum | gave an ultimatum to | cameo: 139 | goldstein: -7.0
 
 # ---- 14 Protest (political dissent) ----
 event demonstrate | demonstrated against | cameo: 141 | goldstein: -6.5
+event labor_strike | went on strike against | cameo: 143 | goldstein: -6.5
+event obstruct | blocked passage to | cameo: 144 | goldstein: -7.5
 event riot | rioted against | cameo: 145 | goldstein: -7.5
 
 # ---- 15 Exhibit force posture ----
@@ -137,10 +139,13 @@ event mobilize | mobilized forces against | cameo: 154 | goldstein: -7.2
 event reduce_relations | reduced relations with | cameo: 160 | goldstein: -4.0
 event cut_ties | broke off relations with | cameo: 161 | goldstein: -4.0
 event recall_ambassador | recalled its ambassador from | cameo: 161 | goldstein: -4.0
+event expel_diplomats | expelled diplomats of | cameo: 161 | goldstein: -4.0
 event cut_aid | cut aid to | cameo: 162 | goldstein: -5.6
 event sanction | imposed sanctions on | cameo: 163 | goldstein: -8.0
 event boycott | boycotted | cameo: 163 | goldstein: -8.0
 event suspend_talks | suspended talks with | cameo: 164 | goldstein: -7.0
+event halt_mediation | ended mediation with | cameo: 165 | goldstein: -6.5
+event expel_observers | expelled observers of | cameo: 166 | goldstein: -7.0
 
 # ---- 17 Coerce ----
 event harass | harassed | cameo: 170 | goldstein: -7.0

@@ -15,6 +15,9 @@
 # (TABARI/PETRARCH CAMEO verb dictionary, MIT licence, Open Event Data
 # Alliance) and common wire-service usage; see docs/VOCABULARY.md.
 #
+# Many base forms are also nouns (attack, call, visit, strike, aid, release,
+# support, shell, bomb); the grammar decides by position, these lists do not.
+#
 # A phrase belongs to one type only. Where a longer phrase shares its first
 # word with a shorter one of another type ("call" / "call on * to"), that is
 # on purpose: the longest match wins.
@@ -27,7 +30,6 @@
 verb say | say | forms: say; says; said; said; saying | speech: yes
 verb say | tell | forms: tell; tells; told; told; telling | speech: yes
 verb say | add | speech: yes
-verb say | state | speech: yes
 verb say | note | speech: yes
 verb say | stress | speech: yes
 verb say | emphasize | speech: yes
@@ -39,7 +41,6 @@ verb say | claim | speech: yes
 verb say | argue | speech: yes
 verb say | assert | speech: yes
 verb say | contend | speech: yes
-verb say | maintain | speech: yes
 verb say | declare | speech: yes
 verb say | announce | speech: yes
 verb say | explain | prep: to | speech: yes
@@ -51,7 +52,6 @@ verb say | retort | speech: yes
 verb say | respond | speech: yes
 verb say | tweet | speech: yes
 verb say | confirm | speech: yes
-verb say | report | speech: yes
 verb say | observe | speech: yes
 verb say | remark | speech: yes
 verb say | point out | speech: yes
@@ -65,12 +65,9 @@ verb say | boast | speech: yes
 verb say | quip | forms: quip; quips; quipped; quipped; quipping | speech: yes
 verb say | inform | speech: yes
 verb say | notify | speech: yes
-verb say | describe | speech: yes
 verb say | suggest | speech: yes
 verb say | indicate | speech: yes
-verb say | signal | speech: yes
 verb say | lament | speech: yes
-verb say | estimate | speech: yes
 noun say | statement | plural: statements | prep: to
 noun say | message | plural: messages | prep: to
 noun say | remarks | prep: to
@@ -178,7 +175,8 @@ noun request | request | plural: requests | prep: to; from
 verb propose | propose | prep: to | speech: yes
 verb propose | recommend | prep: to
 verb propose | advise | speech: yes
-verb propose | counsel | speech: yes
+verb propose | counsel | forms: counsel; counsels; counseled; counseled; counseling | speech: yes
+verb propose | counsel | forms: counsel; counsels; counselled; counselled; counselling | speech: yes
 verb propose | put forward a proposal | forms: put forward a proposal; puts forward a proposal; put forward a proposal; put forward a proposal; putting forward a proposal | prep: to
 verb propose | submit a proposal | forms: submit a proposal; submits a proposal; submitted a proposal; submitted a proposal; submitting a proposal | prep: to
 verb propose | present a proposal | prep: to
@@ -300,7 +298,6 @@ verb consult | liaise with
 verb consult | communicate with
 verb consult | reach out to
 verb consult | contact
-verb consult | brief
 noun consult | talks | prep: with; between
 noun consult | consultations | prep: with; between
 noun consult | discussions | prep: with; between
@@ -362,7 +359,6 @@ verb visit | travel to | forms: travel to; travels to; travelled to; travelled t
 verb visit | fly to | forms: fly to; flies to; flew to; flown to; flying to
 verb visit | head to
 verb visit | arrive | prep: in; at
-verb visit | land in
 verb visit | tour
 noun visit | visit | plural: visits | prep: to
 noun visit | state visit | plural: state visits | prep: to
@@ -372,6 +368,7 @@ noun visit | trip abroad | plural: trips abroad | prep: to
 
 # ---- host (043) ----
 verb host | host
+# "receive" a visitor is hosting; received letters, calls or aid have no actor as object.
 verb host | receive
 verb host | welcome * to
 verb host | greet
@@ -483,9 +480,6 @@ verb praise | extol | forms: extol; extols; extolled; extolled; extolling
 verb praise | salute
 verb praise | compliment
 verb praise | admire
-verb praise | honor
-verb praise | honour
-verb praise | credit
 # On purpose: "welcome" is praise ("welcomed the decision"), "welcome * to" is host.
 verb praise | welcome
 verb praise | pay tribute to | forms: pay tribute to; pays tribute to; paid tribute to; paid tribute to; paying tribute to
@@ -498,6 +492,7 @@ noun praise | tribute | plural: tributes | prep: to
 
 # ---- support (051): endorsement and backing ----
 verb support | support
+# "back" is also an adverb and a noun; as a verb ("Russia-backed", "backed the plan") it is support.
 verb support | back
 verb support | endorse
 verb support | champion
@@ -638,8 +633,8 @@ verb cooperate_militarily | conduct joint exercises with
 verb cooperate_militarily | conduct joint drills with
 verb cooperate_militarily | conduct joint patrols with
 verb cooperate_militarily | stage joint exercises with
-# "train" is taken as military training of an ally's or proxy's forces.
-verb cooperate_militarily | train
+verb cooperate_militarily | launch joint exercises with | forms: launch joint exercises with; launches joint exercises with; launched joint exercises with; launched joint exercises with; launching joint exercises with
+verb cooperate_militarily | launch war games with | forms: launch war games with; launches war games with; launched war games with; launched war games with; launching war games with
 noun cooperate_militarily | military cooperation | prep: with; between
 noun cooperate_militarily | defense cooperation | prep: with; between
 noun cooperate_militarily | defence cooperation | prep: with; between
@@ -661,6 +656,8 @@ verb share_intelligence | exchange intelligence with
 verb share_intelligence | exchange information with
 verb share_intelligence | pass intelligence to
 verb share_intelligence | provide intelligence to
+verb share_intelligence | share evidence with
+verb share_intelligence | share expertise with
 noun share_intelligence | intelligence sharing | prep: with; between
 noun share_intelligence | intelligence cooperation | prep: with; between
 
@@ -710,7 +707,6 @@ noun economic_aid | debt relief | prep: for; to
 noun economic_aid | grant | plural: grants | prep: to; for
 
 # ---- military_aid (072) ----
-verb military_aid | arm
 verb military_aid | equip | forms: equip; equips; equipped; equipped; equipping
 verb military_aid | supply arms to
 verb military_aid | supply weapons to
@@ -762,9 +758,6 @@ noun humanitarian_aid | aid convoy | plural: aid convoys | prep: to; for
 
 # ---- protect (074) ----
 verb protect | protect
-verb protect | guard
-verb protect | shield
-verb protect | escort
 verb protect | provide protection to
 verb protect | provide protection for
 verb protect | provide security for
@@ -780,7 +773,6 @@ verb grant_asylum | offer asylum to
 verb grant_asylum | grant refuge to
 verb grant_asylum | give refuge to | forms: give refuge to; gives refuge to; gave refuge to; given refuge to; giving refuge to
 verb grant_asylum | offer refuge to
-verb grant_asylum | shelter
 noun grant_asylum | asylum | prep: to; for
 
 # =====================================================================
@@ -798,6 +790,7 @@ verb yield | back down
 verb yield | comply with
 verb yield | submit to | forms: submit to; submits to; submitted to; submitted to; submitting to
 verb yield | accede to
+verb yield | concede to
 verb yield | acquiesce to
 verb yield | defer to | forms: defer to; defers to; deferred to; deferred to; deferring to
 verb yield | capitulate to
@@ -811,6 +804,11 @@ verb ease_restrictions | relax restrictions on
 verb ease_restrictions | lift the ban on
 verb ease_restrictions | lift a ban on
 verb ease_restrictions | lift curbs on
+verb ease_restrictions | lift ban on
+verb ease_restrictions | lift * curfew
+verb ease_restrictions | lift the state of emergency
+verb ease_restrictions | lift martial law
+verb ease_restrictions | ease * emergency measures
 verb ease_restrictions | ease curbs on
 verb ease_restrictions | unban | forms: unban; unbans; unbanned; unbanned; unbanning
 verb ease_restrictions | legalize
@@ -887,6 +885,8 @@ verb lift_blockade | ease the blockade of
 verb lift_blockade | ease the blockade on
 verb lift_blockade | end the siege of
 verb lift_blockade | end the blockade of
+verb lift_blockade | lift * blockade on
+verb lift_blockade | lift * blockade of
 verb lift_blockade | reopen * border with
 
 # ---- withdraw (0874): military withdrawal ----
@@ -932,7 +932,1198 @@ verb investigate | open an inquiry into
 verb investigate | launch an inquiry into
 verb investigate | open a probe into
 verb investigate | launch a probe into
+verb investigate | send inspectors to | forms: send inspectors to; sends inspectors to; sent inspectors to; sent inspectors to; sending inspectors to
+verb investigate | send investigators to | forms: send investigators to; sends investigators to; sent investigators to; sent investigators to; sending investigators to
+verb investigate | dispatch inspectors to
+verb investigate | dispatch investigators to
 noun investigate | investigation | plural: investigations | prep: into; of
 noun investigate | probe | plural: probes | prep: into; of
 noun investigate | inquiry | plural: inquiries | prep: into; of
 noun investigate | inspection | plural: inspections | prep: of
+
+# =====================================================================
+# 10 DEMAND
+# =====================================================================
+
+# ---- demand (100) ----
+verb demand | demand | speech: yes
+verb demand | insist on
+verb demand | press * to
+verb demand | push * to
+verb demand | pressure
+verb demand | pressurize
+verb demand | pressurise
+verb demand | put pressure on | forms: put pressure on; puts pressure on; put pressure on; put pressure on; putting pressure on
+verb demand | pile pressure on
+verb demand | step up pressure on | forms: step up pressure on; steps up pressure on; stepped up pressure on; stepped up pressure on; stepping up pressure on
+verb demand | increase pressure on
+verb demand | ratchet up pressure on
+verb demand | lean on
+verb demand | issue a demand to
+verb demand | make demands on | forms: make demands on; makes demands on; made demands on; made demands on; making demands on
+noun demand | demand | plural: demands | prep: on; to; for
+noun demand | pressure | prep: on
+
+# ---- demand_resignation (1041) ----
+verb demand_resignation | demand the resignation of
+verb demand_resignation | call for the resignation of
+verb demand_resignation | demand the ouster of
+verb demand_resignation | call for the ouster of
+# On purpose: these are longer than "call on * to" and "urge" (urge).
+verb demand_resignation | call on * to resign
+verb demand_resignation | call on * to step down
+verb demand_resignation | call for * to resign
+verb demand_resignation | call for * to step down
+verb demand_resignation | urge * to resign
+verb demand_resignation | urge * to step down
+verb demand_resignation | demand that * resign
+verb demand_resignation | demand that * step down
+
+# =====================================================================
+# 11 DISAPPROVE
+# =====================================================================
+
+# ---- disapprove (110) ----
+verb disapprove | disapprove | prep: of
+verb disapprove | oppose
+verb disapprove | object to
+verb disapprove | take issue with | forms: take issue with; takes issue with; took issue with; taken issue with; taking issue with
+verb disapprove | balk at
+verb disapprove | bristle at
+verb disapprove | frown on | forms: frown on; frowns on; frowned on; frowned on; frowning on
+verb disapprove | frown upon
+verb disapprove | disagree | forms: disagree; disagrees; disagreed; disagreed; disagreeing | prep: with
+verb disapprove | differ with | forms: differ with; differs with; differed with; differed with; differing with
+verb disapprove | dispute
+verb disapprove | challenge
+verb disapprove | contradict
+verb disapprove | regret | forms: regret; regrets; regretted; regretted; regretting | speech: yes
+verb disapprove | express displeasure with
+verb disapprove | express displeasure at
+verb disapprove | express dismay at
+verb disapprove | express dismay over
+verb disapprove | express disappointment with
+verb disapprove | express disappointment at
+verb disapprove | express disappointment over
+verb disapprove | express reservations about
+verb disapprove | express opposition to
+verb disapprove | voice opposition to
+verb disapprove | voice displeasure with
+noun disapprove | objection | plural: objections | prep: to
+noun disapprove | disapproval | prep: of
+noun disapprove | displeasure | prep: with; at
+noun disapprove | disappointment | prep: with; at
+
+# ---- criticize (111) ----
+verb criticize | criticize
+verb criticize | criticise
+# As the brief of the vocabulary asks: concern over an actor's conduct is criticism (CAMEO's own dictionary codes bare "express concern" 012).
+verb criticize | express concern over
+verb criticize | express concern about
+verb criticize | express concern at
+verb criticize | voice concern over
+verb criticize | voice concern about
+verb criticize | voice concerns over
+verb criticize | voice concerns about
+verb criticize | express alarm over
+verb criticize | express alarm at
+verb criticize | slam | forms: slam; slams; slammed; slammed; slamming
+verb criticize | lash out at | forms: lash out at; lashes out at; lashed out at; lashed out at; lashing out at
+verb criticize | hit out at | forms: hit out at; hits out at; hit out at; hit out at; hitting out at
+verb criticize | rebuke
+verb criticize | decry
+verb criticize | denounce
+verb criticize | castigate
+verb criticize | assail
+verb criticize | chide
+verb criticize | berate
+verb criticize | scold
+verb criticize | reprimand
+verb criticize | censure
+verb criticize | excoriate
+verb criticize | lambast
+verb criticize | lambaste
+verb criticize | deride
+verb criticize | ridicule
+verb criticize | mock
+verb criticize | pillory
+verb criticize | upbraid
+verb criticize | chastise
+verb criticize | admonish
+verb criticize | reproach
+verb criticize | rap | forms: rap; raps; rapped; rapped; rapping
+verb criticize | vilify
+verb criticize | demonize
+verb criticize | demonise
+verb criticize | disparage
+verb criticize | belittle
+verb criticize | insult
+verb criticize | slander
+verb criticize | malign
+verb criticize | denigrate
+verb criticize | take aim at | forms: take aim at; takes aim at; took aim at; taken aim at; taking aim at
+verb criticize | take * to task | forms: take * to task; takes * to task; took * to task; taken * to task; taking * to task
+verb criticize | round on | forms: round on; rounds on; rounded on; rounded on; rounding on
+verb criticize | lay into | forms: lay into; lays into; laid into; laid into; laying into
+verb criticize | tear into | forms: tear into; tears into; tore into; torn into; tearing into
+verb criticize | find fault with | forms: find fault with; finds fault with; found fault with; found fault with; finding fault with
+verb criticize | verbally attack | forms: verbally attack; verbally attacks; verbally attacked; verbally attacked; verbally attacking
+noun criticize | criticism | plural: criticisms | prep: of
+noun criticize | rebuke | plural: rebukes | prep: of; to
+noun criticize | broadside | plural: broadsides | prep: against; at
+noun criticize | concern | plural: concerns | prep: over; about
+
+# ---- condemn (111) ----
+verb condemn | condemn
+verb condemn | deplore
+verb condemn | issue a condemnation of
+noun condemn | condemnation | plural: condemnations | prep: of
+
+# ---- accuse (112) ----
+verb accuse | accuse | speech: yes
+verb accuse | allege | speech: yes
+verb accuse | level accusations against | forms: level accusations against; levels accusations against; leveled accusations against; leveled accusations against; leveling accusations against
+verb accuse | level accusations against | forms: level accusations against; levels accusations against; levelled accusations against; levelled accusations against; levelling accusations against
+verb accuse | trade accusations with
+verb accuse | exchange accusations with
+verb accuse | point the finger at
+verb accuse | brand
+noun accuse | accusation | plural: accusations | prep: against
+noun accuse | allegation | plural: allegations | prep: against
+
+# ---- blame (112) ----
+verb blame | blame
+verb blame | hold * responsible | forms: hold * responsible; holds * responsible; held * responsible; held * responsible; holding * responsible
+verb blame | hold * accountable | forms: hold * accountable; holds * accountable; held * accountable; held * accountable; holding * accountable
+verb blame | fault
+verb blame | implicate
+verb blame | pin the blame on | forms: pin the blame on; pins the blame on; pinned the blame on; pinned the blame on; pinning the blame on
+verb blame | lay the blame on | forms: lay the blame on; lays the blame on; laid the blame on; laid the blame on; laying the blame on
+verb blame | put the blame on | forms: put the blame on; puts the blame on; put the blame on; put the blame on; putting the blame on
+verb blame | place the blame on
+noun blame | blame | prep: on
+
+# ---- accuse_violation (112) ----
+verb accuse_violation | accuse * of violating
+verb accuse_violation | accuse * of breaching
+verb accuse_violation | accuse * of breaking
+verb accuse_violation | accuse * of flouting
+verb accuse_violation | accuse * of violations
+
+# ---- accuse_crime (1121) ----
+verb accuse_crime | accuse * of corruption
+verb accuse_crime | accuse * of terrorism
+verb accuse_crime | accuse * of supporting terrorism
+verb accuse_crime | accuse * of sponsoring terrorism
+verb accuse_crime | accuse * of harboring
+verb accuse_crime | accuse * of harbouring
+verb accuse_crime | accuse * of smuggling
+verb accuse_crime | accuse * of fraud
+
+# ---- accuse_abuses (1122) ----
+verb accuse_abuses | accuse * of human rights abuses
+verb accuse_abuses | accuse * of human rights violations
+verb accuse_abuses | accuse * of abuses
+verb accuse_abuses | accuse * of torture
+verb accuse_abuses | accuse * of repression
+
+# ---- accuse_aggression (1123) ----
+verb accuse_aggression | accuse * of aggression
+verb accuse_aggression | accuse * of military aggression
+verb accuse_aggression | accuse * of provocation
+verb accuse_aggression | accuse * of provocations
+verb accuse_aggression | accuse * of attacking
+verb accuse_aggression | accuse * of invading
+
+# ---- accuse_war_crimes (1124) ----
+verb accuse_war_crimes | accuse * of war crimes
+verb accuse_war_crimes | accuse * of genocide
+verb accuse_war_crimes | accuse * of crimes against humanity
+verb accuse_war_crimes | accuse * of ethnic cleansing
+verb accuse_war_crimes | accuse * of atrocities
+
+# ---- accuse_espionage (1125) ----
+verb accuse_espionage | accuse * of espionage
+verb accuse_espionage | accuse * of spying
+verb accuse_espionage | accuse * of treason
+verb accuse_espionage | accuse * of hacking
+verb accuse_espionage | accuse * of cyberattacks
+
+# ---- rally_opposition (113) ----
+verb rally_opposition | rally opposition to
+verb rally_opposition | rally opposition against
+verb rally_opposition | rally * against
+verb rally_opposition | campaign against
+verb rally_opposition | lobby against
+verb rally_opposition | mobilize opposition to
+verb rally_opposition | mobilise opposition to
+verb rally_opposition | build a coalition against | forms: build a coalition against; builds a coalition against; built a coalition against; built a coalition against; building a coalition against
+verb rally_opposition | unite against
+
+# ---- protest (114): official protest ----
+# "protest against" (demonstrations) is on purpose under demonstrate.
+verb protest | protest | prep: to; with | speech: yes
+verb protest | lodge a protest with
+verb protest | lodge a formal protest with
+verb protest | lodge a strong protest with
+verb protest | lodge a diplomatic protest with
+verb protest | file a protest with
+verb protest | register a protest with
+verb protest | issue a protest to
+verb protest | send a protest note to | forms: send a protest note to; sends a protest note to; sent a protest note to; sent a protest note to; sending a protest note to
+verb protest | deliver a protest note to
+verb protest | hand a protest note to
+verb protest | make representations to | forms: make representations to; makes representations to; made representations to; made representations to; making representations to
+verb protest | lodge representations with
+verb protest | lodge solemn representations with
+verb protest | lodge stern representations with
+noun protest | formal protest | plural: formal protests | prep: to; with
+noun protest | diplomatic protest | plural: diplomatic protests | prep: to; with
+noun protest | protest note | plural: protest notes | prep: to
+noun protest | note of protest | plural: notes of protest | prep: to
+noun protest | representations | prep: to; with
+
+# ---- complain (114) ----
+verb complain | complain | prep: to; about | speech: yes
+verb complain | lodge a complaint with
+verb complain | lodge a complaint against
+verb complain | file a complaint with
+verb complain | file a complaint against
+verb complain | submit a complaint to | forms: submit a complaint to; submits a complaint to; submitted a complaint to; submitted a complaint to; submitting a complaint to
+noun complain | complaint | plural: complaints | prep: to; against; with; about
+
+# ---- summon (114): summoning an envoy ----
+verb summon | summon
+# On purpose: "call in" (an ambassador) is summon; bare "call" is a phone call.
+verb summon | call in
+noun summon | summons | prep: of
+
+# ---- sue (115) ----
+verb sue | sue
+verb sue | file a lawsuit against
+verb sue | file suit against
+verb sue | bring a lawsuit against | forms: bring a lawsuit against; brings a lawsuit against; brought a lawsuit against; brought a lawsuit against; bringing a lawsuit against
+verb sue | bring a case against | forms: bring a case against; brings a case against; brought a case against; brought a case against; bringing a case against
+verb sue | file a case against
+verb sue | take * to court | forms: take * to court; takes * to court; took * to court; taken * to court; taking * to court
+verb sue | take legal action against | forms: take legal action against; takes legal action against; took legal action against; taken legal action against; taking legal action against
+verb sue | launch legal action against
+noun sue | lawsuit | plural: lawsuits | prep: against
+noun sue | legal action | prep: against
+noun sue | legal case | plural: legal cases | prep: against
+
+# ---- convict (116) ----
+verb convict | convict
+verb convict | find * guilty | forms: find * guilty; finds * guilty; found * guilty; found * guilty; finding * guilty
+verb convict | find * liable | forms: find * liable; finds * liable; found * liable; found * liable; finding * liable
+# A sentence follows a conviction; CAMEO's dictionary files it under legal sanctions.
+verb convict | sentence
+noun convict | conviction | plural: convictions | prep: of
+
+# =====================================================================
+# 12 REJECT
+# =====================================================================
+
+# ---- reject (120) ----
+verb reject | reject
+verb reject | rebuff
+verb reject | spurn
+# "dismiss" is also "fire from office"; as a reaction to an actor it is rejection.
+verb reject | dismiss
+verb reject | repudiate
+verb reject | turn down
+verb reject | brush aside | forms: brush aside; brushes aside; brushed aside; brushed aside; brushing aside
+verb reject | brush off | forms: brush off; brushes off; brushed off; brushed off; brushing off
+verb reject | snub | forms: snub; snubs; snubbed; snubbed; snubbing
+verb reject | rule out
+verb reject | say no to | forms: say no to; says no to; said no to; said no to; saying no to
+verb reject | vote against
+verb reject | renege on | forms: renege on; reneges on; reneged on; reneged on; reneging on
+verb reject | back out of
+verb reject | go back on | forms: go back on; goes back on; went back on; gone back on; going back on
+# "block" (a resolution, a deal) is rejection; blocking roads or convoys is blockade.
+verb reject | block
+noun reject | rejection | plural: rejections | prep: of
+
+# ---- refuse (120) ----
+verb refuse | refuse
+# On purpose: "decline to comment" is decline_comment.
+verb refuse | decline
+noun refuse | refusal | plural: refusals | prep: of
+
+# ---- reject_talks (125) ----
+verb reject_talks | refuse to negotiate with
+verb reject_talks | refuse to talk to
+verb reject_talks | refuse to talk with
+verb reject_talks | refuse to meet | prep: with
+verb reject_talks | refuse to sit down with
+verb reject_talks | reject talks with
+verb reject_talks | reject negotiations with
+verb reject_talks | reject dialogue with
+verb reject_talks | rule out talks with
+verb reject_talks | rule out negotiations with
+verb reject_talks | rule out dialogue with
+verb reject_talks | rule out a meeting with
+verb reject_talks | cancel * meeting with | forms: cancel * meeting with; cancels * meeting with; canceled * meeting with; canceled * meeting with; canceling * meeting with
+verb reject_talks | cancel * meeting with | forms: cancel * meeting with; cancels * meeting with; cancelled * meeting with; cancelled * meeting with; cancelling * meeting with
+verb reject_talks | call off * meeting with
+verb reject_talks | call off * summit with
+verb reject_talks | cancel * visit to | forms: cancel * visit to; cancels * visit to; canceled * visit to; canceled * visit to; canceling * visit to
+verb reject_talks | cancel * visit to | forms: cancel * visit to; cancels * visit to; cancelled * visit to; cancelled * visit to; cancelling * visit to
+verb reject_talks | call off * visit to
+
+# ---- defy (128) ----
+verb defy | defy
+verb defy | flout
+verb defy | disregard
+verb defy | ignore
+# Violating airspace, law or a treaty is defiance of norms; a violated ceasefire is violate_ceasefire.
+verb defy | violate
+verb defy | breach | forms: breach; breaches; breached; breached; breaching
+verb defy | thumb * nose at
+noun defy | defiance | prep: of
+noun defy | violation | plural: violations | prep: of
+
+# ---- veto (129) ----
+verb veto | veto | forms: veto; vetoes; vetoed; vetoed; vetoing
+verb veto | cast a veto against | forms: cast a veto against; casts a veto against; cast a veto against; cast a veto against; casting a veto against
+verb veto | cast a veto on | forms: cast a veto on; casts a veto on; cast a veto on; cast a veto on; casting a veto on
+verb veto | use * veto against
+verb veto | wield * veto against
+noun veto | veto | plural: vetoes | prep: of; against; on
+
+# =====================================================================
+# 13 THREATEN
+# =====================================================================
+
+# ---- threaten (130) ----
+verb threaten | threaten | prep: with
+verb threaten | menace
+verb threaten | intimidate
+verb threaten | blackmail
+verb threaten | issue threats against
+verb threaten | issue threats to
+verb threaten | issue a threat to
+verb threaten | make threats against | forms: make threats against; makes threats against; made threats against; made threats against; making threats against
+noun threaten | threat | plural: threats | prep: to; against
+
+# ---- warn (130) ----
+verb warn | warn | speech: yes
+verb warn | caution | speech: yes
+verb warn | issue a warning to
+verb warn | sound a warning to
+verb warn | put * on notice | forms: put * on notice; puts * on notice; put * on notice; put * on notice; putting * on notice
+noun warn | warning | plural: warnings | prep: to
+
+# ---- threaten_sanctions (1312) ----
+verb threaten_sanctions | threaten * with sanctions
+verb threaten_sanctions | threaten * with new sanctions
+verb threaten_sanctions | threaten * with further sanctions
+verb threaten_sanctions | threaten * with economic sanctions
+verb threaten_sanctions | threaten sanctions against
+verb threaten_sanctions | threaten sanctions on
+verb threaten_sanctions | threaten to impose sanctions on
+verb threaten_sanctions | threaten to impose sanctions against
+verb threaten_sanctions | threaten to sanction
+noun threaten_sanctions | threat of sanctions | plural: threats of sanctions | prep: against; on
+noun threaten_sanctions | sanctions threat | plural: sanctions threats | prep: against; on
+
+# ---- threaten_force (138) ----
+verb threaten_force | threaten military action against
+verb threaten_force | threaten * with military action
+verb threaten_force | threaten * with force
+verb threaten_force | threaten * with military force
+verb threaten_force | threaten * with war
+verb threaten_force | threaten war against
+verb threaten_force | threaten war with
+verb threaten_force | threaten to use force against
+verb threaten_force | threaten to attack
+verb threaten_force | threaten to strike
+verb threaten_force | threaten to invade
+verb threaten_force | threaten to bomb
+verb threaten_force | threaten to destroy
+verb threaten_force | threaten to retaliate against
+verb threaten_force | threaten military retaliation against
+noun threaten_force | threat of force | plural: threats of force | prep: against
+noun threaten_force | threat of military action | plural: threats of military action | prep: against
+noun threaten_force | threat of war | plural: threats of war | prep: against; with
+
+# ---- ultimatum (139) ----
+verb ultimatum | issue an ultimatum to
+verb ultimatum | deliver an ultimatum to
+verb ultimatum | give * an ultimatum | forms: give * an ultimatum; gives * an ultimatum; gave * an ultimatum; given * an ultimatum; giving * an ultimatum
+verb ultimatum | present * with an ultimatum
+noun ultimatum | ultimatum | plural: ultimatums | prep: to
+
+# =====================================================================
+# 14 PROTEST (political dissent)
+# =====================================================================
+
+# ---- demonstrate (141) ----
+verb demonstrate | demonstrate | prep: against; outside
+# On purpose: "protest" alone is the official protest (114); "protest against/outside" are demonstrations.
+verb demonstrate | protest against | speech: yes
+verb demonstrate | protest outside
+verb demonstrate | rally against
+verb demonstrate | rally outside
+verb demonstrate | march against
+verb demonstrate | march on
+verb demonstrate | picket
+verb demonstrate | take to the streets against | forms: take to the streets against; takes to the streets against; took to the streets against; taken to the streets against; taking to the streets against
+verb demonstrate | stage a protest against
+verb demonstrate | stage protests against
+verb demonstrate | stage a demonstration against
+verb demonstrate | stage a demonstration outside
+verb demonstrate | hold a rally against | forms: hold a rally against; holds a rally against; held a rally against; held a rally against; holding a rally against
+verb demonstrate | hold protests against | forms: hold protests against; holds protests against; held protests against; held protests against; holding protests against
+verb demonstrate | hold demonstrations against | forms: hold demonstrations against; holds demonstrations against; held demonstrations against; held demonstrations against; holding demonstrations against
+verb demonstrate | chant slogans against
+noun demonstrate | protest | plural: protests | prep: against; outside
+noun demonstrate | demonstration | plural: demonstrations | prep: against; outside
+noun demonstrate | rally | plural: rallies | prep: against; outside
+noun demonstrate | march | plural: marches | prep: against; on
+noun demonstrate | sit-in | plural: sit-ins | prep: against; outside
+
+# ---- labor_strike (143): strikes and boycotts by workers and parties ----
+verb labor_strike | go on strike | forms: go on strike; goes on strike; went on strike; gone on strike; going on strike | prep: against
+verb labor_strike | stage a strike | prep: against
+verb labor_strike | stage a general strike | prep: against
+verb labor_strike | call a general strike | prep: against
+verb labor_strike | stop work | forms: stop work; stops work; stopped work; stopped work; stopping work
+verb labor_strike | walk off the job
+verb labor_strike | go on hunger strike | forms: go on hunger strike; goes on hunger strike; went on hunger strike; gone on hunger strike; going on hunger strike
+noun labor_strike | general strike | plural: general strikes | prep: against
+noun labor_strike | hunger strike | plural: hunger strikes | prep: against
+noun labor_strike | walkout | plural: walkouts | prep: against
+
+# ---- obstruct (144): blocking passage in protest ----
+verb obstruct | block roads
+verb obstruct | block * roads
+verb obstruct | block * road
+verb obstruct | block * highway
+verb obstruct | block * bridge
+verb obstruct | blockade roads
+verb obstruct | obstruct
+verb obstruct | barricade
+verb obstruct | set up roadblocks | forms: set up roadblocks; sets up roadblocks; set up roadblocks; set up roadblocks; setting up roadblocks
+noun obstruct | roadblock | plural: roadblocks | prep: on; against
+
+# ---- riot (145) ----
+verb riot | riot | prep: against
+verb riot | ransack
+verb riot | go on the rampage | forms: go on the rampage; goes on the rampage; went on the rampage; gone on the rampage; going on the rampage | prep: against; in
+noun riot | riot | plural: riots | prep: against
+
+# =====================================================================
+# 15 EXHIBIT FORCE POSTURE
+# =====================================================================
+
+# ---- show_force (150) ----
+verb show_force | hold military exercises near | forms: hold military exercises near; holds military exercises near; held military exercises near; held military exercises near; holding military exercises near
+verb show_force | hold military drills near | forms: hold military drills near; holds military drills near; held military drills near; held military drills near; holding military drills near
+verb show_force | hold naval exercises near | forms: hold naval exercises near; holds naval exercises near; held naval exercises near; held naval exercises near; holding naval exercises near
+verb show_force | hold war games near | forms: hold war games near; holds war games near; held war games near; held war games near; holding war games near
+verb show_force | conduct military exercises near
+verb show_force | conduct drills near
+verb show_force | conduct naval drills near
+verb show_force | stage military exercises near
+verb show_force | stage drills near
+verb show_force | fly bombers near | forms: fly bombers near; flies bombers near; flew bombers near; flown bombers near; flying bombers near
+verb show_force | fly bombers over | forms: fly bombers over; flies bombers over; flew bombers over; flown bombers over; flying bombers over
+verb show_force | fire warning shots at
+verb show_force | lock * radar on
+verb show_force | patrol | forms: patrol; patrols; patrolled; patrolled; patrolling
+verb show_force | overfly | forms: overfly; overflies; overflew; overflown; overflying
+verb show_force | stage a show of force | prep: against; near
+noun show_force | show of force | plural: shows of force | prep: against; near; toward; towards
+noun show_force | military drills | prep: near; off; around
+noun show_force | war games | prep: near; off; around
+noun show_force | warning shots | prep: at
+
+# ---- intercept (150) ----
+verb intercept | intercept
+noun intercept | interception | plural: interceptions | prep: of
+noun intercept | intercept | plural: intercepts | prep: of
+
+# ---- mobilize (154) ----
+verb mobilize | mobilize | prep: against
+verb mobilize | mobilise | prep: against
+verb mobilize | deploy troops to
+verb mobilize | deploy troops near
+verb mobilize | deploy forces to
+verb mobilize | deploy * troops to
+verb mobilize | send troops to | forms: send troops to; sends troops to; sent troops to; sent troops to; sending troops to
+verb mobilize | send * troops to | forms: send * troops to; sends * troops to; sent * troops to; sent * troops to; sending * troops to
+verb mobilize | send warships to | forms: send warships to; sends warships to; sent warships to; sent warships to; sending warships to
+verb mobilize | dispatch troops to
+verb mobilize | dispatch warships to
+verb mobilize | mass troops near
+verb mobilize | mass troops on
+verb mobilize | mass troops along
+verb mobilize | amass troops near
+verb mobilize | amass troops on
+verb mobilize | build up forces near | forms: build up forces near; builds up forces near; built up forces near; built up forces near; building up forces near
+verb mobilize | move troops to
+verb mobilize | move troops toward
+verb mobilize | reinforce
+verb mobilize | strengthen * forces in
+verb mobilize | bolster * forces in
+verb mobilize | beef up * forces in
+noun mobilize | mobilization | plural: mobilizations | prep: against
+noun mobilize | military buildup | plural: military buildups | prep: near; along; on
+noun mobilize | troop buildup | plural: troop buildups | prep: near; along; on
+noun mobilize | deployment | plural: deployments | prep: to; near
+
+# =====================================================================
+# 16 REDUCE RELATIONS
+# =====================================================================
+
+# ---- reduce_relations (160) ----
+verb reduce_relations | reduce relations with
+verb reduce_relations | downgrade relations with
+verb reduce_relations | downgrade ties with
+verb reduce_relations | downgrade diplomatic relations with
+verb reduce_relations | downgrade diplomatic ties with
+verb reduce_relations | end cooperation with
+verb reduce_relations | suspend cooperation with
+verb reduce_relations | halt cooperation with
+verb reduce_relations | freeze cooperation with | forms: freeze cooperation with; freezes cooperation with; froze cooperation with; frozen cooperation with; freezing cooperation with
+verb reduce_relations | suspend engagement with
+verb reduce_relations | freeze relations with | forms: freeze relations with; freezes relations with; froze relations with; frozen relations with; freezing relations with
+verb reduce_relations | freeze ties with | forms: freeze ties with; freezes ties with; froze ties with; frozen ties with; freezing ties with
+verb reduce_relations | scale back ties with
+verb reduce_relations | scale back relations with
+verb reduce_relations | curtail ties with
+verb reduce_relations | suspend * links with
+verb reduce_relations | cut * links with | forms: cut * links with; cuts * links with; cut * links with; cut * links with; cutting * links with
+verb reduce_relations | sever * links with
+verb reduce_relations | suspend * membership
+verb reduce_relations | distance * from
+noun reduce_relations | downgrade in relations | prep: with
+noun reduce_relations | suspension of cooperation | prep: with
+
+# ---- cut_ties (161) ----
+verb cut_ties | cut ties with | forms: cut ties with; cuts ties with; cut ties with; cut ties with; cutting ties with
+verb cut_ties | cut diplomatic ties with | forms: cut diplomatic ties with; cuts diplomatic ties with; cut diplomatic ties with; cut diplomatic ties with; cutting diplomatic ties with
+verb cut_ties | cut off relations with | forms: cut off relations with; cuts off relations with; cut off relations with; cut off relations with; cutting off relations with
+verb cut_ties | cut off ties with | forms: cut off ties with; cuts off ties with; cut off ties with; cut off ties with; cutting off ties with
+verb cut_ties | sever ties with
+verb cut_ties | sever relations with
+verb cut_ties | sever diplomatic ties with
+verb cut_ties | sever diplomatic relations with
+verb cut_ties | break off relations with | forms: break off relations with; breaks off relations with; broke off relations with; broken off relations with; breaking off relations with
+verb cut_ties | break off diplomatic relations with | forms: break off diplomatic relations with; breaks off diplomatic relations with; broke off diplomatic relations with; broken off diplomatic relations with; breaking off diplomatic relations with
+verb cut_ties | break off ties with | forms: break off ties with; breaks off ties with; broke off ties with; broken off ties with; breaking off ties with
+verb cut_ties | break ties with | forms: break ties with; breaks ties with; broke ties with; broken ties with; breaking ties with
+verb cut_ties | break relations with | forms: break relations with; breaks relations with; broke relations with; broken relations with; breaking relations with
+noun cut_ties | break in relations | prep: with
+noun cut_ties | severance of ties | prep: with
+noun cut_ties | rupture | prep: with
+
+# ---- recall_ambassador (161) ----
+verb recall_ambassador | recall * ambassador | prep: from; to
+verb recall_ambassador | recall * envoy | prep: from; to
+verb recall_ambassador | recall * diplomats | prep: from
+verb recall_ambassador | withdraw * ambassador | forms: withdraw * ambassador; withdraws * ambassador; withdrew * ambassador; withdrawn * ambassador; withdrawing * ambassador | prep: from; to
+verb recall_ambassador | pull * ambassador | prep: from
+verb recall_ambassador | close * embassy | prep: in
+verb recall_ambassador | shut * embassy | forms: shut * embassy; shuts * embassy; shut * embassy; shut * embassy; shutting * embassy | prep: in
+
+# ---- expel_diplomats (161) ----
+# On purpose: expelling diplomats is a cut in diplomatic relations (the CAMEO verb dictionary's pattern for EXPEL + DIPLOMAT); "expel" alone is deportation (174).
+verb expel_diplomats | expel * diplomats | forms: expel * diplomats; expels * diplomats; expelled * diplomats; expelled * diplomats; expelling * diplomats
+verb expel_diplomats | expel * diplomat | forms: expel * diplomat; expels * diplomat; expelled * diplomat; expelled * diplomat; expelling * diplomat
+verb expel_diplomats | expel * ambassador | forms: expel * ambassador; expels * ambassador; expelled * ambassador; expelled * ambassador; expelling * ambassador
+verb expel_diplomats | expel * envoy | forms: expel * envoy; expels * envoy; expelled * envoy; expelled * envoy; expelling * envoy
+verb expel_diplomats | declare * persona non grata
+noun expel_diplomats | expulsion of diplomats | prep: from
+
+# ---- cut_aid (162) ----
+verb cut_aid | cut aid to | forms: cut aid to; cuts aid to; cut aid to; cut aid to; cutting aid to
+verb cut_aid | cut * aid to | forms: cut * aid to; cuts * aid to; cut * aid to; cut * aid to; cutting * aid to
+verb cut_aid | cut off aid to | forms: cut off aid to; cuts off aid to; cut off aid to; cut off aid to; cutting off aid to
+verb cut_aid | cut funding to | forms: cut funding to; cuts funding to; cut funding to; cut funding to; cutting funding to
+verb cut_aid | cut off funding to | forms: cut off funding to; cuts off funding to; cut off funding to; cut off funding to; cutting off funding to
+verb cut_aid | suspend aid to
+verb cut_aid | suspend * aid to
+verb cut_aid | suspend assistance to
+verb cut_aid | suspend aid deliveries to
+verb cut_aid | halt aid deliveries to
+verb cut_aid | halt aid to
+verb cut_aid | halt * aid to
+verb cut_aid | freeze aid to | forms: freeze aid to; freezes aid to; froze aid to; frozen aid to; freezing aid to
+verb cut_aid | freeze * aid to | forms: freeze * aid to; freezes * aid to; froze * aid to; frozen * aid to; freezing * aid to
+verb cut_aid | withhold aid from | forms: withhold aid from; withholds aid from; withheld aid from; withheld aid from; withholding aid from
+verb cut_aid | withhold * aid from | forms: withhold * aid from; withholds * aid from; withheld * aid from; withheld * aid from; withholding * aid from
+verb cut_aid | stop aid to | forms: stop aid to; stops aid to; stopped aid to; stopped aid to; stopping aid to
+verb cut_aid | reduce aid to
+verb cut_aid | slash aid to | forms: slash aid to; slashes aid to; slashed aid to; slashed aid to; slashing aid to
+noun cut_aid | aid cuts | prep: to; for
+noun cut_aid | aid freeze | prep: to; for
+noun cut_aid | suspension of aid | prep: to; for
+
+# ---- sanction (163) ----
+verb sanction | sanction
+verb sanction | embargo | forms: embargo; embargoes; embargoed; embargoed; embargoing
+verb sanction | blacklist
+verb sanction | impose sanctions on
+verb sanction | impose sanctions against
+verb sanction | impose * sanctions on
+verb sanction | impose * sanctions against
+verb sanction | slap sanctions on | forms: slap sanctions on; slaps sanctions on; slapped sanctions on; slapped sanctions on; slapping sanctions on
+verb sanction | slap * sanctions on | forms: slap * sanctions on; slaps * sanctions on; slapped * sanctions on; slapped * sanctions on; slapping * sanctions on
+verb sanction | levy sanctions on
+verb sanction | place sanctions on
+verb sanction | tighten sanctions on
+verb sanction | tighten sanctions against
+verb sanction | extend sanctions on
+verb sanction | extend sanctions against
+verb sanction | impose an embargo on
+verb sanction | impose an arms embargo on
+verb sanction | freeze the assets of | forms: freeze the assets of; freezes the assets of; froze the assets of; frozen the assets of; freezing the assets of
+verb sanction | freeze * assets | forms: freeze * assets; freezes * assets; froze * assets; frozen * assets; freezing * assets
+verb sanction | impose tariffs on
+verb sanction | slap tariffs on | forms: slap tariffs on; slaps tariffs on; slapped tariffs on; slapped tariffs on; slapping tariffs on
+noun sanction | sanction | plural: sanctions | prep: on; against
+noun sanction | embargo | plural: embargoes | prep: on; against
+noun sanction | arms embargo | plural: arms embargoes | prep: on; against
+noun sanction | asset freeze | plural: asset freezes | prep: on; against
+noun sanction | tariffs | prep: on; against
+
+# ---- boycott (163) ----
+verb boycott | boycott
+verb boycott | shun | forms: shun; shuns; shunned; shunned; shunning
+noun boycott | boycott | plural: boycotts | prep: of; against
+
+# ---- suspend_talks (164) ----
+verb suspend_talks | suspend talks with
+verb suspend_talks | suspend negotiations with
+verb suspend_talks | break off talks with | forms: break off talks with; breaks off talks with; broke off talks with; broken off talks with; breaking off talks with
+verb suspend_talks | break off negotiations with | forms: break off negotiations with; breaks off negotiations with; broke off negotiations with; broken off negotiations with; breaking off negotiations with
+verb suspend_talks | halt talks with
+verb suspend_talks | halt negotiations with
+verb suspend_talks | freeze talks with | forms: freeze talks with; freezes talks with; froze talks with; frozen talks with; freezing talks with
+verb suspend_talks | call off talks with
+verb suspend_talks | cancel talks with | forms: cancel talks with; cancels talks with; canceled talks with; canceled talks with; canceling talks with
+verb suspend_talks | cancel talks with | forms: cancel talks with; cancels talks with; cancelled talks with; cancelled talks with; cancelling talks with
+verb suspend_talks | walk out of talks with
+verb suspend_talks | walk away from talks with
+verb suspend_talks | pull out of talks with
+verb suspend_talks | withdraw from talks with | forms: withdraw from talks with; withdraws from talks with; withdrew from talks with; withdrawn from talks with; withdrawing from talks with
+verb suspend_talks | abandon talks with
+verb suspend_talks | end talks with
+
+# ---- halt_mediation (165) ----
+verb halt_mediation | end mediation efforts between
+verb halt_mediation | end * mediation between
+verb halt_mediation | suspend mediation between
+verb halt_mediation | halt mediation between
+verb halt_mediation | abandon mediation between
+verb halt_mediation | withdraw from mediation between | forms: withdraw from mediation between; withdraws from mediation between; withdrew from mediation between; withdrawn from mediation between; withdrawing from mediation between
+
+# ---- expel_observers (166): expelling or withdrawing peacekeepers, inspectors, monitors, aid agencies ----
+verb expel_observers | expel * inspectors | forms: expel * inspectors; expels * inspectors; expelled * inspectors; expelled * inspectors; expelling * inspectors
+verb expel_observers | expel * observers | forms: expel * observers; expels * observers; expelled * observers; expelled * observers; expelling * observers
+verb expel_observers | expel * monitors | forms: expel * monitors; expels * monitors; expelled * monitors; expelled * monitors; expelling * monitors
+verb expel_observers | expel * peacekeepers | forms: expel * peacekeepers; expels * peacekeepers; expelled * peacekeepers; expelled * peacekeepers; expelling * peacekeepers
+verb expel_observers | expel * aid workers | forms: expel * aid workers; expels * aid workers; expelled * aid workers; expelled * aid workers; expelling * aid workers
+verb expel_observers | expel * aid agencies | forms: expel * aid agencies; expels * aid agencies; expelled * aid agencies; expelled * aid agencies; expelling * aid agencies
+verb expel_observers | withdraw * inspectors from | forms: withdraw * inspectors from; withdraws * inspectors from; withdrew * inspectors from; withdrawn * inspectors from; withdrawing * inspectors from
+verb expel_observers | withdraw * monitors from | forms: withdraw * monitors from; withdraws * monitors from; withdrew * monitors from; withdrawn * monitors from; withdrawing * monitors from
+verb expel_observers | withdraw * peacekeepers from | forms: withdraw * peacekeepers from; withdraws * peacekeepers from; withdrew * peacekeepers from; withdrawn * peacekeepers from; withdrawing * peacekeepers from
+verb expel_observers | withdraw * peacekeeping force from | forms: withdraw * peacekeeping force from; withdraws * peacekeeping force from; withdrew * peacekeeping force from; withdrawn * peacekeeping force from; withdrawing * peacekeeping force from
+verb expel_observers | pull * peacekeepers out of
+noun expel_observers | expulsion of inspectors | prep: from
+noun expel_observers | expulsion of observers | prep: from
+noun suspend_talks | suspension of talks | prep: with
+noun suspend_talks | breakdown of talks | prep: with
+
+# =====================================================================
+# 17 COERCE
+# =====================================================================
+
+# ---- harass (170) ----
+verb harass | harass | forms: harass; harasses; harassed; harassed; harassing
+verb harass | buzz | forms: buzz; buzzes; buzzed; buzzed; buzzing
+# Water cannon against vessels is coercion; against crowds it is repression, which the grammar cannot tell apart from the phrase.
+verb harass | fire water cannon at
+verb harass | fire water cannons at
+verb harass | use water cannon against
+verb harass | use water cannon on
+verb harass | spray water cannon at
+verb harass | shine a laser at | forms: shine a laser at; shines a laser at; shone a laser at; shone a laser at; shining a laser at
+verb harass | point a laser at
+verb harass | aim a laser at
+verb harass | chase away | forms: chase away; chases away; chased away; chased away; chasing away
+verb harass | drive away | forms: drive away; drives away; drove away; driven away; driving away
+verb harass | bully
+verb harass | hound
+noun harass | harassment | prep: of
+noun harass | water cannon | prep: against; at; on
+
+# ---- seize (171) ----
+verb seize | seize | prep: from
+verb seize | confiscate
+verb seize | impound
+verb seize | commandeer
+verb seize | expropriate
+verb seize | nationalize
+verb seize | nationalise
+noun seize | seizure | plural: seizures | prep: of
+noun seize | confiscation | plural: confiscations | prep: of
+
+# ---- ram (171) ----
+verb ram | ram | forms: ram; rams; rammed; rammed; ramming
+verb ram | collide with | forms: collide with; collides with; collided with; collided with; colliding with
+verb ram | sideswipe
+verb ram | slam into | forms: slam into; slams into; slammed into; slammed into; slamming into
+noun ram | collision | plural: collisions | prep: with
+noun ram | ramming | plural: rammings | prep: of
+
+# ---- demolish (1712) ----
+verb demolish | demolish | forms: demolish; demolishes; demolished; demolished; demolishing
+verb demolish | bulldoze
+verb demolish | raze
+verb demolish | tear down | forms: tear down; tears down; tore down; torn down; tearing down
+noun demolish | demolition | plural: demolitions | prep: of
+
+# ---- ban (172) ----
+verb ban | ban | forms: ban; bans; banned; banned; banning
+verb ban | bar | forms: bar; bars; barred; barred; barring
+verb ban | outlaw
+verb ban | prohibit
+verb ban | forbid | forms: forbid; forbids; forbade; forbidden; forbidding
+verb ban | restrict
+verb ban | curb
+verb ban | censor
+verb ban | impose restrictions on
+verb ban | impose curbs on
+verb ban | impose a curfew on
+verb ban | impose a travel ban on
+verb ban | deny entry to
+verb ban | deny * entry
+verb ban | bar * from entering | forms: bar * from entering; bars * from entering; barred * from entering; barred * from entering; barring * from entering
+verb ban | shut down | forms: shut down; shuts down; shut down; shut down; shutting down
+noun ban | ban | plural: bans | prep: on
+noun ban | travel ban | plural: travel bans | prep: on
+noun ban | restrictions | prep: on
+noun ban | curbs | prep: on
+noun ban | entry ban | plural: entry bans | prep: on
+
+# ---- arrest (173) ----
+verb arrest | arrest
+verb arrest | detain
+verb arrest | jail
+verb arrest | imprison
+verb arrest | incarcerate
+verb arrest | apprehend
+verb arrest | nab | forms: nab; nabs; nabbed; nabbed; nabbing
+verb arrest | round up
+verb arrest | lock up
+verb arrest | take * into custody | forms: take * into custody; takes * into custody; took * into custody; taken * into custody; taking * into custody
+# "charge" is the legal charge; "charged that" in the speech sense is rare in wire copy.
+verb arrest | charge
+verb arrest | indict
+verb arrest | prosecute
+verb arrest | put * on trial | forms: put * on trial; puts * on trial; put * on trial; put * on trial; putting * on trial
+verb arrest | bring charges against | forms: bring charges against; brings charges against; brought charges against; brought charges against; bringing charges against
+verb arrest | file charges against
+verb arrest | press charges against
+noun arrest | arrest | plural: arrests | prep: of
+noun arrest | detention | plural: detentions | prep: of
+noun arrest | imprisonment | prep: of
+noun arrest | indictment | plural: indictments | prep: of; against
+noun arrest | prosecution | plural: prosecutions | prep: of
+noun arrest | charges | prep: against
+
+# ---- expel (174) ----
+verb expel | expel | forms: expel; expels; expelled; expelled; expelling | prep: from
+verb expel | deport
+verb expel | banish
+verb expel | evict
+verb expel | exile
+verb expel | kick out
+verb expel | order * to leave
+verb expel | order * out
+noun expel | expulsion | plural: expulsions | prep: of
+noun expel | deportation | plural: deportations | prep: of
+
+# ---- repress (175) ----
+verb repress | crack down on
+verb repress | clamp down on
+verb repress | repress
+verb repress | suppress
+verb repress | quell
+verb repress | put down | forms: put down; puts down; put down; put down; putting down
+verb repress | disperse
+verb repress | fire tear gas at
+verb repress | fire tear gas on
+verb repress | use tear gas against
+verb repress | use tear gas on
+verb repress | tear-gas | forms: tear-gas; tear-gases; tear-gassed; tear-gassed; tear-gassing
+verb repress | fire rubber bullets at
+noun repress | crackdown | plural: crackdowns | prep: on; against
+noun repress | repression | prep: of; against
+noun repress | suppression | prep: of
+
+# =====================================================================
+# 18 ASSAULT
+# =====================================================================
+
+# ---- abduct (181) ----
+verb abduct | abduct
+verb abduct | kidnap | forms: kidnap; kidnaps; kidnapped; kidnapped; kidnapping
+verb abduct | hijack
+verb abduct | take * hostage | forms: take * hostage; takes * hostage; took * hostage; taken * hostage; taking * hostage
+verb abduct | hold * hostage | forms: hold * hostage; holds * hostage; held * hostage; held * hostage; holding * hostage
+verb abduct | take * captive | forms: take * captive; takes * captive; took * captive; taken * captive; taking * captive
+verb abduct | take * prisoner | forms: take * prisoner; takes * prisoner; took * prisoner; taken * prisoner; taking * prisoner
+noun abduct | abduction | plural: abductions | prep: of
+noun abduct | kidnapping | plural: kidnappings | prep: of
+noun abduct | hijacking | plural: hijackings | prep: of
+noun abduct | hostage-taking | prep: of
+
+# ---- beat (182) ----
+verb beat | beat up | forms: beat up; beats up; beat up; beaten up; beating up
+verb beat | rough up
+verb beat | manhandle
+verb beat | punch | forms: punch; punches; punched; punched; punching
+verb beat | physically assault | forms: physically assault; physically assaults; physically assaulted; physically assaulted; physically assaulting
+noun beat | beating | plural: beatings | prep: of
+
+# ---- rape (1821) ----
+verb rape | rape
+verb rape | sexually assault | forms: sexually assault; sexually assaults; sexually assaulted; sexually assaulted; sexually assaulting
+verb rape | sexually abuse | forms: sexually abuse; sexually abuses; sexually abused; sexually abused; sexually abusing
+noun rape | rape | plural: rapes | prep: of
+noun rape | sexual violence | prep: against
+
+# ---- torture (1822) ----
+verb torture | torture
+verb torture | mistreat
+verb torture | ill-treat
+noun torture | torture | prep: of
+noun torture | mistreatment | prep: of
+
+# ---- bomb_attack (183): suicide, car and roadside bombs ----
+verb bomb_attack | blow up | forms: blow up; blows up; blew up; blown up; blowing up
+verb bomb_attack | car-bomb | forms: car-bomb; car-bombs; car-bombed; car-bombed; car-bombing
+verb bomb_attack | firebomb
+verb bomb_attack | carry out a suicide bombing against
+verb bomb_attack | carry out a suicide bombing on
+verb bomb_attack | carry out a suicide attack on
+verb bomb_attack | carry out a suicide attack against
+noun bomb_attack | suicide bombing | plural: suicide bombings | prep: on; against
+noun bomb_attack | suicide attack | plural: suicide attacks | prep: on; against
+noun bomb_attack | car bombing | plural: car bombings | prep: on; against
+noun bomb_attack | car bomb attack | plural: car bomb attacks | prep: on; against
+noun bomb_attack | roadside bombing | plural: roadside bombings | prep: on; against
+noun bomb_attack | bomb attack | plural: bomb attacks | prep: on; against
+
+# ---- human_shield (184) ----
+verb human_shield | use * as human shields
+verb human_shield | use * as a human shield
+verb human_shield | hold * as human shields | forms: hold * as human shields; holds * as human shields; held * as human shields; held * as human shields; holding * as human shields
+verb human_shield | keep * as human shields | forms: keep * as human shields; keeps * as human shields; kept * as human shields; kept * as human shields; keeping * as human shields
+
+# ---- attempt_assassination (185) ----
+verb attempt_assassination | attempt to assassinate
+verb attempt_assassination | try to assassinate
+verb attempt_assassination | attempt to kill
+verb attempt_assassination | try to kill
+verb attempt_assassination | plot to kill | forms: plot to kill; plots to kill; plotted to kill; plotted to kill; plotting to kill
+verb attempt_assassination | plot to assassinate | forms: plot to assassinate; plots to assassinate; plotted to assassinate; plotted to assassinate; plotting to assassinate
+noun attempt_assassination | assassination attempt | plural: assassination attempts | prep: on; against
+noun attempt_assassination | assassination plot | plural: assassination plots | prep: against
+noun attempt_assassination | attempt on the life of | plural: attempts on the life of
+
+# ---- assassinate (186) ----
+verb assassinate | assassinate
+noun assassinate | assassination | plural: assassinations | prep: of
+noun assassinate | targeted killing | plural: targeted killings | prep: of
+
+# =====================================================================
+# 19 FIGHT
+# =====================================================================
+
+# ---- attack (190) ----
+# "attack" is also used of words; "verbally attack" is criticize.
+verb attack | attack
+verb attack | assault
+verb attack | raid
+verb attack | hit | forms: hit; hits; hit; hit; hitting
+verb attack | target
+# "pound" is also the currency; as a verb it is wire copy for heavy attacks.
+verb attack | pound
+verb attack | pummel | forms: pummel; pummels; pummeled; pummeled; pummeling
+verb attack | pummel | forms: pummel; pummels; pummelled; pummelled; pummelling
+verb attack | hammer
+verb attack | batter
+verb attack | storm
+verb attack | ambush | forms: ambush; ambushes; ambushed; ambushed; ambushing
+verb attack | destroy
+verb attack | wound
+verb attack | injure
+verb attack | torch | forms: torch; torches; torched; torched; torching
+verb attack | set fire to | forms: set fire to; sets fire to; set fire to; set fire to; setting fire to
+verb attack | counterattack
+verb attack | launch an attack on | forms: launch an attack on; launches an attack on; launched an attack on; launched an attack on; launching an attack on
+verb attack | launch an attack against | forms: launch an attack against; launches an attack against; launched an attack against; launched an attack against; launching an attack against
+verb attack | launch attacks on | forms: launch attacks on; launches attacks on; launched attacks on; launched attacks on; launching attacks on
+verb attack | launch attacks against | forms: launch attacks against; launches attacks against; launched attacks against; launched attacks against; launching attacks against
+verb attack | launch an offensive against | forms: launch an offensive against; launches an offensive against; launched an offensive against; launched an offensive against; launching an offensive against
+verb attack | launch an offensive on | forms: launch an offensive on; launches an offensive on; launched an offensive on; launched an offensive on; launching an offensive on
+verb attack | launch an assault on | forms: launch an assault on; launches an assault on; launched an assault on; launched an assault on; launching an assault on
+verb attack | carry out an attack on
+verb attack | carry out an attack against
+verb attack | carry out attacks on
+verb attack | carry out attacks against
+verb attack | mount an attack on
+verb attack | mount an attack against
+verb attack | take military action against | forms: take military action against; takes military action against; took military action against; taken military action against; taking military action against
+noun attack | attack | plural: attacks | prep: on; against
+noun attack | assault | plural: assaults | prep: on; against
+noun attack | raid | plural: raids | prep: on; against
+noun attack | offensive | plural: offensives | prep: against; on
+noun attack | ambush | plural: ambushes | prep: on; against
+noun attack | military action | prep: against
+noun attack | military operation | plural: military operations | prep: against
+noun attack | counteroffensive | plural: counteroffensives | prep: against
+
+# ---- fight (190) ----
+verb fight | fight | forms: fight; fights; fought; fought; fighting | prep: against; with
+verb fight | clash with | forms: clash with; clashes with; clashed with; clashed with; clashing with
+verb fight | battle | prep: against; with
+verb fight | combat
+verb fight | skirmish | forms: skirmish; skirmishes; skirmished; skirmished; skirmishing | prep: with
+verb fight | wage war on
+verb fight | wage war against
+verb fight | go to war with | forms: go to war with; goes to war with; went to war with; gone to war with; going to war with
+verb fight | go to war against | forms: go to war against; goes to war against; went to war against; gone to war against; going to war against
+verb fight | declare war on
+verb fight | exchange fire with
+verb fight | trade fire with
+verb fight | exchange gunfire with
+verb fight | repel | forms: repel; repels; repelled; repelled; repelling
+verb fight | repulse
+verb fight | fight back against | forms: fight back against; fights back against; fought back against; fought back against; fighting back against
+noun fight | fighting | prep: with; between; against
+noun fight | clash | plural: clashes | prep: with; between
+noun fight | battle | plural: battles | prep: with; against; between
+noun fight | war | plural: wars | prep: with; against; on; between
+noun fight | hostilities | prep: with; between
+noun fight | firefight | plural: firefights | prep: with
+noun fight | skirmish | plural: skirmishes | prep: with; between
+noun fight | gunbattle | plural: gunbattles | prep: with; between
+noun fight | gun battle | plural: gun battles | prep: with; between
+
+# ---- kill (190) ----
+verb kill | kill
+verb kill | murder
+verb kill | slay | forms: slay; slays; slew; slain; slaying
+verb kill | execute
+verb kill | behead
+verb kill | decapitate
+verb kill | lynch | forms: lynch; lynches; lynched; lynched; lynching
+verb kill | gun down | forms: gun down; guns down; gunned down; gunned down; gunning down
+verb kill | shoot dead | forms: shoot dead; shoots dead; shot dead; shot dead; shooting dead
+verb kill | shoot * dead | forms: shoot * dead; shoots * dead; shot * dead; shot * dead; shooting * dead
+verb kill | put * to death | forms: put * to death; puts * to death; put * to death; put * to death; putting * to death
+verb kill | wipe out
+noun kill | killing | plural: killings | prep: of
+noun kill | murder | plural: murders | prep: of
+noun kill | execution | plural: executions | prep: of
+
+# ---- retaliate (190) ----
+verb retaliate | retaliate | prep: against; on
+verb retaliate | hit back at | forms: hit back at; hits back at; hit back at; hit back at; hitting back at
+verb retaliate | strike back at | forms: strike back at; strikes back at; struck back at; struck back at; striking back at
+verb retaliate | take revenge on | forms: take revenge on; takes revenge on; took revenge on; taken revenge on; taking revenge on
+verb retaliate | exact revenge on
+verb retaliate | respond militarily to
+noun retaliate | retaliation | prep: against; on
+noun retaliate | reprisal | plural: reprisals | prep: against; on
+noun retaliate | revenge | prep: against; on
+noun retaliate | retaliatory strike | plural: retaliatory strikes | prep: on; against
+
+# ---- shoot_down (190) ----
+verb shoot_down | shoot down | forms: shoot down; shoots down; shot down; shot down; shooting down
+verb shoot_down | shoot * down | forms: shoot * down; shoots * down; shot * down; shot * down; shooting * down
+noun shoot_down | downing | prep: of
+noun shoot_down | shootdown | plural: shootdowns | prep: of
+noun shoot_down | shooting down | prep: of
+
+# ---- blockade (191) ----
+verb blockade | blockade
+verb blockade | besiege
+verb blockade | lay siege to | forms: lay siege to; lays siege to; laid siege to; laid siege to; laying siege to
+verb blockade | encircle
+verb blockade | surround
+verb blockade | seal off
+verb blockade | cordon off
+verb blockade | impose a blockade on
+verb blockade | cut off supplies to | forms: cut off supplies to; cuts off supplies to; cut off supplies to; cut off supplies to; cutting off supplies to
+verb blockade | block access to
+noun blockade | blockade | plural: blockades | prep: of; on; against
+noun blockade | siege | plural: sieges | prep: of
+noun blockade | encirclement | prep: of
+
+# ---- invade (192) ----
+verb invade | invade
+verb invade | send troops into | forms: send troops into; sends troops into; sent troops into; sent troops into; sending troops into
+verb invade | launch an invasion of | forms: launch an invasion of; launches an invasion of; launched an invasion of; launched an invasion of; launching an invasion of
+verb invade | march into
+verb invade | roll into
+verb invade | intrude into
+noun invade | invasion | plural: invasions | prep: of
+noun invade | incursion | plural: incursions | prep: into
+noun invade | intrusion | plural: intrusions | prep: into
+
+# ---- occupy (192) ----
+verb occupy | occupy
+verb occupy | annex | forms: annex; annexes; annexed; annexed; annexing
+verb occupy | overrun | forms: overrun; overruns; overran; overrun; overrunning
+# "capture" of a place is occupation; captured people are "taken prisoner" (abduct) or arrested.
+verb occupy | capture
+verb occupy | recapture
+verb occupy | retake | forms: retake; retakes; retook; retaken; retaking
+verb occupy | conquer
+verb occupy | seize control of
+verb occupy | take control of | forms: take control of; takes control of; took control of; taken control of; taking control of
+verb occupy | gain control of
+noun occupy | occupation | prep: of
+noun occupy | annexation | prep: of
+noun occupy | capture | prep: of
+noun occupy | takeover | plural: takeovers | prep: of
+
+# ---- shoot (193) ----
+# "shoot" is also filming; the object decides.
+verb shoot | shoot | forms: shoot; shoots; shot; shot; shooting | prep: at
+verb shoot | open fire on
+verb shoot | open fire at
+verb shoot | fire on
+verb shoot | fire upon
+verb shoot | fire at
+verb shoot | fire shots at
+verb shoot | snipe at
+noun shoot | shooting | plural: shootings | prep: of; at
+noun shoot | gunfire | prep: on; at
+noun shoot | sniper fire | prep: on; at
+
+# ---- shell (194): artillery and tanks ----
+verb shell | shell
+verb shell | bombard
+verb shell | pound * with artillery
+verb shell | fire artillery at
+verb shell | fire mortars at
+verb shell | fire shells at
+verb shell | fire mortar shells at
+verb shell | lob shells at | forms: lob shells at; lobs shells at; lobbed shells at; lobbed shells at; lobbing shells at
+verb shell | lob mortars at | forms: lob mortars at; lobs mortars at; lobbed mortars at; lobbed mortars at; lobbing mortars at
+noun shell | shelling | prep: of
+noun shell | bombardment | plural: bombardments | prep: of
+noun shell | artillery fire | prep: on; at
+noun shell | mortar fire | prep: on; at
+noun shell | artillery attack | plural: artillery attacks | prep: on; against
+
+# ---- fire_missiles (194): ground-launched missiles and rockets ----
+verb fire_missiles | fire missiles at
+verb fire_missiles | fire a missile at
+verb fire_missiles | fire missiles into
+verb fire_missiles | fire rockets at
+verb fire_missiles | fire a rocket at
+verb fire_missiles | fire rockets into
+verb fire_missiles | fire ballistic missiles at
+verb fire_missiles | fire cruise missiles at
+verb fire_missiles | launch missiles at | forms: launch missiles at; launches missiles at; launched missiles at; launched missiles at; launching missiles at
+verb fire_missiles | launch a missile at | forms: launch a missile at; launches a missile at; launched a missile at; launched a missile at; launching a missile at
+verb fire_missiles | launch rockets at | forms: launch rockets at; launches rockets at; launched rockets at; launched rockets at; launching rockets at
+verb fire_missiles | launch rockets into | forms: launch rockets into; launches rockets into; launched rockets into; launched rockets into; launching rockets into
+verb fire_missiles | launch ballistic missiles at | forms: launch ballistic missiles at; launches ballistic missiles at; launched ballistic missiles at; launched ballistic missiles at; launching ballistic missiles at
+verb fire_missiles | lob rockets at | forms: lob rockets at; lobs rockets at; lobbed rockets at; lobbed rockets at; lobbing rockets at
+noun fire_missiles | missile attack | plural: missile attacks | prep: on; against
+noun fire_missiles | missile strike | plural: missile strikes | prep: on; against
+noun fire_missiles | rocket attack | plural: rocket attacks | prep: on; against
+noun fire_missiles | rocket fire | prep: on; at; into
+
+# ---- strike (195): air strikes ----
+# On purpose: "strike a deal with" is agree, "strike back at" retaliate.
+verb strike | strike | forms: strike; strikes; struck; struck; striking | prep: at
+verb strike | strafe
+verb strike | carry out air strikes on
+verb strike | carry out air strikes against
+verb strike | carry out airstrikes on
+verb strike | carry out airstrikes against
+verb strike | carry out drone strikes on
+verb strike | carry out drone strikes against
+verb strike | launch air strikes on | forms: launch air strikes on; launches air strikes on; launched air strikes on; launched air strikes on; launching air strikes on
+verb strike | launch air strikes against | forms: launch air strikes against; launches air strikes against; launched air strikes against; launched air strikes against; launching air strikes against
+verb strike | launch airstrikes on | forms: launch airstrikes on; launches airstrikes on; launched airstrikes on; launched airstrikes on; launching airstrikes on
+verb strike | launch airstrikes against | forms: launch airstrikes against; launches airstrikes against; launched airstrikes against; launched airstrikes against; launching airstrikes against
+verb strike | conduct air strikes on
+verb strike | conduct air strikes against
+verb strike | conduct airstrikes on
+verb strike | conduct airstrikes against
+noun strike | airstrike | plural: airstrikes | prep: on; against
+noun strike | air strike | plural: air strikes | prep: on; against
+noun strike | air raid | plural: air raids | prep: on; against
+noun strike | drone strike | plural: drone strikes | prep: on; against
+noun strike | bombing raid | plural: bombing raids | prep: on; against
+# "strike" as a noun is the military strike; labor strikes rarely name a target after "on"/"against".
+noun strike | strike | plural: strikes | prep: on; against
+
+# ---- bomb (195): aerial bombing ----
+verb bomb | bomb
+verb bomb | drop bombs on | forms: drop bombs on; drops bombs on; dropped bombs on; dropped bombs on; dropping bombs on
+verb bomb | carpet-bomb
+verb bomb | carpet bomb | forms: carpet bomb; carpet bombs; carpet bombed; carpet bombed; carpet bombing
+verb bomb | barrel-bomb
+noun bomb | bombing | plural: bombings | prep: of; on
+noun bomb | bombing campaign | plural: bombing campaigns | prep: against; in
+noun bomb | aerial bombardment | plural: aerial bombardments | prep: of
+
+# ---- violate_ceasefire (196) ----
+verb violate_ceasefire | violate the ceasefire
+verb violate_ceasefire | violate the cease-fire
+verb violate_ceasefire | violate the truce
+verb violate_ceasefire | break the ceasefire | forms: break the ceasefire; breaks the ceasefire; broke the ceasefire; broken the ceasefire; breaking the ceasefire
+verb violate_ceasefire | break the truce | forms: break the truce; breaks the truce; broke the truce; broken the truce; breaking the truce
+verb violate_ceasefire | breach the ceasefire | forms: breach the ceasefire; breaches the ceasefire; breached the ceasefire; breached the ceasefire; breaching the ceasefire
+verb violate_ceasefire | breach the truce | forms: breach the truce; breaches the truce; breached the truce; breached the truce; breaching the truce
+noun violate_ceasefire | ceasefire violation | plural: ceasefire violations
+noun violate_ceasefire | truce violation | plural: truce violations
+
+# =====================================================================
+# 20 USE UNCONVENTIONAL MASS VIOLENCE
+# =====================================================================
+
+# ---- massacre (202) ----
+verb massacre | massacre
+verb massacre | slaughter
+verb massacre | exterminate
+verb massacre | commit genocide against | forms: commit genocide against; commits genocide against; committed genocide against; committed genocide against; committing genocide against
+verb massacre | commit a massacre against | forms: commit a massacre against; commits a massacre against; committed a massacre against; committed a massacre against; committing a massacre against
+noun massacre | massacre | plural: massacres | prep: of
+noun massacre | genocide | prep: against; of
+noun massacre | mass killing | plural: mass killings | prep: of
+
+# ---- ethnic_cleansing (203) ----
+verb ethnic_cleansing | ethnically cleanse | forms: ethnically cleanse; ethnically cleanses; ethnically cleansed; ethnically cleansed; ethnically cleansing
+verb ethnic_cleansing | carry out ethnic cleansing against
+verb ethnic_cleansing | carry out ethnic cleansing of
+verb ethnic_cleansing | commit ethnic cleansing against | forms: commit ethnic cleansing against; commits ethnic cleansing against; committed ethnic cleansing against; committed ethnic cleansing against; committing ethnic cleansing against
+noun ethnic_cleansing | ethnic cleansing | prep: of; against
+
+# ---- use_chemical_weapons (2041) ----
+verb use_chemical_weapons | use chemical weapons against
+verb use_chemical_weapons | use chemical weapons on
+verb use_chemical_weapons | use nerve agents against
+verb use_chemical_weapons | use sarin against
+verb use_chemical_weapons | launch a chemical attack on | forms: launch a chemical attack on; launches a chemical attack on; launched a chemical attack on; launched a chemical attack on; launching a chemical attack on
+verb use_chemical_weapons | carry out a chemical attack on
+verb use_chemical_weapons | carry out a chemical weapons attack on
+verb use_chemical_weapons | attack * with chemical weapons
+noun use_chemical_weapons | chemical attack | plural: chemical attacks | prep: on; against
+noun use_chemical_weapons | chemical weapons attack | plural: chemical weapons attacks | prep: on; against
+noun use_chemical_weapons | gas attack | plural: gas attacks | prep: on; against
+noun use_chemical_weapons | nerve agent attack | plural: nerve agent attacks | prep: on; against
