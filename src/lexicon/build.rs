@@ -54,7 +54,6 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
     let mut people_index: HashMap<String, usize> = HashMap::new();
     let mut body_index: HashMap<String, usize> = HashMap::new();
     let mut place_index: HashMap<String, usize> = HashMap::new();
-    let mut agent_index: HashMap<String, usize> = HashMap::new();
     // References are checked once every entry is known.
     let mut pending_refs: Vec<(Located, &'static str, String)> = Vec::new();
     let mut word_entries: Vec<Located> = Vec::new();
@@ -236,12 +235,11 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     role: opt(e, "role"),
                     title,
                 };
-                match agent_index.get(&e.id) {
-                    Some(&i) => lex.agents[i] = agent,
-                    None => {
-                        agent_index.insert(e.id.clone(), lex.agents.len());
-                        lex.agents.push(agent);
-                    }
+                // The same id again is another phrase for the same agent ("general", "gen.");
+                // the same phrase again overrides it.
+                match lex.agents.iter().position(|a| a.id == agent.id && a.phrase == agent.phrase) {
+                    Some(i) => lex.agents[i] = agent,
+                    None => lex.agents.push(agent),
                 }
             }
             EntryType::Event => {

@@ -142,7 +142,12 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
         for first in (floor..end).rev().take(6) {
             if let Some(TokenHit { last, target, form }) = scan.hits[first] {
                 if last == end && !scan.claimed[first] && !matches!(target, Target::Person(_) | Target::Place(_)) {
-                    let _ = form;
+                    // "Ethiopian Foreign Ministry spokesman": the office is the country's ministry's.
+                    if let Target::Body(body) = target {
+                        if let Some((country_first, country)) = super::names::country_before(scan, first, floor) {
+                            return (country_first, Some(Referent::Body { body, country }));
+                        }
+                    }
                     return (first, Some(Referent::Entry { target, adjective: form == NameForm::Adjective }));
                 }
             }

@@ -142,6 +142,10 @@ impl<'c, 'a> Attributor<'c, 'a> {
         // said X
         if self.is_speech(k) {
             let verb = self.ctx.text[tokens[k].start..tokens[k].end].to_string();
+            // "said a Western diplomat": an unnamed speaker, described.
+            if k + 1 < end && matches!(self.ctx.seg.lower(k + 1), "a" | "an" | "one" | "two" | "several") {
+                return Attribution { verb: Some(verb), description: self.description(k + 1, end), ..Attribution::default() };
+            }
             if let Some(m) = self.clauses.first_mention_from(k + 1, &(k + 1..end), 4) {
                 return Attribution {
                     speaker: self.actor_of(m),
@@ -161,7 +165,10 @@ impl<'c, 'a> Attributor<'c, 'a> {
         let mut speaker = None;
         while j < end && j < k + 12 {
             if let Some(m) = self.clauses.mention_at[j] {
-                if speaker.is_none() {
+                // The mention nearest the verb speaks: "Ethiopian Foreign Ministry spokesman Bereket said".
+                let is_person = self.actor_of(m).is_some_and(|a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person);
+                let current_is_person = speaker.and_then(|s| self.actor_of(s)).is_some_and(|a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person);
+                if self.actor_of(m).is_some() && (is_person || !current_is_person) {
                     speaker = Some(m);
                 }
                 j = self.ctx.mentions[m].last;
