@@ -221,6 +221,20 @@ impl<'a> Resolver<'a> {
             let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
             return Some(cast.intern(actor));
         }
+        // "Dawit said", "Bereket accused": some names are given first in second reference.
+        let by_given_name: Vec<usize> = (0..cast.actors.len())
+            .filter(|&i| {
+                let a = &cast.actors[i];
+                a.kind == ActorKind::Person && a.lexicon_id.is_none() && a.name.split(' ').any(|part| part == name)
+            })
+            .collect();
+        if let [only] = by_given_name[..] {
+            return Some(only);
+        }
+        if let Some(full) = self.new_people.iter().find(|full| full.split(' ').any(|part| part == name)).cloned() {
+            let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
+            return Some(cast.intern(actor));
+        }
         if name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()) {
             if let Some(a) = cast.actors.iter().position(|a| initials(&a.name) == name) {
                 return Some(a);

@@ -174,8 +174,8 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         names::bodies(&mut scan, index, range.clone());
         names::named(&mut scan, index, range.clone());
         words::agents(&mut scan, index, range.clone());
-        words::proper_runs(&mut scan, index, range.clone());
-        words::pronouns(&mut scan, index, range);
+        words::pronouns(&mut scan, index, range.clone());
+        words::proper_runs(&mut scan, index, range);
     }
     let mut mentions = scan.mentions;
     for m in &mut mentions {

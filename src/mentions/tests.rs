@@ -39,3 +39,12 @@ fn unknown_organization_by_head_word() {
     let found = mentions("The report by Physicians for Human Rights was clear.");
     assert!(found.iter().any(|(t, r)| t == "Physicians for Human Rights" && r.contains("NewOrg")), "{found:?}");
 }
+
+#[test]
+fn debug_dump() {
+    if let Ok(text) = std::env::var("DIPLOGRAPH_DEBUG_TEXT") {
+        for (t, r) in mentions(&text) {
+            println!("{t:?} => {r}");
+        }
+    }
+}

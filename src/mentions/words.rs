@@ -158,7 +158,10 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         }
-        let end = org_run(scan, i, range.end).or_else(|| name_run(scan, i, range.end)).unwrap_or(i + 1);
+        let Some(end) = org_run(scan, i, range.end).or_else(|| name_run(scan, i, range.end)) else {
+            i += 1;
+            continue;
+        };
         if (i..end).any(|k| scan.claimed[k] || scan.hits[k].is_some()) {
             i += 1;
             continue;
