@@ -45,6 +45,8 @@ pub struct Cast {
     /// For each mention (same order as the mentions), its actor.
     pub of_mention: Vec<Option<usize>>,
     pub standing: Vec<Standing>,
+    /// People the text has called "he" or "she".
+    pub genders: HashMap<usize, Pronoun>,
     index: HashMap<ActorKey, usize>,
 }
 
@@ -79,7 +81,7 @@ pub fn resolve(mentions: &[Mention], lex: &Lexicon, date: Option<NaiveDate>) -> 
     let mut cast = Cast { of_mention: vec![None; mentions.len()], ..Cast::default() };
     for (m, mention) in mentions.iter().enumerate() {
         let actor = match &mention.referent {
-            Referent::Pronoun(pronoun) => resolve_pronoun(&cast, mentions, m, *pronoun),
+            Referent::Pronoun(pronoun) => resolve_pronoun(&mut cast, mentions, m, *pronoun),
             Referent::Description { agent, country } => resolve_description(&cast, mentions, m, lex, *agent, *country),
             Referent::OrgDescription { noun } => resolve_org_description(&cast, mentions, m, noun),
             Referent::Government { country: None } => resolver.current_government(&cast).map(|c| {
@@ -208,9 +210,13 @@ fn nearest_before(
     })
 }
 
-fn resolve_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: Pronoun) -> Option<usize> {
+fn resolve_pronoun(cast: &mut Cast, mentions: &[Mention], m: usize, pronoun: Pronoun) -> Option<usize> {
     match pronoun {
-        Pronoun::Masculine | Pronoun::Feminine => nearest_before(cast, mentions, m, |a, _| a.kind == ActorKind::Person),
+        Pronoun::Masculine | Pronoun::Feminine => {
+            let person = resolve_person_pronoun(cast, mentions, m, pronoun)?;
+            cast.genders.entry(person).or_insert(pronoun);
+            Some(person)
+        }
         Pronoun::Neuter => nearest_before(cast, mentions, m, |a, mention| {
             matches!(a.kind, ActorKind::Country | ActorKind::Organization)
                 && !matches!(mention.referent, Referent::Entry { adjective: true, .. })
@@ -219,6 +225,27 @@ fn resolve_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: Pronoun
         // Inside quotations the speaker's side; the quotes stage decides.
         Pronoun::FirstPlural | Pronoun::FirstSingular => None,
     }
+}
+
+/// "he" and "she": the nearest person before it in its own sentence, else
+/// the subject (first person) of the sentences before; never someone the
+/// text already called by the other pronoun.
+fn resolve_person_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: Pronoun) -> Option<usize> {
+    let sentence = mentions[m].sentence;
+    let person_at = |k: usize| -> Option<usize> {
+        let actor = cast.of_mention[k]?;
+        let fits = cast.actors[actor].kind == ActorKind::Person
+            && cast.genders.get(&actor).is_none_or(|g| *g == pronoun)
+            && !matches!(mentions[k].referent, Referent::Pronoun(p) if p != pronoun);
+        fits.then_some(actor)
+    };
+    let same_sentence = (0..m).rev().take_while(|&k| mentions[k].sentence == sentence).find_map(person_at);
+    same_sentence.or_else(|| {
+        (1..=2).find_map(|back| {
+            let target = sentence.checked_sub(back)?;
+            (0..m).filter(|&k| mentions[k].sentence == target).find_map(person_at)
+        })
+    })
 }
 
 fn resolve_description(
@@ -238,6 +265,15 @@ fn resolve_description(
         let role_fits = actor.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&word));
         let country_fits = country_code.is_none() || actor.country == country_code;
         (actor.kind == ActorKind::Person && role_fits && country_fits).then_some(a)
+    })
+    .or_else(|| {
+        // "the envoy" for someone introduced as "ambassador": the last person named nearby.
+        (0..m).rev().take_while(|&k| mentions[k].sentence + 2 >= sentence).find_map(|k| {
+            let a = cast.of_mention[k]?;
+            let actor = &cast.actors[a];
+            let country_fits = country_code.is_none() || actor.country == country_code;
+            (actor.kind == ActorKind::Person && country_fits && !mentions[k].is_pronoun()).then_some(a)
+        })
     })
 }
 

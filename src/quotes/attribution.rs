@@ -236,9 +236,13 @@ impl<'c, 'a> Attributor<'c, 'a> {
             .filter(|a| a.speaker.is_some() && self.ctx.mentions[m].last == span.open)
     }
 
-    /// "said the minister": the speaker after the verb.
+    /// "said the minister": the speaker right after the verb, ending where the quotation begins.
     fn inverted_subject(&self, verb: usize, end: usize) -> Option<usize> {
-        self.clauses.first_mention_from(verb + 1, &(verb + 1..end), 3)
+        let start = if matches!(self.ctx.seg.lower(verb + 1), "the" | "a") { verb + 2 } else { verb + 1 };
+        let m = self.clauses.mention_at.get(start).copied().flatten()?;
+        let last = self.ctx.mentions[m].last;
+        let closes = last >= end || matches!(self.ctx.seg.lower(last), "," | ":" | "that");
+        (self.ctx.mentions[m].first == start && closes).then_some(m)
     }
 
     /// The quotation continues what the previous sentence of its paragraph reported.

@@ -251,6 +251,15 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 k = prev;
                 continue;
             }
+            // "Pavel Demidov, accused": the name that closes an appositive is the subject.
+            if self.is_punct(prev, ",") {
+                if let Some(m) = self.mention_ending_at(prev).filter(|&m| self.is_actor_mention(m)) {
+                    let person = self.ctx.actor(m).is_some_and(|a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person);
+                    if person {
+                        return Some(m);
+                    }
+                }
+            }
             if self.is_punct(prev, ",") && !jumped {
                 // "Kerry, the secretary of state, threatened": jump to the opening comma.
                 let opening = (range.start..prev).rev().take(12).find(|&j| self.is_punct(j, ","));
