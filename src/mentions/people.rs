@@ -186,6 +186,20 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 _ => break,
             }
         }
+        // "ambassador to international organizations in Vienna, Pavel Demidov,": the
+        // office runs on to a comma before the name.
+        let mut long_role_end = None;
+        if right_anchor.is_none() && after < range.end && matches!(scan.lower(after), "to" | "of" | "for" | "in" | "at") {
+            if let Some(comma) = (after + 1..range.end.min(after + 9)).find(|&k| scan.word(k) == ",") {
+                let plain = (after..comma).all(|k| scan.seg.tokens[k].kind == TokenKind::Word && !scan.claimed[k]);
+                let named_after = name_run(scan, comma + 1, range.end)
+                    .is_some_and(|end| end < range.end && matches!(scan.word(end), "," | "." | "said" | "told"));
+                if plain && named_after {
+                    long_role_end = Some(comma);
+                    after = comma;
+                }
+            }
+        }
         let comma = after < range.end && scan.word(after) == ",";
         let name_start = if comma { after + 1 } else { after };
         let Some(name_end) = name_run(scan, name_start, range.end) else {
@@ -209,7 +223,9 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             }
             None => anchor_first,
         };
-        let title_end = if right_anchor.is_some() {
+        let title_end = if let Some(end) = long_role_end {
+            end
+        } else if right_anchor.is_some() {
             after
         } else {
             i + scan
