@@ -6,10 +6,17 @@
 # Single verbs are given as the lemma; their regular inflections are
 # generated. `forms` is given for irregular verbs and for verbs that double
 # their last consonant (ban -> banned), end in -ee (agree -> agreeing) or
-# take -oes (veto -> vetoes). In a multiword phrase the first word inflects;
-# `*` is the object slot. `prep` lists the prepositions that introduce the
+# take -oes (veto -> vetoes). In a multiword phrase the first word inflects
+# (for a phrase, `forms` gives the whole phrase; only its first word is
+# used). `*` is the object slot: it must be filled by an actor, who is the
+# target ("hold * responsible", "accuse * of aggression"); fillers that are
+# not actors ("its", "more") are spelled out instead ("recall its
+# ambassador"). Articles inside phrases are left out, because the matcher
+# skips "a", "an" and "the" in the text: "lodge protest with" also matches
+# "lodged a protest with". `prep` lists the prepositions that introduce the
 # TARGET when it is not the direct object. `speech: yes` marks verbs that
-# introduce reported speech.
+# introduce reported speech. Plurals of multiword nouns whose last word
+# changes ("air strikes") are lines of their own.
 #
 # The choice of words follows the breadth of the CAMEO verb dictionaries
 # (TABARI/PETRARCH CAMEO verb dictionary, MIT licence, Open Event Data
@@ -68,8 +75,8 @@ verb say | notify | speech: yes
 verb say | suggest | speech: yes
 verb say | indicate | speech: yes
 verb say | lament | speech: yes
-noun say | statement | plural: statements | prep: to
-noun say | message | plural: messages | prep: to
+noun say | statement | prep: to
+noun say | message | prep: to
 noun say | remarks | prep: to
 
 # ---- comment (010) ----
@@ -79,7 +86,7 @@ verb comment | speak about | forms: speak about; speaks about; spoke about; spok
 verb comment | speak of | forms: speak of; speaks of; spoke of; spoken of; speaking of
 verb comment | refer to | forms: refer to; refers to; referred to; referred to; referring to
 noun comment | comments | prep: on; about
-noun comment | reference | plural: references | prep: to
+noun comment | reference | prep: to
 
 # ---- decline_comment (011) ----
 verb decline_comment | decline to comment | prep: on; about
@@ -101,16 +108,16 @@ verb deny | deny | speech: yes
 verb deny | deny responsibility for
 verb deny | deny involvement in
 verb deny | deny any role in
-verb deny | deny the accusations | prep: by; from; of
-verb deny | deny the allegations | prep: by; from; of
-verb deny | reject the accusations | prep: by; from; of
-verb deny | reject the allegations | prep: by; from; of
-verb deny | dismiss the accusations | prep: by; from; of
-verb deny | dismiss the allegations | prep: by; from; of
+verb deny | deny accusations | prep: by; from; of
+verb deny | deny allegations | prep: by; from; of
+verb deny | reject accusations | prep: by; from; of
+verb deny | reject allegations | prep: by; from; of
+verb deny | dismiss accusations | prep: by; from; of
+verb deny | dismiss allegations | prep: by; from; of
 verb deny | refute | speech: yes
 verb deny | rebut | forms: rebut; rebuts; rebutted; rebutted; rebutting
 verb deny | disavow
-noun deny | denial | plural: denials | prep: of
+noun deny | denial | prep: of
 
 # ---- sympathize (018) ----
 verb sympathize | sympathize | prep: with
@@ -124,14 +131,15 @@ verb sympathize | convey condolences | prep: to
 verb sympathize | console
 verb sympathize | commiserate with
 noun sympathize | condolences | prep: to
-noun sympathize | condolence message | plural: condolence messages | prep: to
+noun sympathize | condolence message | prep: to
+noun sympathize | condolence messages | prep: to
 noun sympathize | sympathy | prep: for; to; with
 
 # ---- concur (019) ----
 verb concur | concur | forms: concur; concurs; concurred; concurred; concurring | prep: with
 verb concur | see eye to eye with | forms: see eye to eye with; sees eye to eye with; saw eye to eye with; seen eye to eye with; seeing eye to eye with
-verb concur | share the view of
-verb concur | share the concerns of
+verb concur | share view of
+verb concur | share concerns of
 verb concur | echo | forms: echo; echoes; echoed; echoed; echoing
 
 # =====================================================================
@@ -147,11 +155,11 @@ verb appeal | beg | forms: beg; begs; begged; begged; begging
 verb appeal | entreat
 # "call for" rarely has an actor after it ("called for restraint"); CAMEO codes it 020.
 verb appeal | call for
-verb appeal | make an appeal | forms: make an appeal; makes an appeal; made an appeal; made an appeal; making an appeal | prep: to
-verb appeal | issue an appeal | prep: to
-verb appeal | launch an appeal | prep: to
-noun appeal | appeal | plural: appeals | prep: to
-noun appeal | plea | plural: pleas | prep: to
+verb appeal | make appeal | forms: make appeal; makes appeal; made appeal; made appeal; making appeal | prep: to
+verb appeal | issue appeal | prep: to
+verb appeal | launch appeal | prep: to
+noun appeal | appeal | prep: to
+noun appeal | plea | prep: to
 
 # ---- urge (020) ----
 verb urge | urge | speech: yes
@@ -162,14 +170,14 @@ verb urge | exhort
 verb urge | encourage
 verb urge | prod | forms: prod; prods; prodded; prodded; prodding
 verb urge | nudge
-noun urge | exhortation | plural: exhortations | prep: to
+noun urge | exhortation | prep: to
 
 # ---- request (020) ----
 verb request | ask | speech: yes
 verb request | request
 verb request | solicit
 verb request | petition
-noun request | request | plural: requests | prep: to; from
+noun request | request | prep: to; from
 
 # ---- propose (020) ----
 verb propose | propose | prep: to | speech: yes
@@ -177,12 +185,12 @@ verb propose | recommend | prep: to
 verb propose | advise | speech: yes
 verb propose | counsel | forms: counsel; counsels; counseled; counseled; counseling | speech: yes
 verb propose | counsel | forms: counsel; counsels; counselled; counselled; counselling | speech: yes
-verb propose | put forward a proposal | forms: put forward a proposal; puts forward a proposal; put forward a proposal; put forward a proposal; putting forward a proposal | prep: to
-verb propose | submit a proposal | forms: submit a proposal; submits a proposal; submitted a proposal; submitted a proposal; submitting a proposal | prep: to
-verb propose | present a proposal | prep: to
-verb propose | table a proposal | prep: to
-noun propose | proposal | plural: proposals | prep: to
-noun propose | suggestion | plural: suggestions | prep: to
+verb propose | put forward proposal | forms: put forward proposal; puts forward proposal; put forward proposal; put forward proposal; putting forward proposal | prep: to
+verb propose | submit proposal | forms: submit proposal; submits proposal; submitted proposal; submitted proposal; submitting proposal | prep: to
+verb propose | present proposal | prep: to
+verb propose | table proposal | prep: to
+noun propose | proposal | prep: to
+noun propose | suggestion | prep: to
 
 # ---- request_aid (023) ----
 verb request_aid | ask * for aid
@@ -207,19 +215,18 @@ noun request_aid | appeal for help | plural: appeals for help | prep: to
 # ---- agree (030) ----
 verb agree | agree | forms: agree; agrees; agreed; agreed; agreeing | prep: with
 verb agree | accept
-verb agree | reach an agreement with
 verb agree | reach agreement with
-verb agree | reach a deal with
-verb agree | reach an understanding with
-verb agree | strike a deal with | forms: strike a deal with; strikes a deal with; struck a deal with; struck a deal with; striking a deal with
-verb agree | clinch a deal with
-verb agree | cut a deal with | forms: cut a deal with; cuts a deal with; cut a deal with; cut a deal with; cutting a deal with
-verb agree | come to an agreement with | forms: come to an agreement with; comes to an agreement with; came to an agreement with; come to an agreement with; coming to an agreement with
-verb agree | hammer out a deal with
-noun agree | agreement | plural: agreements | prep: with; between
-noun agree | deal | plural: deals | prep: with; between
-noun agree | accord | plural: accords | prep: with; between
-noun agree | understanding | plural: understandings | prep: with; between
+verb agree | reach deal with
+verb agree | reach understanding with
+verb agree | strike deal with | forms: strike deal with; strikes deal with; struck deal with; struck deal with; striking deal with
+verb agree | clinch deal with
+verb agree | cut deal with | forms: cut deal with; cuts deal with; cut deal with; cut deal with; cutting deal with
+verb agree | come to agreement with | forms: come to agreement with; comes to agreement with; came to agreement with; come to agreement with; coming to agreement with
+verb agree | hammer out deal with
+noun agree | agreement | prep: with; between
+noun agree | deal | prep: with; between
+noun agree | accord | prep: with; between
+noun agree | understanding | prep: with; between
 
 # ---- promise (030) ----
 verb promise | promise | prep: to | speech: yes
@@ -230,38 +237,37 @@ verb promise | assure | speech: yes
 verb promise | reassure | speech: yes
 verb promise | guarantee | forms: guarantee; guarantees; guaranteed; guaranteed; guaranteeing
 verb promise | give assurances | forms: give assurances; gives assurances; gave assurances; given assurances; giving assurances | prep: to
-noun promise | promise | plural: promises | prep: to
-noun promise | pledge | plural: pledges | prep: to
-noun promise | assurance | plural: assurances | prep: to
-noun promise | guarantee | plural: guarantees | prep: to
+noun promise | promise | prep: to
+noun promise | pledge | prep: to
+noun promise | assurance | prep: to
+noun promise | guarantee | prep: to
 
 # ---- offer (030) ----
 verb offer | offer | prep: to
-verb offer | make an offer | forms: make an offer; makes an offer; made an offer; made an offer; making an offer | prep: to
-verb offer | extend an offer | prep: to
-noun offer | offer | plural: offers | prep: to
+verb offer | make offer | forms: make offer; makes offer; made offer; made offer; making offer | prep: to
+verb offer | extend offer | prep: to
+noun offer | offer | prep: to
 
 # ---- offer_aid (033) ----
 verb offer_aid | pledge aid to
 verb offer_aid | pledge assistance to
-verb offer_aid | pledge * in aid to
 verb offer_aid | promise aid to
 verb offer_aid | promise assistance to
-verb offer_aid | promise * in aid to
 verb offer_aid | offer aid to
 verb offer_aid | offer assistance to
 verb offer_aid | offer help to
 verb offer_aid | offer to help
-noun offer_aid | aid pledge | plural: aid pledges | prep: to; for
+noun offer_aid | aid pledge | prep: to; for
+noun offer_aid | aid pledges | prep: to; for
 noun offer_aid | offer of aid | plural: offers of aid | prep: to
 noun offer_aid | offer of assistance | plural: offers of assistance | prep: to
 
 # ---- invite (036) ----
 verb invite | invite
 verb invite | reinvite
-verb invite | extend an invitation to
-verb invite | issue an invitation to
-noun invite | invitation | plural: invitations | prep: to
+verb invite | extend invitation to
+verb invite | issue invitation to
+noun invite | invitation | prep: to
 
 # ---- accept_mediation (038) ----
 verb accept_mediation | accept mediation | prep: by; from; of
@@ -272,7 +278,7 @@ verb accept_mediation | agree to * mediation | forms: agree to * mediation; agre
 # ---- offer_mediation (039) ----
 verb offer_mediation | offer to mediate | prep: between; with
 verb offer_mediation | offer mediation | prep: between; to
-verb offer_mediation | offer * good offices | prep: to
+verb offer_mediation | offer its good offices | prep: to
 noun offer_mediation | offer of mediation | plural: offers of mediation | prep: between; to
 noun offer_mediation | offer to mediate | plural: offers to mediate | prep: between
 
@@ -286,7 +292,7 @@ verb consult | confer | forms: confer; confers; conferred; conferred; conferring
 verb consult | talk | prep: with; to
 verb consult | speak | forms: speak; speaks; spoke; spoken; speaking | prep: with; to
 verb consult | converse | prep: with
-verb consult | discuss * with
+verb consult | discuss | prep: with
 verb consult | hold talks with | forms: hold talks with; holds talks with; held talks with; held talks with; holding talks with
 verb consult | hold consultations with | forms: hold consultations with; holds consultations with; held consultations with; held consultations with; holding consultations with
 verb consult | hold discussions with | forms: hold discussions with; holds discussions with; held discussions with; held discussions with; holding discussions with
@@ -302,20 +308,20 @@ noun consult | talks | prep: with; between
 noun consult | consultations | prep: with; between
 noun consult | discussions | prep: with; between
 noun consult | dialogue | prep: with; between
-noun consult | conversation | plural: conversations | prep: with; between
+noun consult | conversation | prep: with; between
 
 # ---- meet (040) ----
 verb meet | meet | forms: meet; meets; met; met; meeting | prep: with
-verb meet | hold a meeting with | forms: hold a meeting with; holds a meeting with; held a meeting with; held a meeting with; holding a meeting with
-verb meet | hold a summit with | forms: hold a summit with; holds a summit with; held a summit with; held a summit with; holding a summit with
-verb meet | hold a bilateral meeting with | forms: hold a bilateral meeting with; holds a bilateral meeting with; held a bilateral meeting with; held a bilateral meeting with; holding a bilateral meeting with
-verb meet | have a meeting with | forms: have a meeting with; has a meeting with; had a meeting with; had a meeting with; having a meeting with
+verb meet | hold meeting with | forms: hold meeting with; holds meeting with; held meeting with; held meeting with; holding meeting with
+verb meet | hold summit with | forms: hold summit with; holds summit with; held summit with; held summit with; holding summit with
+verb meet | hold bilateral meeting with | forms: hold bilateral meeting with; holds bilateral meeting with; held bilateral meeting with; held bilateral meeting with; holding bilateral meeting with
+verb meet | have meeting with | forms: have meeting with; has meeting with; had meeting with; had meeting with; having meeting with
 verb meet | sit down with | forms: sit down with; sits down with; sat down with; sat down with; sitting down with
 verb meet | get together with | forms: get together with; gets together with; got together with; gotten together with; getting together with
-noun meet | meeting | plural: meetings | prep: with; between
-noun meet | summit | plural: summits | prep: with; between
-noun meet | audience | plural: audiences | prep: with
-noun meet | encounter | plural: encounters | prep: with; between
+noun meet | meeting | prep: with; between
+noun meet | summit | prep: with; between
+noun meet | audience | prep: with
+noun meet | encounter | prep: with; between
 
 # ---- call (041): telephone calls ----
 # On purpose: bare "call" is a phone call; "call on * to" is urge, "call for" appeal, "call in" summon.
@@ -324,46 +330,53 @@ verb call | phone
 verb call | telephone
 verb call | speak by phone | forms: speak by phone; speaks by phone; spoke by phone; spoken by phone; speaking by phone | prep: with; to
 verb call | speak by telephone | forms: speak by telephone; speaks by telephone; spoke by telephone; spoken by telephone; speaking by telephone | prep: with; to
-verb call | speak on the phone | forms: speak on the phone; speaks on the phone; spoke on the phone; spoken on the phone; speaking on the phone | prep: with; to
+verb call | speak on phone | forms: speak on phone; speaks on phone; spoke on phone; spoken on phone; speaking on phone | prep: with; to
 verb call | talk by phone | prep: with; to
 verb call | talk by telephone | prep: with; to
-verb call | talk on the phone | prep: with; to
-verb call | hold a phone call with | forms: hold a phone call with; holds a phone call with; held a phone call with; held a phone call with; holding a phone call with
-verb call | hold a telephone call with | forms: hold a telephone call with; holds a telephone call with; held a telephone call with; held a telephone call with; holding a telephone call with
-verb call | hold a telephone conversation with | forms: hold a telephone conversation with; holds a telephone conversation with; held a telephone conversation with; held a telephone conversation with; holding a telephone conversation with
+verb call | talk on phone | prep: with; to
+verb call | hold phone call with | forms: hold phone call with; holds phone call with; held phone call with; held phone call with; holding phone call with
+verb call | hold telephone call with | forms: hold telephone call with; holds telephone call with; held telephone call with; held telephone call with; holding telephone call with
+verb call | hold telephone conversation with | forms: hold telephone conversation with; holds telephone conversation with; held telephone conversation with; held telephone conversation with; holding telephone conversation with
 verb call | hold phone talks with | forms: hold phone talks with; holds phone talks with; held phone talks with; held phone talks with; holding phone talks with
 verb call | hold telephone talks with | forms: hold telephone talks with; holds telephone talks with; held telephone talks with; held telephone talks with; holding telephone talks with
-verb call | have a phone call with | forms: have a phone call with; has a phone call with; had a phone call with; had a phone call with; having a phone call with
-verb call | have a telephone conversation with | forms: have a telephone conversation with; has a telephone conversation with; had a telephone conversation with; had a telephone conversation with; having a telephone conversation with
-verb call | have a phone conversation with | forms: have a phone conversation with; has a phone conversation with; had a phone conversation with; had a phone conversation with; having a phone conversation with
+verb call | have phone call with | forms: have phone call with; has phone call with; had phone call with; had phone call with; having phone call with
+verb call | have telephone conversation with | forms: have telephone conversation with; has telephone conversation with; had telephone conversation with; had telephone conversation with; having telephone conversation with
+verb call | have phone conversation with | forms: have phone conversation with; has phone conversation with; had phone conversation with; had phone conversation with; having phone conversation with
 # On purpose: the noun "call" is the telephone call, but only "call with" names a partner ("calls for" and "calls on" are urge/appeal words).
-noun call | call | plural: calls | prep: with
-noun call | telephone call | plural: telephone calls | prep: to; with
-noun call | phone call | plural: phone calls | prep: to; with
-noun call | phone conversation | plural: phone conversations | prep: with
-noun call | telephone conversation | plural: telephone conversations | prep: with
+noun call | call | prep: with
+noun call | telephone call | prep: to; with
+noun call | telephone calls | prep: to; with
+noun call | phone call | prep: to; with
+noun call | phone calls | prep: to; with
+noun call | phone conversation | prep: with
+noun call | phone conversations | prep: with
+noun call | telephone conversation | prep: with
+noun call | telephone conversations | prep: with
 noun call | phone talks | prep: with
 noun call | telephone talks | prep: with
-noun call | video call | plural: video calls | prep: with
-noun call | video conference | plural: video conferences | prep: with
+noun call | video call | prep: with
+noun call | video calls | prep: with
+noun call | video conference | prep: with
+noun call | video conferences | prep: with
 
 # ---- visit (042) ----
 verb visit | visit
-verb visit | pay a visit to | forms: pay a visit to; pays a visit to; paid a visit to; paid a visit to; paying a visit to
-verb visit | pay a state visit to | forms: pay a state visit to; pays a state visit to; paid a state visit to; paid a state visit to; paying a state visit to
-verb visit | pay an official visit to | forms: pay an official visit to; pays an official visit to; paid an official visit to; paid an official visit to; paying an official visit to
-verb visit | make a visit to | forms: make a visit to; makes a visit to; made a visit to; made a visit to; making a visit to
-verb visit | make a trip to | forms: make a trip to; makes a trip to; made a trip to; made a trip to; making a trip to
+verb visit | pay visit to | forms: pay visit to; pays visit to; paid visit to; paid visit to; paying visit to
+verb visit | pay state visit to | forms: pay state visit to; pays state visit to; paid state visit to; paid state visit to; paying state visit to
+verb visit | pay official visit to | forms: pay official visit to; pays official visit to; paid official visit to; paid official visit to; paying official visit to
+verb visit | make visit to | forms: make visit to; makes visit to; made visit to; made visit to; making visit to
+verb visit | make trip to | forms: make trip to; makes trip to; made trip to; made trip to; making trip to
 verb visit | travel to | forms: travel to; travels to; traveled to; traveled to; traveling to
 verb visit | travel to | forms: travel to; travels to; travelled to; travelled to; travelling to
 verb visit | fly to | forms: fly to; flies to; flew to; flown to; flying to
 verb visit | head to
 verb visit | arrive | prep: in; at
 verb visit | tour
-noun visit | visit | plural: visits | prep: to
-noun visit | state visit | plural: state visits | prep: to
-noun visit | trip | plural: trips | prep: to
-noun visit | tour | plural: tours | prep: of
+noun visit | visit | prep: to
+noun visit | state visit | prep: to
+noun visit | state visits | prep: to
+noun visit | trip | prep: to
+noun visit | tour | prep: of
 noun visit | trip abroad | plural: trips abroad | prep: to
 
 # ---- host (043) ----
@@ -373,14 +386,13 @@ verb host | receive
 verb host | welcome * to
 verb host | greet
 verb host | play host to
-verb host | roll out the red carpet for
-noun host | reception | plural: receptions | prep: for
+verb host | roll out red carpet for
+noun host | reception | prep: for
 
 # ---- mediate (045) ----
 verb mediate | mediate | prep: between; with
 verb mediate | broker
 verb mediate | act as mediator | prep: between
-verb mediate | act as a mediator | prep: between
 verb mediate | facilitate talks between
 verb mediate | host talks between
 verb mediate | arbitrate | prep: between
@@ -405,8 +417,8 @@ verb negotiate | launch talks with
 verb negotiate | begin talks with | forms: begin talks with; begins talks with; began talks with; begun talks with; beginning talks with
 verb negotiate | resume talks with
 verb negotiate | resume negotiations with
-verb negotiate | hammer out * with
-noun negotiate | negotiation | plural: negotiations | prep: with; between
+verb negotiate | hammer out agreement with
+noun negotiate | negotiation | prep: with; between
 noun negotiate | peace talks | prep: with; between
 noun negotiate | peace negotiations | prep: with; between
 
@@ -436,7 +448,7 @@ verb cooperate | forge ties with
 verb cooperate | forge closer ties with
 noun cooperate | cooperation | prep: with; between
 noun cooperate | co-operation | prep: with; between
-noun cooperate | partnership | plural: partnerships | prep: with; between
+noun cooperate | partnership | prep: with; between
 noun cooperate | collaboration | prep: with; between
 
 # ---- normalize (050): restoring or improving relations ----
@@ -461,7 +473,7 @@ verb normalize | repair relations with
 verb normalize | upgrade relations with
 verb normalize | upgrade ties with
 verb normalize | patch up relations with | forms: patch up relations with; patches up relations with; patched up relations with; patched up relations with; patching up relations with
-verb normalize | bury the hatchet with
+verb normalize | bury hatchet with
 verb normalize | reconcile with
 noun normalize | rapprochement | prep: with; between
 noun normalize | reconciliation | prep: with; between
@@ -486,9 +498,9 @@ verb praise | pay tribute to | forms: pay tribute to; pays tribute to; paid trib
 verb praise | speak highly of | forms: speak highly of; speaks highly of; spoke highly of; spoken highly of; speaking highly of
 verb praise | heap praise on
 verb praise | lavish praise on
-verb praise | sing the praises of | forms: sing the praises of; sings the praises of; sang the praises of; sung the praises of; singing the praises of
+verb praise | sing praises of | forms: sing praises of; sings praises of; sang praises of; sung praises of; singing praises of
 noun praise | praise | prep: for
-noun praise | tribute | plural: tributes | prep: to
+noun praise | tribute | prep: to
 
 # ---- support (051): endorsement and backing ----
 verb support | support
@@ -499,7 +511,10 @@ verb support | champion
 verb support | side with
 verb support | stand with | forms: stand with; stands with; stood with; stood with; standing with
 verb support | rally behind
-verb support | throw * weight behind | forms: throw * weight behind; throws * weight behind; threw * weight behind; thrown * weight behind; throwing * weight behind
+verb support | throw its weight behind | forms: throw its weight behind; throws its weight behind; threw its weight behind; thrown its weight behind; throwing its weight behind
+verb support | throw their weight behind | forms: throw their weight behind; throws their weight behind; threw their weight behind; thrown their weight behind; throwing their weight behind
+verb support | throw his weight behind | forms: throw his weight behind; throws his weight behind; threw his weight behind; thrown his weight behind; throwing his weight behind
+verb support | throw her weight behind | forms: throw her weight behind; throws her weight behind; threw her weight behind; thrown her weight behind; throwing her weight behind
 verb support | voice support for
 verb support | express support for
 verb support | lend support to | forms: lend support to; lends support to; lent support to; lent support to; lending support to
@@ -509,7 +524,7 @@ verb support | pledge support to
 verb support | express solidarity with
 noun support | support | prep: for
 noun support | backing | prep: for
-noun support | endorsement | plural: endorsements | prep: of
+noun support | endorsement | prep: of
 noun support | solidarity | prep: with
 
 # ---- congratulate (051) ----
@@ -519,9 +534,10 @@ verb congratulate | send congratulations to | forms: send congratulations to; se
 verb congratulate | offer congratulations to
 verb congratulate | extend congratulations to
 verb congratulate | convey congratulations to
-verb congratulate | send a congratulatory message to | forms: send a congratulatory message to; sends a congratulatory message to; sent a congratulatory message to; sent a congratulatory message to; sending a congratulatory message to
+verb congratulate | send congratulatory message to | forms: send congratulatory message to; sends congratulatory message to; sent congratulatory message to; sent congratulatory message to; sending congratulatory message to
 noun congratulate | congratulations | prep: to
-noun congratulate | congratulatory message | plural: congratulatory messages | prep: to
+noun congratulate | congratulatory message | prep: to
+noun congratulate | congratulatory messages | prep: to
 
 # ---- thank (051) ----
 verb thank | thank
@@ -536,8 +552,8 @@ noun thank | gratitude | prep: to
 # ---- defend (052): verbal defense ----
 # "defend" is taken as the verbal defense CAMEO 052 describes; military protection is "protect" (074).
 verb defend | defend
-verb defend | come to the defense of | forms: come to the defense of; comes to the defense of; came to the defense of; come to the defense of; coming to the defense of
-verb defend | come to the defence of | forms: come to the defence of; comes to the defence of; came to the defence of; come to the defence of; coming to the defence of
+verb defend | come to defense of | forms: come to defense of; comes to defense of; came to defense of; come to defense of; coming to defense of
+verb defend | come to defence of | forms: come to defence of; comes to defence of; came to defence of; come to defence of; coming to defence of
 verb defend | stand up for | forms: stand up for; stands up for; stood up for; stood up for; standing up for
 verb defend | stand by | forms: stand by; stands by; stood by; stood by; standing by
 verb defend | speak up for | forms: speak up for; speaks up for; spoke up for; spoken up for; speaking up for
@@ -562,7 +578,7 @@ verb recognize | establish diplomatic relations with
 verb recognize | establish diplomatic ties with
 verb recognize | open diplomatic relations with
 verb recognize | exchange ambassadors with
-verb recognize | open an embassy in
+verb recognize | open embassy in
 noun recognize | recognition | prep: of
 noun recognize | diplomatic recognition | prep: of
 
@@ -570,10 +586,10 @@ noun recognize | diplomatic recognition | prep: of
 verb apologize | apologize | prep: to
 verb apologize | apologise | prep: to
 verb apologize | say sorry to | forms: say sorry to; says sorry to; said sorry to; said sorry to; saying sorry to
-verb apologize | offer an apology to
-verb apologize | issue an apology to
-verb apologize | make an apology to | forms: make an apology to; makes an apology to; made an apology to; made an apology to; making an apology to
-noun apologize | apology | plural: apologies | prep: to
+verb apologize | offer apology to
+verb apologize | issue apology to
+verb apologize | make apology to | forms: make apology to; makes apology to; made apology to; made apology to; making apology to
+noun apologize | apology | prep: to
 
 # ---- forgive (056) ----
 verb forgive | forgive | forms: forgive; forgives; forgave; forgiven; forgiving
@@ -581,20 +597,21 @@ verb forgive | absolve
 noun forgive | forgiveness | prep: of
 
 # ---- sign_agreement (057) ----
-verb sign_agreement | sign * with
-verb sign_agreement | sign an agreement with
-verb sign_agreement | sign a deal with
-verb sign_agreement | sign a treaty with
-verb sign_agreement | sign an accord with
-verb sign_agreement | sign a pact with
-verb sign_agreement | sign a memorandum of understanding with
-verb sign_agreement | ink * with
-verb sign_agreement | conclude an agreement with
-verb sign_agreement | conclude a treaty with
-verb sign_agreement | seal a deal with
-verb sign_agreement | seal an agreement with
-noun sign_agreement | treaty | plural: treaties | prep: with; between
-noun sign_agreement | pact | plural: pacts | prep: with; between
+verb sign_agreement | ink deal with
+verb sign_agreement | ink agreement with
+verb sign_agreement | ink pact with
+verb sign_agreement | sign agreement with
+verb sign_agreement | sign deal with
+verb sign_agreement | sign treaty with
+verb sign_agreement | sign accord with
+verb sign_agreement | sign pact with
+verb sign_agreement | sign memorandum of understanding with
+verb sign_agreement | conclude agreement with
+verb sign_agreement | conclude treaty with
+verb sign_agreement | seal deal with
+verb sign_agreement | seal agreement with
+noun sign_agreement | treaty | prep: with; between
+noun sign_agreement | pact | prep: with; between
 noun sign_agreement | memorandum of understanding | plural: memoranda of understanding | prep: with; between
 noun sign_agreement | signing | prep: with; between
 
@@ -619,7 +636,7 @@ verb cooperate_economically | expand trade with
 verb cooperate_economically | boost trade with
 verb cooperate_economically | increase trade with
 noun cooperate_economically | trade | prep: with; between
-noun cooperate_economically | investment | plural: investments | prep: in
+noun cooperate_economically | investment | prep: in
 noun cooperate_economically | economic cooperation | prep: with; between
 noun cooperate_economically | trade ties | prep: with; between
 
@@ -644,10 +661,10 @@ noun cooperate_militarily | joint military exercises | prep: with; between
 
 # ---- extradite (063) ----
 verb extradite | extradite | prep: to
-verb extradite | hand over * to
-verb extradite | turn over * to
-noun extradite | extradition | plural: extraditions | prep: to
-noun extradite | handover | plural: handovers | prep: to
+verb extradite | hand over | prep: to
+verb extradite | turn over | prep: to
+noun extradite | extradition | prep: to
+noun extradite | handover | prep: to
 
 # ---- share_intelligence (064) ----
 verb share_intelligence | share intelligence with
@@ -677,34 +694,35 @@ verb aid | deliver aid to
 verb aid | ship aid to | forms: ship aid to; ships aid to; shipped aid to; shipped aid to; shipping aid to
 verb aid | extend aid to
 verb aid | extend assistance to
-verb aid | come to the aid of | forms: come to the aid of; comes to the aid of; came to the aid of; come to the aid of; coming to the aid of
+verb aid | come to aid of | forms: come to aid of; comes to aid of; came to aid of; come to aid of; coming to aid of
 noun aid | aid | prep: to; for
 noun aid | assistance | prep: to; for
-noun aid | aid package | plural: aid packages | prep: to; for
+noun aid | aid package | prep: to; for
+noun aid | aid packages | prep: to; for
 
 # ---- economic_aid (071) ----
 verb economic_aid | fund
 verb economic_aid | finance
 verb economic_aid | bankroll
 verb economic_aid | bail out
-verb economic_aid | lend * to | forms: lend * to; lends * to; lent * to; lent * to; lending * to
-verb economic_aid | loan * to
+verb economic_aid | lend money to | forms: lend money to; lends money to; lent money to; lent money to; lending money to
+verb economic_aid | loan money to
 verb economic_aid | provide loans to
-verb economic_aid | grant a loan to
-verb economic_aid | extend a loan to
+verb economic_aid | grant loan to
+verb economic_aid | extend loan to
 verb economic_aid | extend credit to
 verb economic_aid | provide financial aid to
 verb economic_aid | provide financial assistance to
 verb economic_aid | provide economic aid to
 verb economic_aid | provide economic assistance to
-noun economic_aid | loan | plural: loans | prep: to; for
+noun economic_aid | loan | prep: to; for
 noun economic_aid | financial aid | prep: to; for
 noun economic_aid | financial assistance | prep: to; for
 noun economic_aid | economic aid | prep: to; for
 noun economic_aid | economic assistance | prep: to; for
-noun economic_aid | bailout | plural: bailouts | prep: for; of
+noun economic_aid | bailout | prep: for; of
 noun economic_aid | debt relief | prep: for; to
-noun economic_aid | grant | plural: grants | prep: to; for
+noun economic_aid | grant | prep: to; for
 
 # ---- military_aid (072) ----
 verb military_aid | equip | forms: equip; equips; equipped; equipped; equipping
@@ -753,8 +771,9 @@ noun humanitarian_aid | humanitarian aid | prep: to; for
 noun humanitarian_aid | humanitarian assistance | prep: to; for
 noun humanitarian_aid | relief supplies | prep: to; for
 noun humanitarian_aid | food aid | prep: to; for
-noun humanitarian_aid | airdrop | plural: airdrops | prep: to; for
-noun humanitarian_aid | aid convoy | plural: aid convoys | prep: to; for
+noun humanitarian_aid | airdrop | prep: to; for
+noun humanitarian_aid | aid convoy | prep: to; for
+noun humanitarian_aid | aid convoys | prep: to; for
 
 # ---- protect (074) ----
 verb protect | protect
@@ -795,20 +814,18 @@ verb yield | acquiesce to
 verb yield | defer to | forms: defer to; defers to; deferred to; deferred to; deferring to
 verb yield | capitulate to
 verb yield | make concessions to | forms: make concessions to; makes concessions to; made concessions to; made concessions to; making concessions to
-noun yield | concession | plural: concessions | prep: to
+noun yield | concession | prep: to
 
 # ---- ease_restrictions (081) ----
 verb ease_restrictions | ease restrictions on
 verb ease_restrictions | lift restrictions on
 verb ease_restrictions | relax restrictions on
-verb ease_restrictions | lift the ban on
-verb ease_restrictions | lift a ban on
-verb ease_restrictions | lift curbs on
 verb ease_restrictions | lift ban on
-verb ease_restrictions | lift * curfew
-verb ease_restrictions | lift the state of emergency
+verb ease_restrictions | lift curbs on
+verb ease_restrictions | ease emergency measures
+verb ease_restrictions | lift curfew
+verb ease_restrictions | lift state of emergency
 verb ease_restrictions | lift martial law
-verb ease_restrictions | ease * emergency measures
 verb ease_restrictions | ease curbs on
 verb ease_restrictions | unban | forms: unban; unbans; unbanned; unbanned; unbanning
 verb ease_restrictions | legalize
@@ -827,8 +844,10 @@ verb release | grant amnesty to
 verb release | exchange prisoners with
 verb release | swap prisoners with | forms: swap prisoners with; swaps prisoners with; swapped prisoners with; swapped prisoners with; swapping prisoners with
 noun release | release | prep: of
-noun release | prisoner exchange | plural: prisoner exchanges | prep: with; between
-noun release | prisoner swap | plural: prisoner swaps | prep: with; between
+noun release | prisoner exchange | prep: with; between
+noun release | prisoner exchanges | prep: with; between
+noun release | prisoner swap | prep: with; between
+noun release | prisoner swaps | prep: with; between
 noun release | amnesty | prep: for
 
 # ---- ease_sanctions (085) ----
@@ -841,10 +860,9 @@ verb ease_sanctions | suspend sanctions on
 verb ease_sanctions | suspend sanctions against
 verb ease_sanctions | remove sanctions on
 verb ease_sanctions | remove sanctions against
-verb ease_sanctions | lift the embargo on
-verb ease_sanctions | lift the embargo against
-verb ease_sanctions | lift an embargo on
-verb ease_sanctions | unfreeze the assets of
+verb ease_sanctions | lift embargo on
+verb ease_sanctions | lift embargo against
+verb ease_sanctions | unfreeze assets of
 noun ease_sanctions | sanctions relief | prep: for
 noun ease_sanctions | lifting of sanctions | prep: on; against
 
@@ -856,58 +874,65 @@ verb allow_access | allow * into
 verb allow_access | let * into | forms: let * into; lets * into; let * into; let * into; letting * into
 verb allow_access | grant access to
 verb allow_access | allow access to
-verb allow_access | open * borders to
-verb allow_access | open * airspace to
+verb allow_access | open borders to
+verb allow_access | open its borders to
+verb allow_access | open its airspace to
 noun allow_access | access | prep: for; to
 
 # ---- ceasefire (0871) ----
-verb ceasefire | declare a ceasefire with
-verb ceasefire | declare a truce with
-verb ceasefire | agree to a ceasefire with | forms: agree to a ceasefire with; agrees to a ceasefire with; agreed to a ceasefire with; agreed to a ceasefire with; agreeing to a ceasefire with
-verb ceasefire | agree to a truce with | forms: agree to a truce with; agrees to a truce with; agreed to a truce with; agreed to a truce with; agreeing to a truce with
-verb ceasefire | agree a ceasefire with | forms: agree a ceasefire with; agrees a ceasefire with; agreed a ceasefire with; agreed a ceasefire with; agreeing a ceasefire with
-verb ceasefire | reach a ceasefire with
-verb ceasefire | reach a truce with
-verb ceasefire | call a truce with
-# On purpose: more specific than "sign * with" (sign_agreement).
-verb ceasefire | sign a ceasefire with
-verb ceasefire | sign a truce with
-noun ceasefire | ceasefire | plural: ceasefires | prep: with; between
-noun ceasefire | cease-fire | plural: cease-fires | prep: with; between
-noun ceasefire | truce | plural: truces | prep: with; between
-noun ceasefire | armistice | plural: armistices | prep: with; between
+verb ceasefire | declare ceasefire with
+verb ceasefire | declare truce with
+verb ceasefire | agree to ceasefire with | forms: agree to ceasefire with; agrees to ceasefire with; agreed to ceasefire with; agreed to ceasefire with; agreeing to ceasefire with
+verb ceasefire | agree to truce with | forms: agree to truce with; agrees to truce with; agreed to truce with; agreed to truce with; agreeing to truce with
+verb ceasefire | agree ceasefire with | forms: agree ceasefire with; agrees ceasefire with; agreed ceasefire with; agreed ceasefire with; agreeing ceasefire with
+verb ceasefire | reach ceasefire with
+verb ceasefire | reach truce with
+verb ceasefire | call truce with
+# A signed truce is a ceasefire, not sign_agreement.
+verb ceasefire | sign ceasefire with
+verb ceasefire | sign truce with
+noun ceasefire | ceasefire | prep: with; between
+noun ceasefire | cease-fire | prep: with; between
+noun ceasefire | truce | prep: with; between
+noun ceasefire | armistice | prep: with; between
 
 # ---- lift_blockade (0872) ----
-verb lift_blockade | lift the blockade of
-verb lift_blockade | lift the blockade on
-verb lift_blockade | lift the siege of
-verb lift_blockade | ease the blockade of
-verb lift_blockade | ease the blockade on
-verb lift_blockade | end the siege of
-verb lift_blockade | end the blockade of
-verb lift_blockade | lift * blockade on
-verb lift_blockade | lift * blockade of
-verb lift_blockade | reopen * border with
+verb lift_blockade | lift blockade of
+verb lift_blockade | lift blockade on
+verb lift_blockade | lift siege of
+verb lift_blockade | ease blockade of
+verb lift_blockade | ease blockade on
+verb lift_blockade | end siege of
+verb lift_blockade | end blockade of
+verb lift_blockade | reopen border with
+verb lift_blockade | reopen its border with
 
 # ---- withdraw (0874): military withdrawal ----
 verb withdraw | withdraw troops from | forms: withdraw troops from; withdraws troops from; withdrew troops from; withdrawn troops from; withdrawing troops from
 verb withdraw | withdraw forces from | forms: withdraw forces from; withdraws forces from; withdrew forces from; withdrawn forces from; withdrawing forces from
-verb withdraw | withdraw * troops from | forms: withdraw * troops from; withdraws * troops from; withdrew * troops from; withdrawn * troops from; withdrawing * troops from
-verb withdraw | withdraw * forces from | forms: withdraw * forces from; withdraws * forces from; withdrew * forces from; withdrawn * forces from; withdrawing * forces from
+verb withdraw | withdraw its troops from | forms: withdraw its troops from; withdraws its troops from; withdrew its troops from; withdrawn its troops from; withdrawing its troops from
+verb withdraw | withdraw their troops from | forms: withdraw their troops from; withdraws their troops from; withdrew their troops from; withdrawn their troops from; withdrawing their troops from
+verb withdraw | withdraw its forces from | forms: withdraw its forces from; withdraws its forces from; withdrew its forces from; withdrawn its forces from; withdrawing its forces from
+verb withdraw | withdraw their forces from | forms: withdraw their forces from; withdraws their forces from; withdrew their forces from; withdrawn their forces from; withdrawing their forces from
+verb withdraw | withdraw all troops from | forms: withdraw all troops from; withdraws all troops from; withdrew all troops from; withdrawn all troops from; withdrawing all troops from
+verb withdraw | pull its troops out of
+verb withdraw | pull its forces out of
+verb withdraw | pull their troops out of
 verb withdraw | pull troops out of
-verb withdraw | pull * troops out of
-verb withdraw | pull * forces out of
 verb withdraw | pull back from
 verb withdraw | retreat from
-noun withdraw | withdrawal | plural: withdrawals | prep: from
-noun withdraw | troop withdrawal | plural: troop withdrawals | prep: from
-noun withdraw | pullout | plural: pullouts | prep: from
-noun withdraw | pull-out | plural: pull-outs | prep: from
+noun withdraw | withdrawal | prep: from
+noun withdraw | troop withdrawal | prep: from
+noun withdraw | troop withdrawals | prep: from
+noun withdraw | pullout | prep: from
+noun withdraw | pull-out | prep: from
 
 # ---- surrender (0874) ----
 verb surrender | surrender | prep: to
-verb surrender | lay down * arms | forms: lay down * arms; lays down * arms; laid down * arms; laid down * arms; laying down * arms
-verb surrender | lay down * weapons | forms: lay down * weapons; lays down * weapons; laid down * weapons; laid down * weapons; laying down * weapons
+verb surrender | lay down arms | forms: lay down arms; lays down arms; laid down arms; laid down arms; laying down arms
+verb surrender | lay down their arms | forms: lay down their arms; lays down their arms; laid down their arms; laid down their arms; laying down their arms
+verb surrender | lay down their weapons | forms: lay down their weapons; lays down their weapons; laid down their weapons; laid down their weapons; laying down their weapons
+verb surrender | lay down weapons | forms: lay down weapons; lays down weapons; laid down weapons; laid down weapons; laying down weapons
 noun surrender | surrender | prep: to
 noun surrender | capitulation | prep: to
 
@@ -924,22 +949,22 @@ verb investigate | examine
 verb investigate | scrutinize
 verb investigate | scrutinise
 verb investigate | audit
-verb investigate | open an investigation into
-verb investigate | launch an investigation into
-verb investigate | order an investigation into
-verb investigate | conduct an investigation into
-verb investigate | open an inquiry into
-verb investigate | launch an inquiry into
-verb investigate | open a probe into
-verb investigate | launch a probe into
+verb investigate | open investigation into
+verb investigate | launch investigation into
+verb investigate | order investigation into
+verb investigate | conduct investigation into
+verb investigate | open inquiry into
+verb investigate | launch inquiry into
+verb investigate | open probe into
+verb investigate | launch probe into
 verb investigate | send inspectors to | forms: send inspectors to; sends inspectors to; sent inspectors to; sent inspectors to; sending inspectors to
 verb investigate | send investigators to | forms: send investigators to; sends investigators to; sent investigators to; sent investigators to; sending investigators to
 verb investigate | dispatch inspectors to
 verb investigate | dispatch investigators to
-noun investigate | investigation | plural: investigations | prep: into; of
-noun investigate | probe | plural: probes | prep: into; of
-noun investigate | inquiry | plural: inquiries | prep: into; of
-noun investigate | inspection | plural: inspections | prep: of
+noun investigate | investigation | prep: into; of
+noun investigate | probe | prep: into; of
+noun investigate | inquiry | prep: into; of
+noun investigate | inspection | prep: of
 
 # =====================================================================
 # 10 DEMAND
@@ -959,16 +984,16 @@ verb demand | step up pressure on | forms: step up pressure on; steps up pressur
 verb demand | increase pressure on
 verb demand | ratchet up pressure on
 verb demand | lean on
-verb demand | issue a demand to
+verb demand | issue demand to
 verb demand | make demands on | forms: make demands on; makes demands on; made demands on; made demands on; making demands on
-noun demand | demand | plural: demands | prep: on; to; for
+noun demand | demand | prep: on; to; for
 noun demand | pressure | prep: on
 
 # ---- demand_resignation (1041) ----
-verb demand_resignation | demand the resignation of
-verb demand_resignation | call for the resignation of
-verb demand_resignation | demand the ouster of
-verb demand_resignation | call for the ouster of
+verb demand_resignation | demand resignation of
+verb demand_resignation | call for resignation of
+verb demand_resignation | demand ouster of
+verb demand_resignation | call for ouster of
 # On purpose: these are longer than "call on * to" and "urge" (urge).
 verb demand_resignation | call on * to resign
 verb demand_resignation | call on * to step down
@@ -1009,7 +1034,7 @@ verb disapprove | express reservations about
 verb disapprove | express opposition to
 verb disapprove | voice opposition to
 verb disapprove | voice displeasure with
-noun disapprove | objection | plural: objections | prep: to
+noun disapprove | objection | prep: to
 noun disapprove | disapproval | prep: of
 noun disapprove | displeasure | prep: with; at
 noun disapprove | disappointment | prep: with; at
@@ -1067,17 +1092,16 @@ verb criticize | round on | forms: round on; rounds on; rounded on; rounded on; 
 verb criticize | lay into | forms: lay into; lays into; laid into; laid into; laying into
 verb criticize | tear into | forms: tear into; tears into; tore into; torn into; tearing into
 verb criticize | find fault with | forms: find fault with; finds fault with; found fault with; found fault with; finding fault with
-verb criticize | verbally attack | forms: verbally attack; verbally attacks; verbally attacked; verbally attacked; verbally attacking
-noun criticize | criticism | plural: criticisms | prep: of
-noun criticize | rebuke | plural: rebukes | prep: of; to
-noun criticize | broadside | plural: broadsides | prep: against; at
-noun criticize | concern | plural: concerns | prep: over; about
+noun criticize | criticism | prep: of
+noun criticize | rebuke | prep: of; to
+noun criticize | broadside | prep: against; at
+noun criticize | concern | prep: over; about
 
 # ---- condemn (111) ----
 verb condemn | condemn
 verb condemn | deplore
-verb condemn | issue a condemnation of
-noun condemn | condemnation | plural: condemnations | prep: of
+verb condemn | issue condemnation of
+noun condemn | condemnation | prep: of
 
 # ---- accuse (112) ----
 verb accuse | accuse | speech: yes
@@ -1086,10 +1110,10 @@ verb accuse | level accusations against | forms: level accusations against; leve
 verb accuse | level accusations against | forms: level accusations against; levels accusations against; levelled accusations against; levelled accusations against; levelling accusations against
 verb accuse | trade accusations with
 verb accuse | exchange accusations with
-verb accuse | point the finger at
+verb accuse | point finger at
 verb accuse | brand
-noun accuse | accusation | plural: accusations | prep: against
-noun accuse | allegation | plural: allegations | prep: against
+noun accuse | accusation | prep: against
+noun accuse | allegation | prep: against
 
 # ---- blame (112) ----
 verb blame | blame
@@ -1097,10 +1121,10 @@ verb blame | hold * responsible | forms: hold * responsible; holds * responsible
 verb blame | hold * accountable | forms: hold * accountable; holds * accountable; held * accountable; held * accountable; holding * accountable
 verb blame | fault
 verb blame | implicate
-verb blame | pin the blame on | forms: pin the blame on; pins the blame on; pinned the blame on; pinned the blame on; pinning the blame on
-verb blame | lay the blame on | forms: lay the blame on; lays the blame on; laid the blame on; laid the blame on; laying the blame on
-verb blame | put the blame on | forms: put the blame on; puts the blame on; put the blame on; put the blame on; putting the blame on
-verb blame | place the blame on
+verb blame | pin blame on | forms: pin blame on; pins blame on; pinned blame on; pinned blame on; pinning blame on
+verb blame | lay blame on | forms: lay blame on; lays blame on; laid blame on; laid blame on; laying blame on
+verb blame | put blame on | forms: put blame on; puts blame on; put blame on; put blame on; putting blame on
+verb blame | place blame on
 noun blame | blame | prep: on
 
 # ---- accuse_violation (112) ----
@@ -1157,40 +1181,43 @@ verb rally_opposition | campaign against
 verb rally_opposition | lobby against
 verb rally_opposition | mobilize opposition to
 verb rally_opposition | mobilise opposition to
-verb rally_opposition | build a coalition against | forms: build a coalition against; builds a coalition against; built a coalition against; built a coalition against; building a coalition against
+verb rally_opposition | build coalition against | forms: build coalition against; builds coalition against; built coalition against; built coalition against; building coalition against
 verb rally_opposition | unite against
 
 # ---- protest (114): official protest ----
 # "protest against" (demonstrations) is on purpose under demonstrate.
 verb protest | protest | prep: to; with | speech: yes
-verb protest | lodge a protest with
-verb protest | lodge a formal protest with
-verb protest | lodge a strong protest with
-verb protest | lodge a diplomatic protest with
-verb protest | file a protest with
-verb protest | register a protest with
-verb protest | issue a protest to
-verb protest | send a protest note to | forms: send a protest note to; sends a protest note to; sent a protest note to; sent a protest note to; sending a protest note to
-verb protest | deliver a protest note to
-verb protest | hand a protest note to
+verb protest | lodge protest with
+verb protest | lodge formal protest with
+verb protest | lodge strong protest with
+verb protest | lodge diplomatic protest with
+verb protest | file protest with
+verb protest | register protest with
+verb protest | issue protest to
+verb protest | send protest note to | forms: send protest note to; sends protest note to; sent protest note to; sent protest note to; sending protest note to
+verb protest | deliver protest note to
+verb protest | hand protest note to
 verb protest | make representations to | forms: make representations to; makes representations to; made representations to; made representations to; making representations to
 verb protest | lodge representations with
 verb protest | lodge solemn representations with
 verb protest | lodge stern representations with
-noun protest | formal protest | plural: formal protests | prep: to; with
-noun protest | diplomatic protest | plural: diplomatic protests | prep: to; with
-noun protest | protest note | plural: protest notes | prep: to
+noun protest | formal protest | prep: to; with
+noun protest | formal protests | prep: to; with
+noun protest | diplomatic protest | prep: to; with
+noun protest | diplomatic protests | prep: to; with
+noun protest | protest note | prep: to
+noun protest | protest notes | prep: to
 noun protest | note of protest | plural: notes of protest | prep: to
 noun protest | representations | prep: to; with
 
 # ---- complain (114) ----
 verb complain | complain | prep: to; about | speech: yes
-verb complain | lodge a complaint with
-verb complain | lodge a complaint against
-verb complain | file a complaint with
-verb complain | file a complaint against
-verb complain | submit a complaint to | forms: submit a complaint to; submits a complaint to; submitted a complaint to; submitted a complaint to; submitting a complaint to
-noun complain | complaint | plural: complaints | prep: to; against; with; about
+verb complain | lodge complaint with
+verb complain | lodge complaint against
+verb complain | file complaint with
+verb complain | file complaint against
+verb complain | submit complaint to | forms: submit complaint to; submits complaint to; submitted complaint to; submitted complaint to; submitting complaint to
+noun complain | complaint | prep: to; against; with; about
 
 # ---- summon (114): summoning an envoy ----
 verb summon | summon
@@ -1200,17 +1227,18 @@ noun summon | summons | prep: of
 
 # ---- sue (115) ----
 verb sue | sue
-verb sue | file a lawsuit against
+verb sue | file lawsuit against
 verb sue | file suit against
-verb sue | bring a lawsuit against | forms: bring a lawsuit against; brings a lawsuit against; brought a lawsuit against; brought a lawsuit against; bringing a lawsuit against
-verb sue | bring a case against | forms: bring a case against; brings a case against; brought a case against; brought a case against; bringing a case against
-verb sue | file a case against
+verb sue | bring lawsuit against | forms: bring lawsuit against; brings lawsuit against; brought lawsuit against; brought lawsuit against; bringing lawsuit against
+verb sue | bring case against | forms: bring case against; brings case against; brought case against; brought case against; bringing case against
+verb sue | file case against
 verb sue | take * to court | forms: take * to court; takes * to court; took * to court; taken * to court; taking * to court
 verb sue | take legal action against | forms: take legal action against; takes legal action against; took legal action against; taken legal action against; taking legal action against
 verb sue | launch legal action against
-noun sue | lawsuit | plural: lawsuits | prep: against
+noun sue | lawsuit | prep: against
 noun sue | legal action | prep: against
-noun sue | legal case | plural: legal cases | prep: against
+noun sue | legal case | prep: against
+noun sue | legal cases | prep: against
 
 # ---- convict (116) ----
 verb convict | convict
@@ -1218,7 +1246,7 @@ verb convict | find * guilty | forms: find * guilty; finds * guilty; found * gui
 verb convict | find * liable | forms: find * liable; finds * liable; found * liable; found * liable; finding * liable
 # A sentence follows a conviction; CAMEO's dictionary files it under legal sanctions.
 verb convict | sentence
-noun convict | conviction | plural: convictions | prep: of
+noun convict | conviction | prep: of
 
 # =====================================================================
 # 12 REJECT
@@ -1243,13 +1271,13 @@ verb reject | back out of
 verb reject | go back on | forms: go back on; goes back on; went back on; gone back on; going back on
 # "block" (a resolution, a deal) is rejection; blocking roads or convoys is blockade.
 verb reject | block
-noun reject | rejection | plural: rejections | prep: of
+noun reject | rejection | prep: of
 
 # ---- refuse (120) ----
 verb refuse | refuse
 # On purpose: "decline to comment" is decline_comment.
 verb refuse | decline
-noun refuse | refusal | plural: refusals | prep: of
+noun refuse | refusal | prep: of
 
 # ---- reject_talks (125) ----
 verb reject_talks | refuse to negotiate with
@@ -1263,14 +1291,23 @@ verb reject_talks | reject dialogue with
 verb reject_talks | rule out talks with
 verb reject_talks | rule out negotiations with
 verb reject_talks | rule out dialogue with
-verb reject_talks | rule out a meeting with
-verb reject_talks | cancel * meeting with | forms: cancel * meeting with; cancels * meeting with; canceled * meeting with; canceled * meeting with; canceling * meeting with
-verb reject_talks | cancel * meeting with | forms: cancel * meeting with; cancels * meeting with; cancelled * meeting with; cancelled * meeting with; cancelling * meeting with
-verb reject_talks | call off * meeting with
-verb reject_talks | call off * summit with
-verb reject_talks | cancel * visit to | forms: cancel * visit to; cancels * visit to; canceled * visit to; canceled * visit to; canceling * visit to
-verb reject_talks | cancel * visit to | forms: cancel * visit to; cancels * visit to; cancelled * visit to; cancelled * visit to; cancelling * visit to
-verb reject_talks | call off * visit to
+verb reject_talks | rule out meeting with
+verb reject_talks | cancel meeting with | forms: cancel meeting with; cancels meeting with; canceled meeting with; canceled meeting with; canceling meeting with
+verb reject_talks | cancel meeting with | forms: cancel meeting with; cancels meeting with; cancelled meeting with; cancelled meeting with; cancelling meeting with
+verb reject_talks | cancel his meeting with | forms: cancel his meeting with; cancels his meeting with; canceled his meeting with; canceled his meeting with; canceling his meeting with
+verb reject_talks | cancel his meeting with | forms: cancel his meeting with; cancels his meeting with; cancelled his meeting with; cancelled his meeting with; cancelling his meeting with
+verb reject_talks | cancel planned meeting with | forms: cancel planned meeting with; cancels planned meeting with; canceled planned meeting with; canceled planned meeting with; canceling planned meeting with
+verb reject_talks | cancel planned meeting with | forms: cancel planned meeting with; cancels planned meeting with; cancelled planned meeting with; cancelled planned meeting with; cancelling planned meeting with
+verb reject_talks | cancel visit to | forms: cancel visit to; cancels visit to; canceled visit to; canceled visit to; canceling visit to
+verb reject_talks | cancel visit to | forms: cancel visit to; cancels visit to; cancelled visit to; cancelled visit to; cancelling visit to
+verb reject_talks | cancel his visit to | forms: cancel his visit to; cancels his visit to; canceled his visit to; canceled his visit to; canceling his visit to
+verb reject_talks | cancel his visit to | forms: cancel his visit to; cancels his visit to; cancelled his visit to; cancelled his visit to; cancelling his visit to
+verb reject_talks | cancel trip to | forms: cancel trip to; cancels trip to; canceled trip to; canceled trip to; canceling trip to
+verb reject_talks | cancel trip to | forms: cancel trip to; cancels trip to; cancelled trip to; cancelled trip to; cancelling trip to
+verb reject_talks | call off meeting with
+verb reject_talks | call off summit with
+verb reject_talks | call off visit to
+verb reject_talks | call off his visit to
 
 # ---- defy (128) ----
 verb defy | defy
@@ -1280,16 +1317,17 @@ verb defy | ignore
 # Violating airspace, law or a treaty is defiance of norms; a violated ceasefire is violate_ceasefire.
 verb defy | violate
 verb defy | breach | forms: breach; breaches; breached; breached; breaching
-verb defy | thumb * nose at
+verb defy | thumb its nose at
+verb defy | thumb their nose at
 noun defy | defiance | prep: of
-noun defy | violation | plural: violations | prep: of
+noun defy | violation | prep: of
 
 # ---- veto (129) ----
 verb veto | veto | forms: veto; vetoes; vetoed; vetoed; vetoing
-verb veto | cast a veto against | forms: cast a veto against; casts a veto against; cast a veto against; cast a veto against; casting a veto against
-verb veto | cast a veto on | forms: cast a veto on; casts a veto on; cast a veto on; cast a veto on; casting a veto on
-verb veto | use * veto against
-verb veto | wield * veto against
+verb veto | cast veto against | forms: cast veto against; casts veto against; cast veto against; cast veto against; casting veto against
+verb veto | cast veto on | forms: cast veto on; casts veto on; cast veto on; cast veto on; casting veto on
+verb veto | use its veto | prep: against; on
+verb veto | wield its veto | prep: against; on
 noun veto | veto | plural: vetoes | prep: of; against; on
 
 # =====================================================================
@@ -1303,17 +1341,17 @@ verb threaten | intimidate
 verb threaten | blackmail
 verb threaten | issue threats against
 verb threaten | issue threats to
-verb threaten | issue a threat to
+verb threaten | issue threat to
 verb threaten | make threats against | forms: make threats against; makes threats against; made threats against; made threats against; making threats against
-noun threaten | threat | plural: threats | prep: to; against
+noun threaten | threat | prep: to; against
 
 # ---- warn (130) ----
 verb warn | warn | speech: yes
 verb warn | caution | speech: yes
-verb warn | issue a warning to
-verb warn | sound a warning to
+verb warn | issue warning to
+verb warn | sound warning to
 verb warn | put * on notice | forms: put * on notice; puts * on notice; put * on notice; put * on notice; putting * on notice
-noun warn | warning | plural: warnings | prep: to
+noun warn | warning | prep: to
 
 # ---- threaten_sanctions (1312) ----
 verb threaten_sanctions | threaten * with sanctions
@@ -1326,7 +1364,8 @@ verb threaten_sanctions | threaten to impose sanctions on
 verb threaten_sanctions | threaten to impose sanctions against
 verb threaten_sanctions | threaten to sanction
 noun threaten_sanctions | threat of sanctions | plural: threats of sanctions | prep: against; on
-noun threaten_sanctions | sanctions threat | plural: sanctions threats | prep: against; on
+noun threaten_sanctions | sanctions threat | prep: against; on
+noun threaten_sanctions | sanctions threats | prep: against; on
 
 # ---- threaten_force (138) ----
 verb threaten_force | threaten military action against
@@ -1349,11 +1388,11 @@ noun threaten_force | threat of military action | plural: threats of military ac
 noun threaten_force | threat of war | plural: threats of war | prep: against; with
 
 # ---- ultimatum (139) ----
-verb ultimatum | issue an ultimatum to
-verb ultimatum | deliver an ultimatum to
-verb ultimatum | give * an ultimatum | forms: give * an ultimatum; gives * an ultimatum; gave * an ultimatum; given * an ultimatum; giving * an ultimatum
-verb ultimatum | present * with an ultimatum
-noun ultimatum | ultimatum | plural: ultimatums | prep: to
+verb ultimatum | issue ultimatum to
+verb ultimatum | deliver ultimatum to
+verb ultimatum | give * ultimatum | forms: give * ultimatum; gives * ultimatum; gave * ultimatum; given * ultimatum; giving * ultimatum
+verb ultimatum | present * with ultimatum
+noun ultimatum | ultimatum | prep: to
 
 # =====================================================================
 # 14 PROTEST (political dissent)
@@ -1369,50 +1408,52 @@ verb demonstrate | rally outside
 verb demonstrate | march against
 verb demonstrate | march on
 verb demonstrate | picket
-verb demonstrate | take to the streets against | forms: take to the streets against; takes to the streets against; took to the streets against; taken to the streets against; taking to the streets against
-verb demonstrate | stage a protest against
+verb demonstrate | take to streets against | forms: take to streets against; takes to streets against; took to streets against; taken to streets against; taking to streets against
+verb demonstrate | stage protest against
 verb demonstrate | stage protests against
-verb demonstrate | stage a demonstration against
-verb demonstrate | stage a demonstration outside
-verb demonstrate | hold a rally against | forms: hold a rally against; holds a rally against; held a rally against; held a rally against; holding a rally against
+verb demonstrate | stage demonstration against
+verb demonstrate | stage demonstration outside
+verb demonstrate | hold rally against | forms: hold rally against; holds rally against; held rally against; held rally against; holding rally against
 verb demonstrate | hold protests against | forms: hold protests against; holds protests against; held protests against; held protests against; holding protests against
 verb demonstrate | hold demonstrations against | forms: hold demonstrations against; holds demonstrations against; held demonstrations against; held demonstrations against; holding demonstrations against
 verb demonstrate | chant slogans against
-noun demonstrate | protest | plural: protests | prep: against; outside
-noun demonstrate | demonstration | plural: demonstrations | prep: against; outside
-noun demonstrate | rally | plural: rallies | prep: against; outside
-noun demonstrate | march | plural: marches | prep: against; on
-noun demonstrate | sit-in | plural: sit-ins | prep: against; outside
+noun demonstrate | protest | prep: against; outside
+noun demonstrate | demonstration | prep: against; outside
+noun demonstrate | rally | prep: against; outside
+noun demonstrate | march | prep: against; on
+noun demonstrate | sit-in | prep: against; outside
 
 # ---- labor_strike (143): strikes and boycotts by workers and parties ----
 verb labor_strike | go on strike | forms: go on strike; goes on strike; went on strike; gone on strike; going on strike | prep: against
-verb labor_strike | stage a strike | prep: against
-verb labor_strike | stage a general strike | prep: against
-verb labor_strike | call a general strike | prep: against
+verb labor_strike | stage strike | prep: against
+verb labor_strike | stage general strike | prep: against
+verb labor_strike | call general strike | prep: against
 verb labor_strike | stop work | forms: stop work; stops work; stopped work; stopped work; stopping work
-verb labor_strike | walk off the job
+verb labor_strike | walk off job
 verb labor_strike | go on hunger strike | forms: go on hunger strike; goes on hunger strike; went on hunger strike; gone on hunger strike; going on hunger strike
-noun labor_strike | general strike | plural: general strikes | prep: against
-noun labor_strike | hunger strike | plural: hunger strikes | prep: against
-noun labor_strike | walkout | plural: walkouts | prep: against
+noun labor_strike | general strike | prep: against
+noun labor_strike | general strikes | prep: against
+noun labor_strike | hunger strike | prep: against
+noun labor_strike | hunger strikes | prep: against
+noun labor_strike | walkout | prep: against
 
 # ---- obstruct (144): blocking passage in protest ----
 verb obstruct | block roads
-verb obstruct | block * roads
-verb obstruct | block * road
-verb obstruct | block * highway
-verb obstruct | block * bridge
+verb obstruct | block road
+verb obstruct | block highway
+verb obstruct | block bridge
+verb obstruct | block main roads
 verb obstruct | blockade roads
 verb obstruct | obstruct
 verb obstruct | barricade
 verb obstruct | set up roadblocks | forms: set up roadblocks; sets up roadblocks; set up roadblocks; set up roadblocks; setting up roadblocks
-noun obstruct | roadblock | plural: roadblocks | prep: on; against
+noun obstruct | roadblock | prep: on; against
 
 # ---- riot (145) ----
 verb riot | riot | prep: against
 verb riot | ransack
-verb riot | go on the rampage | forms: go on the rampage; goes on the rampage; went on the rampage; gone on the rampage; going on the rampage | prep: against; in
-noun riot | riot | plural: riots | prep: against
+verb riot | go on rampage | forms: go on rampage; goes on rampage; went on rampage; gone on rampage; going on rampage | prep: against; in
+noun riot | riot | prep: against
 
 # =====================================================================
 # 15 EXHIBIT FORCE POSTURE
@@ -1431,10 +1472,11 @@ verb show_force | stage drills near
 verb show_force | fly bombers near | forms: fly bombers near; flies bombers near; flew bombers near; flown bombers near; flying bombers near
 verb show_force | fly bombers over | forms: fly bombers over; flies bombers over; flew bombers over; flown bombers over; flying bombers over
 verb show_force | fire warning shots at
-verb show_force | lock * radar on
+verb show_force | lock radar on
+verb show_force | lock fire-control radar on
 verb show_force | patrol | forms: patrol; patrols; patrolled; patrolled; patrolling
 verb show_force | overfly | forms: overfly; overflies; overflew; overflown; overflying
-verb show_force | stage a show of force | prep: against; near
+verb show_force | stage show of force | prep: against; near
 noun show_force | show of force | plural: shows of force | prep: against; near; toward; towards
 noun show_force | military drills | prep: near; off; around
 noun show_force | war games | prep: near; off; around
@@ -1442,8 +1484,8 @@ noun show_force | warning shots | prep: at
 
 # ---- intercept (150) ----
 verb intercept | intercept
-noun intercept | interception | plural: interceptions | prep: of
-noun intercept | intercept | plural: intercepts | prep: of
+noun intercept | interception | prep: of
+noun intercept | intercept | prep: of
 
 # ---- mobilize (154) ----
 verb mobilize | mobilize | prep: against
@@ -1451,9 +1493,15 @@ verb mobilize | mobilise | prep: against
 verb mobilize | deploy troops to
 verb mobilize | deploy troops near
 verb mobilize | deploy forces to
-verb mobilize | deploy * troops to
+verb mobilize | strengthen its forces in
+verb mobilize | bolster its forces in
+verb mobilize | beef up its forces in
+verb mobilize | send more troops to | forms: send more troops to; sends more troops to; sent more troops to; sent more troops to; sending more troops to
+verb mobilize | send additional troops to | forms: send additional troops to; sends additional troops to; sent additional troops to; sent additional troops to; sending additional troops to
+verb mobilize | send its troops to | forms: send its troops to; sends its troops to; sent its troops to; sent its troops to; sending its troops to
+verb mobilize | deploy more troops to
+verb mobilize | deploy its troops to
 verb mobilize | send troops to | forms: send troops to; sends troops to; sent troops to; sent troops to; sending troops to
-verb mobilize | send * troops to | forms: send * troops to; sends * troops to; sent * troops to; sent * troops to; sending * troops to
 verb mobilize | send warships to | forms: send warships to; sends warships to; sent warships to; sent warships to; sending warships to
 verb mobilize | dispatch troops to
 verb mobilize | dispatch warships to
@@ -1466,13 +1514,12 @@ verb mobilize | build up forces near | forms: build up forces near; builds up fo
 verb mobilize | move troops to
 verb mobilize | move troops toward
 verb mobilize | reinforce
-verb mobilize | strengthen * forces in
-verb mobilize | bolster * forces in
-verb mobilize | beef up * forces in
-noun mobilize | mobilization | plural: mobilizations | prep: against
-noun mobilize | military buildup | plural: military buildups | prep: near; along; on
-noun mobilize | troop buildup | plural: troop buildups | prep: near; along; on
-noun mobilize | deployment | plural: deployments | prep: to; near
+noun mobilize | mobilization | prep: against
+noun mobilize | military buildup | prep: near; along; on
+noun mobilize | military buildups | prep: near; along; on
+noun mobilize | troop buildup | prep: near; along; on
+noun mobilize | troop buildups | prep: near; along; on
+noun mobilize | deployment | prep: to; near
 
 # =====================================================================
 # 16 REDUCE RELATIONS
@@ -1494,11 +1541,14 @@ verb reduce_relations | freeze ties with | forms: freeze ties with; freezes ties
 verb reduce_relations | scale back ties with
 verb reduce_relations | scale back relations with
 verb reduce_relations | curtail ties with
-verb reduce_relations | suspend * links with
-verb reduce_relations | cut * links with | forms: cut * links with; cuts * links with; cut * links with; cut * links with; cutting * links with
-verb reduce_relations | sever * links with
+verb reduce_relations | suspend air links with
+verb reduce_relations | cut air links with | forms: cut air links with; cuts air links with; cut air links with; cut air links with; cutting air links with
+verb reduce_relations | sever air links with
+verb reduce_relations | suspend flights to
+verb reduce_relations | suspend trade links with
+verb reduce_relations | distance itself from
+verb reduce_relations | distance themselves from
 verb reduce_relations | suspend * membership
-verb reduce_relations | distance * from
 noun reduce_relations | downgrade in relations | prep: with
 noun reduce_relations | suspension of cooperation | prep: with
 
@@ -1521,13 +1571,21 @@ noun cut_ties | severance of ties | prep: with
 noun cut_ties | rupture | prep: with
 
 # ---- recall_ambassador (161) ----
-verb recall_ambassador | recall * ambassador | prep: from; to
-verb recall_ambassador | recall * envoy | prep: from; to
-verb recall_ambassador | recall * diplomats | prep: from
-verb recall_ambassador | withdraw * ambassador | forms: withdraw * ambassador; withdraws * ambassador; withdrew * ambassador; withdrawn * ambassador; withdrawing * ambassador | prep: from; to
-verb recall_ambassador | pull * ambassador | prep: from
-verb recall_ambassador | close * embassy | prep: in
-verb recall_ambassador | shut * embassy | forms: shut * embassy; shuts * embassy; shut * embassy; shut * embassy; shutting * embassy | prep: in
+verb recall_ambassador | recall ambassador | prep: from; to
+verb recall_ambassador | recall its ambassador | prep: from; to
+verb recall_ambassador | recall their ambassador | prep: from; to
+verb recall_ambassador | recall envoy | prep: from; to
+verb recall_ambassador | recall its envoy | prep: from; to
+verb recall_ambassador | recall diplomats | prep: from
+verb recall_ambassador | recall its diplomats | prep: from
+verb recall_ambassador | withdraw ambassador | forms: withdraw ambassador; withdraws ambassador; withdrew ambassador; withdrawn ambassador; withdrawing ambassador | prep: from; to
+verb recall_ambassador | withdraw its ambassador | forms: withdraw its ambassador; withdraws its ambassador; withdrew its ambassador; withdrawn its ambassador; withdrawing its ambassador | prep: from; to
+verb recall_ambassador | withdraw their ambassador | forms: withdraw their ambassador; withdraws their ambassador; withdrew their ambassador; withdrawn their ambassador; withdrawing their ambassador | prep: from; to
+verb recall_ambassador | close embassy | prep: in
+verb recall_ambassador | close its embassy | prep: in
+verb recall_ambassador | close their embassy | prep: in
+verb recall_ambassador | shut embassy | forms: shut embassy; shuts embassy; shut embassy; shut embassy; shutting embassy | prep: in
+verb recall_ambassador | shut its embassy | forms: shut its embassy; shuts its embassy; shut its embassy; shut its embassy; shutting its embassy | prep: in
 
 # ---- expel_diplomats (161) ----
 # On purpose: expelling diplomats is a cut in diplomatic relations (the CAMEO verb dictionary's pattern for EXPEL + DIPLOMAT); "expel" alone is deportation (174).
@@ -1540,21 +1598,24 @@ noun expel_diplomats | expulsion of diplomats | prep: from
 
 # ---- cut_aid (162) ----
 verb cut_aid | cut aid to | forms: cut aid to; cuts aid to; cut aid to; cut aid to; cutting aid to
-verb cut_aid | cut * aid to | forms: cut * aid to; cuts * aid to; cut * aid to; cut * aid to; cutting * aid to
+verb cut_aid | cut military aid to | forms: cut military aid to; cuts military aid to; cut military aid to; cut military aid to; cutting military aid to
+verb cut_aid | cut economic aid to | forms: cut economic aid to; cuts economic aid to; cut economic aid to; cut economic aid to; cutting economic aid to
+verb cut_aid | cut its aid to | forms: cut its aid to; cuts its aid to; cut its aid to; cut its aid to; cutting its aid to
+verb cut_aid | suspend military aid to
+verb cut_aid | suspend economic aid to
+verb cut_aid | halt military aid to
+verb cut_aid | freeze military aid to | forms: freeze military aid to; freezes military aid to; froze military aid to; frozen military aid to; freezing military aid to
+verb cut_aid | withhold military aid from | forms: withhold military aid from; withholds military aid from; withheld military aid from; withheld military aid from; withholding military aid from
 verb cut_aid | cut off aid to | forms: cut off aid to; cuts off aid to; cut off aid to; cut off aid to; cutting off aid to
 verb cut_aid | cut funding to | forms: cut funding to; cuts funding to; cut funding to; cut funding to; cutting funding to
 verb cut_aid | cut off funding to | forms: cut off funding to; cuts off funding to; cut off funding to; cut off funding to; cutting off funding to
 verb cut_aid | suspend aid to
-verb cut_aid | suspend * aid to
 verb cut_aid | suspend assistance to
 verb cut_aid | suspend aid deliveries to
 verb cut_aid | halt aid deliveries to
 verb cut_aid | halt aid to
-verb cut_aid | halt * aid to
 verb cut_aid | freeze aid to | forms: freeze aid to; freezes aid to; froze aid to; frozen aid to; freezing aid to
-verb cut_aid | freeze * aid to | forms: freeze * aid to; freezes * aid to; froze * aid to; frozen * aid to; freezing * aid to
 verb cut_aid | withhold aid from | forms: withhold aid from; withholds aid from; withheld aid from; withheld aid from; withholding aid from
-verb cut_aid | withhold * aid from | forms: withhold * aid from; withholds * aid from; withheld * aid from; withheld * aid from; withholding * aid from
 verb cut_aid | stop aid to | forms: stop aid to; stops aid to; stopped aid to; stopped aid to; stopping aid to
 verb cut_aid | reduce aid to
 verb cut_aid | slash aid to | forms: slash aid to; slashes aid to; slashed aid to; slashed aid to; slashing aid to
@@ -1568,32 +1629,39 @@ verb sanction | embargo | forms: embargo; embargoes; embargoed; embargoed; embar
 verb sanction | blacklist
 verb sanction | impose sanctions on
 verb sanction | impose sanctions against
-verb sanction | impose * sanctions on
-verb sanction | impose * sanctions against
+verb sanction | impose new sanctions on
+verb sanction | impose new sanctions against
+verb sanction | impose fresh sanctions on
+verb sanction | impose further sanctions on
+verb sanction | impose economic sanctions on
+verb sanction | impose economic sanctions against
+verb sanction | impose tougher sanctions on
+verb sanction | slap new sanctions on | forms: slap new sanctions on; slaps new sanctions on; slapped new sanctions on; slapped new sanctions on; slapping new sanctions on
 verb sanction | slap sanctions on | forms: slap sanctions on; slaps sanctions on; slapped sanctions on; slapped sanctions on; slapping sanctions on
-verb sanction | slap * sanctions on | forms: slap * sanctions on; slaps * sanctions on; slapped * sanctions on; slapped * sanctions on; slapping * sanctions on
 verb sanction | levy sanctions on
 verb sanction | place sanctions on
 verb sanction | tighten sanctions on
 verb sanction | tighten sanctions against
 verb sanction | extend sanctions on
 verb sanction | extend sanctions against
-verb sanction | impose an embargo on
-verb sanction | impose an arms embargo on
-verb sanction | freeze the assets of | forms: freeze the assets of; freezes the assets of; froze the assets of; frozen the assets of; freezing the assets of
+verb sanction | impose embargo on
+verb sanction | impose arms embargo on
+verb sanction | freeze assets of | forms: freeze assets of; freezes assets of; froze assets of; frozen assets of; freezing assets of
 verb sanction | freeze * assets | forms: freeze * assets; freezes * assets; froze * assets; frozen * assets; freezing * assets
 verb sanction | impose tariffs on
 verb sanction | slap tariffs on | forms: slap tariffs on; slaps tariffs on; slapped tariffs on; slapped tariffs on; slapping tariffs on
-noun sanction | sanction | plural: sanctions | prep: on; against
+noun sanction | sanction | prep: on; against
 noun sanction | embargo | plural: embargoes | prep: on; against
-noun sanction | arms embargo | plural: arms embargoes | prep: on; against
-noun sanction | asset freeze | plural: asset freezes | prep: on; against
+noun sanction | arms embargo | prep: on; against
+noun sanction | arms embargoes | prep: on; against
+noun sanction | asset freeze | prep: on; against
+noun sanction | asset freezes | prep: on; against
 noun sanction | tariffs | prep: on; against
 
 # ---- boycott (163) ----
 verb boycott | boycott
 verb boycott | shun | forms: shun; shuns; shunned; shunned; shunning
-noun boycott | boycott | plural: boycotts | prep: of; against
+noun boycott | boycott | prep: of; against
 
 # ---- suspend_talks (164) ----
 verb suspend_talks | suspend talks with
@@ -1615,7 +1683,8 @@ verb suspend_talks | end talks with
 
 # ---- halt_mediation (165) ----
 verb halt_mediation | end mediation efforts between
-verb halt_mediation | end * mediation between
+verb halt_mediation | end mediation between
+verb halt_mediation | end its mediation between
 verb halt_mediation | suspend mediation between
 verb halt_mediation | halt mediation between
 verb halt_mediation | abandon mediation between
@@ -1628,11 +1697,15 @@ verb expel_observers | expel * monitors | forms: expel * monitors; expels * moni
 verb expel_observers | expel * peacekeepers | forms: expel * peacekeepers; expels * peacekeepers; expelled * peacekeepers; expelled * peacekeepers; expelling * peacekeepers
 verb expel_observers | expel * aid workers | forms: expel * aid workers; expels * aid workers; expelled * aid workers; expelled * aid workers; expelling * aid workers
 verb expel_observers | expel * aid agencies | forms: expel * aid agencies; expels * aid agencies; expelled * aid agencies; expelled * aid agencies; expelling * aid agencies
-verb expel_observers | withdraw * inspectors from | forms: withdraw * inspectors from; withdraws * inspectors from; withdrew * inspectors from; withdrawn * inspectors from; withdrawing * inspectors from
-verb expel_observers | withdraw * monitors from | forms: withdraw * monitors from; withdraws * monitors from; withdrew * monitors from; withdrawn * monitors from; withdrawing * monitors from
-verb expel_observers | withdraw * peacekeepers from | forms: withdraw * peacekeepers from; withdraws * peacekeepers from; withdrew * peacekeepers from; withdrawn * peacekeepers from; withdrawing * peacekeepers from
-verb expel_observers | withdraw * peacekeeping force from | forms: withdraw * peacekeeping force from; withdraws * peacekeeping force from; withdrew * peacekeeping force from; withdrawn * peacekeeping force from; withdrawing * peacekeeping force from
-verb expel_observers | pull * peacekeepers out of
+verb expel_observers | withdraw inspectors from | forms: withdraw inspectors from; withdraws inspectors from; withdrew inspectors from; withdrawn inspectors from; withdrawing inspectors from
+verb expel_observers | withdraw weapons inspectors from | forms: withdraw weapons inspectors from; withdraws weapons inspectors from; withdrew weapons inspectors from; withdrawn weapons inspectors from; withdrawing weapons inspectors from
+verb expel_observers | withdraw peacekeepers from | forms: withdraw peacekeepers from; withdraws peacekeepers from; withdrew peacekeepers from; withdrawn peacekeepers from; withdrawing peacekeepers from
+verb expel_observers | withdraw its peacekeepers from | forms: withdraw its peacekeepers from; withdraws its peacekeepers from; withdrew its peacekeepers from; withdrawn its peacekeepers from; withdrawing its peacekeepers from
+verb expel_observers | withdraw monitors from | forms: withdraw monitors from; withdraws monitors from; withdrew monitors from; withdrawn monitors from; withdrawing monitors from
+verb expel_observers | withdraw observers from | forms: withdraw observers from; withdraws observers from; withdrew observers from; withdrawn observers from; withdrawing observers from
+verb expel_observers | withdraw its peacekeeping force from | forms: withdraw its peacekeeping force from; withdraws its peacekeeping force from; withdrew its peacekeeping force from; withdrawn its peacekeeping force from; withdrawing its peacekeeping force from
+verb expel_observers | withdraw peacekeeping force from | forms: withdraw peacekeeping force from; withdraws peacekeeping force from; withdrew peacekeeping force from; withdrawn peacekeeping force from; withdrawing peacekeeping force from
+verb expel_observers | pull peacekeepers out of
 noun expel_observers | expulsion of inspectors | prep: from
 noun expel_observers | expulsion of observers | prep: from
 noun suspend_talks | suspension of talks | prep: with
@@ -1651,9 +1724,9 @@ verb harass | fire water cannons at
 verb harass | use water cannon against
 verb harass | use water cannon on
 verb harass | spray water cannon at
-verb harass | shine a laser at | forms: shine a laser at; shines a laser at; shone a laser at; shone a laser at; shining a laser at
-verb harass | point a laser at
-verb harass | aim a laser at
+verb harass | shine laser at | forms: shine laser at; shines laser at; shone laser at; shone laser at; shining laser at
+verb harass | point laser at
+verb harass | aim laser at
 verb harass | chase away | forms: chase away; chases away; chased away; chased away; chasing away
 verb harass | drive away | forms: drive away; drives away; drove away; driven away; driving away
 verb harass | bully
@@ -1669,23 +1742,23 @@ verb seize | commandeer
 verb seize | expropriate
 verb seize | nationalize
 verb seize | nationalise
-noun seize | seizure | plural: seizures | prep: of
-noun seize | confiscation | plural: confiscations | prep: of
+noun seize | seizure | prep: of
+noun seize | confiscation | prep: of
 
 # ---- ram (171) ----
 verb ram | ram | forms: ram; rams; rammed; rammed; ramming
 verb ram | collide with | forms: collide with; collides with; collided with; collided with; colliding with
 verb ram | sideswipe
 verb ram | slam into | forms: slam into; slams into; slammed into; slammed into; slamming into
-noun ram | collision | plural: collisions | prep: with
-noun ram | ramming | plural: rammings | prep: of
+noun ram | collision | prep: with
+noun ram | ramming | prep: of
 
 # ---- demolish (1712) ----
 verb demolish | demolish | forms: demolish; demolishes; demolished; demolished; demolishing
 verb demolish | bulldoze
 verb demolish | raze
 verb demolish | tear down | forms: tear down; tears down; tore down; torn down; tearing down
-noun demolish | demolition | plural: demolitions | prep: of
+noun demolish | demolition | prep: of
 
 # ---- ban (172) ----
 verb ban | ban | forms: ban; bans; banned; banned; banning
@@ -1698,17 +1771,19 @@ verb ban | curb
 verb ban | censor
 verb ban | impose restrictions on
 verb ban | impose curbs on
-verb ban | impose a curfew on
-verb ban | impose a travel ban on
+verb ban | impose curfew on
+verb ban | impose travel ban on
 verb ban | deny entry to
 verb ban | deny * entry
 verb ban | bar * from entering | forms: bar * from entering; bars * from entering; barred * from entering; barred * from entering; barring * from entering
 verb ban | shut down | forms: shut down; shuts down; shut down; shut down; shutting down
-noun ban | ban | plural: bans | prep: on
-noun ban | travel ban | plural: travel bans | prep: on
+noun ban | ban | prep: on
+noun ban | travel ban | prep: on
+noun ban | travel bans | prep: on
 noun ban | restrictions | prep: on
 noun ban | curbs | prep: on
-noun ban | entry ban | plural: entry bans | prep: on
+noun ban | entry ban | prep: on
+noun ban | entry bans | prep: on
 
 # ---- arrest (173) ----
 verb arrest | arrest
@@ -1729,11 +1804,11 @@ verb arrest | put * on trial | forms: put * on trial; puts * on trial; put * on 
 verb arrest | bring charges against | forms: bring charges against; brings charges against; brought charges against; brought charges against; bringing charges against
 verb arrest | file charges against
 verb arrest | press charges against
-noun arrest | arrest | plural: arrests | prep: of
-noun arrest | detention | plural: detentions | prep: of
+noun arrest | arrest | prep: of
+noun arrest | detention | prep: of
 noun arrest | imprisonment | prep: of
-noun arrest | indictment | plural: indictments | prep: of; against
-noun arrest | prosecution | plural: prosecutions | prep: of
+noun arrest | indictment | prep: of; against
+noun arrest | prosecution | prep: of
 noun arrest | charges | prep: against
 
 # ---- expel (174) ----
@@ -1745,8 +1820,8 @@ verb expel | exile
 verb expel | kick out
 verb expel | order * to leave
 verb expel | order * out
-noun expel | expulsion | plural: expulsions | prep: of
-noun expel | deportation | plural: deportations | prep: of
+noun expel | expulsion | prep: of
+noun expel | deportation | prep: of
 
 # ---- repress (175) ----
 verb repress | crack down on
@@ -1762,7 +1837,7 @@ verb repress | use tear gas against
 verb repress | use tear gas on
 verb repress | tear-gas | forms: tear-gas; tear-gases; tear-gassed; tear-gassed; tear-gassing
 verb repress | fire rubber bullets at
-noun repress | crackdown | plural: crackdowns | prep: on; against
+noun repress | crackdown | prep: on; against
 noun repress | repression | prep: of; against
 noun repress | suppression | prep: of
 
@@ -1778,9 +1853,9 @@ verb abduct | take * hostage | forms: take * hostage; takes * hostage; took * ho
 verb abduct | hold * hostage | forms: hold * hostage; holds * hostage; held * hostage; held * hostage; holding * hostage
 verb abduct | take * captive | forms: take * captive; takes * captive; took * captive; taken * captive; taking * captive
 verb abduct | take * prisoner | forms: take * prisoner; takes * prisoner; took * prisoner; taken * prisoner; taking * prisoner
-noun abduct | abduction | plural: abductions | prep: of
-noun abduct | kidnapping | plural: kidnappings | prep: of
-noun abduct | hijacking | plural: hijackings | prep: of
+noun abduct | abduction | prep: of
+noun abduct | kidnapping | prep: of
+noun abduct | hijacking | prep: of
 noun abduct | hostage-taking | prep: of
 
 # ---- beat (182) ----
@@ -1788,14 +1863,11 @@ verb beat | beat up | forms: beat up; beats up; beat up; beaten up; beating up
 verb beat | rough up
 verb beat | manhandle
 verb beat | punch | forms: punch; punches; punched; punched; punching
-verb beat | physically assault | forms: physically assault; physically assaults; physically assaulted; physically assaulted; physically assaulting
-noun beat | beating | plural: beatings | prep: of
+noun beat | beating | prep: of
 
 # ---- rape (1821) ----
 verb rape | rape
-verb rape | sexually assault | forms: sexually assault; sexually assaults; sexually assaulted; sexually assaulted; sexually assaulting
-verb rape | sexually abuse | forms: sexually abuse; sexually abuses; sexually abused; sexually abused; sexually abusing
-noun rape | rape | plural: rapes | prep: of
+noun rape | rape | prep: of
 noun rape | sexual violence | prep: against
 
 # ---- torture (1822) ----
@@ -1809,20 +1881,26 @@ noun torture | mistreatment | prep: of
 verb bomb_attack | blow up | forms: blow up; blows up; blew up; blown up; blowing up
 verb bomb_attack | car-bomb | forms: car-bomb; car-bombs; car-bombed; car-bombed; car-bombing
 verb bomb_attack | firebomb
-verb bomb_attack | carry out a suicide bombing against
-verb bomb_attack | carry out a suicide bombing on
-verb bomb_attack | carry out a suicide attack on
-verb bomb_attack | carry out a suicide attack against
-noun bomb_attack | suicide bombing | plural: suicide bombings | prep: on; against
-noun bomb_attack | suicide attack | plural: suicide attacks | prep: on; against
-noun bomb_attack | car bombing | plural: car bombings | prep: on; against
-noun bomb_attack | car bomb attack | plural: car bomb attacks | prep: on; against
-noun bomb_attack | roadside bombing | plural: roadside bombings | prep: on; against
-noun bomb_attack | bomb attack | plural: bomb attacks | prep: on; against
+verb bomb_attack | carry out suicide bombing against
+verb bomb_attack | carry out suicide bombing on
+verb bomb_attack | carry out suicide attack on
+verb bomb_attack | carry out suicide attack against
+noun bomb_attack | suicide bombing | prep: on; against
+noun bomb_attack | suicide bombings | prep: on; against
+noun bomb_attack | suicide attack | prep: on; against
+noun bomb_attack | suicide attacks | prep: on; against
+noun bomb_attack | car bombing | prep: on; against
+noun bomb_attack | car bombings | prep: on; against
+noun bomb_attack | car bomb attack | prep: on; against
+noun bomb_attack | car bomb attacks | prep: on; against
+noun bomb_attack | roadside bombing | prep: on; against
+noun bomb_attack | roadside bombings | prep: on; against
+noun bomb_attack | bomb attack | prep: on; against
+noun bomb_attack | bomb attacks | prep: on; against
 
 # ---- human_shield (184) ----
 verb human_shield | use * as human shields
-verb human_shield | use * as a human shield
+verb human_shield | use * as human shield
 verb human_shield | hold * as human shields | forms: hold * as human shields; holds * as human shields; held * as human shields; held * as human shields; holding * as human shields
 verb human_shield | keep * as human shields | forms: keep * as human shields; keeps * as human shields; kept * as human shields; kept * as human shields; keeping * as human shields
 
@@ -1833,14 +1911,17 @@ verb attempt_assassination | attempt to kill
 verb attempt_assassination | try to kill
 verb attempt_assassination | plot to kill | forms: plot to kill; plots to kill; plotted to kill; plotted to kill; plotting to kill
 verb attempt_assassination | plot to assassinate | forms: plot to assassinate; plots to assassinate; plotted to assassinate; plotted to assassinate; plotting to assassinate
-noun attempt_assassination | assassination attempt | plural: assassination attempts | prep: on; against
-noun attempt_assassination | assassination plot | plural: assassination plots | prep: against
-noun attempt_assassination | attempt on the life of | plural: attempts on the life of
+noun attempt_assassination | assassination attempt | prep: on; against
+noun attempt_assassination | assassination attempts | prep: on; against
+noun attempt_assassination | assassination plot | prep: against
+noun attempt_assassination | assassination plots | prep: against
+noun attempt_assassination | attempt on life of | plural: attempts on life of
 
 # ---- assassinate (186) ----
 verb assassinate | assassinate
-noun assassinate | assassination | plural: assassinations | prep: of
-noun assassinate | targeted killing | plural: targeted killings | prep: of
+noun assassinate | assassination | prep: of
+noun assassinate | targeted killing | prep: of
+noun assassinate | targeted killings | prep: of
 
 # =====================================================================
 # 19 FIGHT
@@ -1867,28 +1948,29 @@ verb attack | injure
 verb attack | torch | forms: torch; torches; torched; torched; torching
 verb attack | set fire to | forms: set fire to; sets fire to; set fire to; set fire to; setting fire to
 verb attack | counterattack
-verb attack | launch an attack on | forms: launch an attack on; launches an attack on; launched an attack on; launched an attack on; launching an attack on
-verb attack | launch an attack against | forms: launch an attack against; launches an attack against; launched an attack against; launched an attack against; launching an attack against
+verb attack | launch attack on | forms: launch attack on; launches attack on; launched attack on; launched attack on; launching attack on
+verb attack | launch attack against | forms: launch attack against; launches attack against; launched attack against; launched attack against; launching attack against
 verb attack | launch attacks on | forms: launch attacks on; launches attacks on; launched attacks on; launched attacks on; launching attacks on
 verb attack | launch attacks against | forms: launch attacks against; launches attacks against; launched attacks against; launched attacks against; launching attacks against
-verb attack | launch an offensive against | forms: launch an offensive against; launches an offensive against; launched an offensive against; launched an offensive against; launching an offensive against
-verb attack | launch an offensive on | forms: launch an offensive on; launches an offensive on; launched an offensive on; launched an offensive on; launching an offensive on
-verb attack | launch an assault on | forms: launch an assault on; launches an assault on; launched an assault on; launched an assault on; launching an assault on
-verb attack | carry out an attack on
-verb attack | carry out an attack against
+verb attack | launch offensive against | forms: launch offensive against; launches offensive against; launched offensive against; launched offensive against; launching offensive against
+verb attack | launch offensive on | forms: launch offensive on; launches offensive on; launched offensive on; launched offensive on; launching offensive on
+verb attack | launch assault on | forms: launch assault on; launches assault on; launched assault on; launched assault on; launching assault on
+verb attack | carry out attack on
+verb attack | carry out attack against
 verb attack | carry out attacks on
 verb attack | carry out attacks against
-verb attack | mount an attack on
-verb attack | mount an attack against
+verb attack | mount attack on
+verb attack | mount attack against
 verb attack | take military action against | forms: take military action against; takes military action against; took military action against; taken military action against; taking military action against
-noun attack | attack | plural: attacks | prep: on; against
-noun attack | assault | plural: assaults | prep: on; against
-noun attack | raid | plural: raids | prep: on; against
-noun attack | offensive | plural: offensives | prep: against; on
-noun attack | ambush | plural: ambushes | prep: on; against
+noun attack | attack | prep: on; against
+noun attack | assault | prep: on; against
+noun attack | raid | prep: on; against
+noun attack | offensive | prep: against; on
+noun attack | ambush | prep: on; against
 noun attack | military action | prep: against
-noun attack | military operation | plural: military operations | prep: against
-noun attack | counteroffensive | plural: counteroffensives | prep: against
+noun attack | military operation | prep: against
+noun attack | military operations | prep: against
+noun attack | counteroffensive | prep: against
 
 # ---- fight (190) ----
 verb fight | fight | forms: fight; fights; fought; fought; fighting | prep: against; with
@@ -1908,14 +1990,15 @@ verb fight | repel | forms: repel; repels; repelled; repelled; repelling
 verb fight | repulse
 verb fight | fight back against | forms: fight back against; fights back against; fought back against; fought back against; fighting back against
 noun fight | fighting | prep: with; between; against
-noun fight | clash | plural: clashes | prep: with; between
-noun fight | battle | plural: battles | prep: with; against; between
-noun fight | war | plural: wars | prep: with; against; on; between
+noun fight | clash | prep: with; between
+noun fight | battle | prep: with; against; between
+noun fight | war | prep: with; against; on; between
 noun fight | hostilities | prep: with; between
-noun fight | firefight | plural: firefights | prep: with
-noun fight | skirmish | plural: skirmishes | prep: with; between
-noun fight | gunbattle | plural: gunbattles | prep: with; between
-noun fight | gun battle | plural: gun battles | prep: with; between
+noun fight | firefight | prep: with
+noun fight | skirmish | prep: with; between
+noun fight | gunbattle | prep: with; between
+noun fight | gun battle | prep: with; between
+noun fight | gun battles | prep: with; between
 
 # ---- kill (190) ----
 verb kill | kill
@@ -1930,9 +2013,9 @@ verb kill | shoot dead | forms: shoot dead; shoots dead; shot dead; shot dead; s
 verb kill | shoot * dead | forms: shoot * dead; shoots * dead; shot * dead; shot * dead; shooting * dead
 verb kill | put * to death | forms: put * to death; puts * to death; put * to death; put * to death; putting * to death
 verb kill | wipe out
-noun kill | killing | plural: killings | prep: of
-noun kill | murder | plural: murders | prep: of
-noun kill | execution | plural: executions | prep: of
+noun kill | killing | prep: of
+noun kill | murder | prep: of
+noun kill | execution | prep: of
 
 # ---- retaliate (190) ----
 verb retaliate | retaliate | prep: against; on
@@ -1942,15 +2025,16 @@ verb retaliate | take revenge on | forms: take revenge on; takes revenge on; too
 verb retaliate | exact revenge on
 verb retaliate | respond militarily to
 noun retaliate | retaliation | prep: against; on
-noun retaliate | reprisal | plural: reprisals | prep: against; on
+noun retaliate | reprisal | prep: against; on
 noun retaliate | revenge | prep: against; on
-noun retaliate | retaliatory strike | plural: retaliatory strikes | prep: on; against
+noun retaliate | retaliatory strike | prep: on; against
+noun retaliate | retaliatory strikes | prep: on; against
 
 # ---- shoot_down (190) ----
 verb shoot_down | shoot down | forms: shoot down; shoots down; shot down; shot down; shooting down
 verb shoot_down | shoot * down | forms: shoot * down; shoots * down; shot * down; shot * down; shooting * down
 noun shoot_down | downing | prep: of
-noun shoot_down | shootdown | plural: shootdowns | prep: of
+noun shoot_down | shootdown | prep: of
 noun shoot_down | shooting down | prep: of
 
 # ---- blockade (191) ----
@@ -1961,23 +2045,23 @@ verb blockade | encircle
 verb blockade | surround
 verb blockade | seal off
 verb blockade | cordon off
-verb blockade | impose a blockade on
+verb blockade | impose blockade on
 verb blockade | cut off supplies to | forms: cut off supplies to; cuts off supplies to; cut off supplies to; cut off supplies to; cutting off supplies to
 verb blockade | block access to
-noun blockade | blockade | plural: blockades | prep: of; on; against
-noun blockade | siege | plural: sieges | prep: of
+noun blockade | blockade | prep: of; on; against
+noun blockade | siege | prep: of
 noun blockade | encirclement | prep: of
 
 # ---- invade (192) ----
 verb invade | invade
 verb invade | send troops into | forms: send troops into; sends troops into; sent troops into; sent troops into; sending troops into
-verb invade | launch an invasion of | forms: launch an invasion of; launches an invasion of; launched an invasion of; launched an invasion of; launching an invasion of
+verb invade | launch invasion of | forms: launch invasion of; launches invasion of; launched invasion of; launched invasion of; launching invasion of
 verb invade | march into
 verb invade | roll into
 verb invade | intrude into
-noun invade | invasion | plural: invasions | prep: of
-noun invade | incursion | plural: incursions | prep: into
-noun invade | intrusion | plural: intrusions | prep: into
+noun invade | invasion | prep: of
+noun invade | incursion | prep: into
+noun invade | intrusion | prep: into
 
 # ---- occupy (192) ----
 verb occupy | occupy
@@ -1994,7 +2078,7 @@ verb occupy | gain control of
 noun occupy | occupation | prep: of
 noun occupy | annexation | prep: of
 noun occupy | capture | prep: of
-noun occupy | takeover | plural: takeovers | prep: of
+noun occupy | takeover | prep: of
 
 # ---- shoot (193) ----
 # "shoot" is also filming; the object decides.
@@ -2006,7 +2090,7 @@ verb shoot | fire upon
 verb shoot | fire at
 verb shoot | fire shots at
 verb shoot | snipe at
-noun shoot | shooting | plural: shootings | prep: of; at
+noun shoot | shooting | prep: of; at
 noun shoot | gunfire | prep: on; at
 noun shoot | sniper fire | prep: on; at
 
@@ -2021,29 +2105,33 @@ verb shell | fire mortar shells at
 verb shell | lob shells at | forms: lob shells at; lobs shells at; lobbed shells at; lobbed shells at; lobbing shells at
 verb shell | lob mortars at | forms: lob mortars at; lobs mortars at; lobbed mortars at; lobbed mortars at; lobbing mortars at
 noun shell | shelling | prep: of
-noun shell | bombardment | plural: bombardments | prep: of
+noun shell | bombardment | prep: of
 noun shell | artillery fire | prep: on; at
 noun shell | mortar fire | prep: on; at
-noun shell | artillery attack | plural: artillery attacks | prep: on; against
+noun shell | artillery attack | prep: on; against
+noun shell | artillery attacks | prep: on; against
 
 # ---- fire_missiles (194): ground-launched missiles and rockets ----
 verb fire_missiles | fire missiles at
-verb fire_missiles | fire a missile at
+verb fire_missiles | fire missile at
 verb fire_missiles | fire missiles into
 verb fire_missiles | fire rockets at
-verb fire_missiles | fire a rocket at
+verb fire_missiles | fire rocket at
 verb fire_missiles | fire rockets into
 verb fire_missiles | fire ballistic missiles at
 verb fire_missiles | fire cruise missiles at
 verb fire_missiles | launch missiles at | forms: launch missiles at; launches missiles at; launched missiles at; launched missiles at; launching missiles at
-verb fire_missiles | launch a missile at | forms: launch a missile at; launches a missile at; launched a missile at; launched a missile at; launching a missile at
+verb fire_missiles | launch missile at | forms: launch missile at; launches missile at; launched missile at; launched missile at; launching missile at
 verb fire_missiles | launch rockets at | forms: launch rockets at; launches rockets at; launched rockets at; launched rockets at; launching rockets at
 verb fire_missiles | launch rockets into | forms: launch rockets into; launches rockets into; launched rockets into; launched rockets into; launching rockets into
 verb fire_missiles | launch ballistic missiles at | forms: launch ballistic missiles at; launches ballistic missiles at; launched ballistic missiles at; launched ballistic missiles at; launching ballistic missiles at
 verb fire_missiles | lob rockets at | forms: lob rockets at; lobs rockets at; lobbed rockets at; lobbed rockets at; lobbing rockets at
-noun fire_missiles | missile attack | plural: missile attacks | prep: on; against
-noun fire_missiles | missile strike | plural: missile strikes | prep: on; against
-noun fire_missiles | rocket attack | plural: rocket attacks | prep: on; against
+noun fire_missiles | missile attack | prep: on; against
+noun fire_missiles | missile attacks | prep: on; against
+noun fire_missiles | missile strike | prep: on; against
+noun fire_missiles | missile strikes | prep: on; against
+noun fire_missiles | rocket attack | prep: on; against
+noun fire_missiles | rocket attacks | prep: on; against
 noun fire_missiles | rocket fire | prep: on; at; into
 
 # ---- strike (195): air strikes ----
@@ -2064,34 +2152,41 @@ verb strike | conduct air strikes on
 verb strike | conduct air strikes against
 verb strike | conduct airstrikes on
 verb strike | conduct airstrikes against
-noun strike | airstrike | plural: airstrikes | prep: on; against
-noun strike | air strike | plural: air strikes | prep: on; against
-noun strike | air raid | plural: air raids | prep: on; against
-noun strike | drone strike | plural: drone strikes | prep: on; against
-noun strike | bombing raid | plural: bombing raids | prep: on; against
+noun strike | airstrike | prep: on; against
+noun strike | air strike | prep: on; against
+noun strike | air strikes | prep: on; against
+noun strike | air raid | prep: on; against
+noun strike | air raids | prep: on; against
+noun strike | drone strike | prep: on; against
+noun strike | drone strikes | prep: on; against
+noun strike | bombing raid | prep: on; against
+noun strike | bombing raids | prep: on; against
 # "strike" as a noun is the military strike; labor strikes rarely name a target after "on"/"against".
-noun strike | strike | plural: strikes | prep: on; against
+noun strike | strike | prep: on; against
 
 # ---- bomb (195): aerial bombing ----
 verb bomb | bomb
 verb bomb | drop bombs on | forms: drop bombs on; drops bombs on; dropped bombs on; dropped bombs on; dropping bombs on
 verb bomb | carpet-bomb
-verb bomb | carpet bomb | forms: carpet bomb; carpet bombs; carpet bombed; carpet bombed; carpet bombing
 verb bomb | barrel-bomb
-noun bomb | bombing | plural: bombings | prep: of; on
-noun bomb | bombing campaign | plural: bombing campaigns | prep: against; in
-noun bomb | aerial bombardment | plural: aerial bombardments | prep: of
+noun bomb | bombing | prep: of; on
+noun bomb | bombing campaign | prep: against; in
+noun bomb | bombing campaigns | prep: against; in
+noun bomb | aerial bombardment | prep: of
+noun bomb | aerial bombardments | prep: of
 
 # ---- violate_ceasefire (196) ----
-verb violate_ceasefire | violate the ceasefire
-verb violate_ceasefire | violate the cease-fire
-verb violate_ceasefire | violate the truce
-verb violate_ceasefire | break the ceasefire | forms: break the ceasefire; breaks the ceasefire; broke the ceasefire; broken the ceasefire; breaking the ceasefire
-verb violate_ceasefire | break the truce | forms: break the truce; breaks the truce; broke the truce; broken the truce; breaking the truce
-verb violate_ceasefire | breach the ceasefire | forms: breach the ceasefire; breaches the ceasefire; breached the ceasefire; breached the ceasefire; breaching the ceasefire
-verb violate_ceasefire | breach the truce | forms: breach the truce; breaches the truce; breached the truce; breached the truce; breaching the truce
-noun violate_ceasefire | ceasefire violation | plural: ceasefire violations
-noun violate_ceasefire | truce violation | plural: truce violations
+verb violate_ceasefire | violate ceasefire
+verb violate_ceasefire | violate cease-fire
+verb violate_ceasefire | violate truce
+verb violate_ceasefire | break ceasefire | forms: break ceasefire; breaks ceasefire; broke ceasefire; broken ceasefire; breaking ceasefire
+verb violate_ceasefire | break truce | forms: break truce; breaks truce; broke truce; broken truce; breaking truce
+verb violate_ceasefire | breach ceasefire | forms: breach ceasefire; breaches ceasefire; breached ceasefire; breached ceasefire; breaching ceasefire
+verb violate_ceasefire | breach truce | forms: breach truce; breaches truce; breached truce; breached truce; breaching truce
+noun violate_ceasefire | ceasefire violation
+noun violate_ceasefire | ceasefire violations
+noun violate_ceasefire | truce violation
+noun violate_ceasefire | truce violations
 
 # =====================================================================
 # 20 USE UNCONVENTIONAL MASS VIOLENCE
@@ -2102,13 +2197,13 @@ verb massacre | massacre
 verb massacre | slaughter
 verb massacre | exterminate
 verb massacre | commit genocide against | forms: commit genocide against; commits genocide against; committed genocide against; committed genocide against; committing genocide against
-verb massacre | commit a massacre against | forms: commit a massacre against; commits a massacre against; committed a massacre against; committed a massacre against; committing a massacre against
-noun massacre | massacre | plural: massacres | prep: of
+verb massacre | commit massacre against | forms: commit massacre against; commits massacre against; committed massacre against; committed massacre against; committing massacre against
+noun massacre | massacre | prep: of
 noun massacre | genocide | prep: against; of
-noun massacre | mass killing | plural: mass killings | prep: of
+noun massacre | mass killing | prep: of
+noun massacre | mass killings | prep: of
 
 # ---- ethnic_cleansing (203) ----
-verb ethnic_cleansing | ethnically cleanse | forms: ethnically cleanse; ethnically cleanses; ethnically cleansed; ethnically cleansed; ethnically cleansing
 verb ethnic_cleansing | carry out ethnic cleansing against
 verb ethnic_cleansing | carry out ethnic cleansing of
 verb ethnic_cleansing | commit ethnic cleansing against | forms: commit ethnic cleansing against; commits ethnic cleansing against; committed ethnic cleansing against; committed ethnic cleansing against; committing ethnic cleansing against
@@ -2119,11 +2214,15 @@ verb use_chemical_weapons | use chemical weapons against
 verb use_chemical_weapons | use chemical weapons on
 verb use_chemical_weapons | use nerve agents against
 verb use_chemical_weapons | use sarin against
-verb use_chemical_weapons | launch a chemical attack on | forms: launch a chemical attack on; launches a chemical attack on; launched a chemical attack on; launched a chemical attack on; launching a chemical attack on
-verb use_chemical_weapons | carry out a chemical attack on
-verb use_chemical_weapons | carry out a chemical weapons attack on
+verb use_chemical_weapons | launch chemical attack on | forms: launch chemical attack on; launches chemical attack on; launched chemical attack on; launched chemical attack on; launching chemical attack on
+verb use_chemical_weapons | carry out chemical attack on
+verb use_chemical_weapons | carry out chemical weapons attack on
 verb use_chemical_weapons | attack * with chemical weapons
-noun use_chemical_weapons | chemical attack | plural: chemical attacks | prep: on; against
-noun use_chemical_weapons | chemical weapons attack | plural: chemical weapons attacks | prep: on; against
-noun use_chemical_weapons | gas attack | plural: gas attacks | prep: on; against
-noun use_chemical_weapons | nerve agent attack | plural: nerve agent attacks | prep: on; against
+noun use_chemical_weapons | chemical attack | prep: on; against
+noun use_chemical_weapons | chemical attacks | prep: on; against
+noun use_chemical_weapons | chemical weapons attack | prep: on; against
+noun use_chemical_weapons | chemical weapons attacks | prep: on; against
+noun use_chemical_weapons | gas attack | prep: on; against
+noun use_chemical_weapons | gas attacks | prep: on; against
+noun use_chemical_weapons | nerve agent attack | prep: on; against
+noun use_chemical_weapons | nerve agent attacks | prep: on; against
