@@ -241,7 +241,7 @@ fn resolve_person_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: 
     };
     let same_sentence = (0..m).rev().take_while(|&k| mentions[k].sentence == sentence).find_map(person_at);
     same_sentence.or_else(|| {
-        (1..=2).find_map(|back| {
+        (1..=3).find_map(|back| {
             let target = sentence.checked_sub(back)?;
             (0..m).filter(|&k| mentions[k].sentence == target).find_map(person_at)
         })

@@ -201,7 +201,19 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             }
         }
         let comma = after < range.end && scan.word(after) == ",";
-        let name_start = if comma { after + 1 } else { after };
+        let mut name_start = if comma { after + 1 } else { after };
+        // "the Russian envoy, Deputy Ambassador Dmitry Voronov": titles again after the comma.
+        if comma {
+            while name_start < range.end {
+                let modifier = matches!(scan.lower(name_start), "deputy" | "acting" | "vice" | "former" | "senior" | "chief")
+                    && scan.is_capitalized(name_start);
+                match title_at(scan, name_start, range.end) {
+                    Some((_, next)) if scan.is_capitalized(name_start) => name_start = next,
+                    _ if modifier => name_start += 1,
+                    _ => break,
+                }
+            }
+        }
         let Some(name_end) = name_run(scan, name_start, range.end) else {
             i += 1;
             continue;

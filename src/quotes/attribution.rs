@@ -146,7 +146,8 @@ impl<'c, 'a> Attributor<'c, 'a> {
             if k + 1 < end && matches!(self.ctx.seg.lower(k + 1), "a" | "an" | "one" | "two" | "several") {
                 return Attribution { verb: Some(verb), description: self.description(k + 1, end), ..Attribution::default() };
             }
-            if let Some(m) = self.clauses.first_mention_from(k + 1, &(k + 1..end), 4) {
+            // "said the force's commander, Major General Luca Ferrante"
+            if let Some(m) = self.clauses.first_mention_from(k + 1, &(k + 1..end), 4).or_else(|| self.appositive_after(k + 1, end)) {
                 return Attribution {
                     speaker: self.actor_of(m),
                     verb: Some(verb),
@@ -275,6 +276,14 @@ impl<'c, 'a> Attributor<'c, 'a> {
         })?;
         let actor = self.actor_of(m)?;
         (!matches!(self.ctx.mentions[m].referent, Referent::Pronoun(_))).then_some(actor)
+    }
+
+    /// "the force's commander, Major General Luca Ferrante": the person the
+    /// description after a speech verb names.
+    fn appositive_after(&self, from: usize, end: usize) -> Option<usize> {
+        let comma = (from..end.min(from + 8)).find(|&k| self.ctx.seg.lower(k) == ",")?;
+        let m = (comma + 1..end.min(comma + 6)).find_map(|k| self.clauses.mention_at[k])?;
+        self.actor_of(m).filter(|&a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person).map(|_| m)
     }
 
     /// "according to State Department spokesman John Kirby"
