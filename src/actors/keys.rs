@@ -95,7 +95,9 @@ impl<'a> Resolver<'a> {
     pub fn actor_for(&self, referent: &Referent, mention: &Mention) -> Option<CastActor> {
         let lex = self.lex;
         Some(match referent {
-            Referent::Entry { target: Target::Country(c), adjective } => self.country_actor(*c, !adjective),
+            Referent::Entry { target: Target::Country(c), adjective } => {
+                self.country_actor(*c, !adjective && !mention.locative)
+            }
             Referent::Government { country: Some(c) } => self.country_actor(*c, true),
             Referent::Entry { target: Target::Org(o), .. } => {
                 let org = &lex.orgs[*o];
@@ -134,7 +136,7 @@ impl<'a> Resolver<'a> {
                     cameo: None,
                     country: place.country.clone(),
                     role: None,
-                    strong: true,
+                    strong: !mention.locative,
                 }
             }
             Referent::Entry { target: Target::Body(_), .. } => return None,

@@ -102,6 +102,8 @@ pub struct Mention {
     /// Prefix compounds: "anti-Assad" (opposes), "U.S.-based" (based in).
     pub prefix: Option<&'static str>,
     pub suffix: Option<&'static str>,
+    /// After "in", "at", "near"...: a place where something happens, not an actor.
+    pub locative: bool,
 }
 
 impl Mention {
@@ -158,6 +160,7 @@ impl<'a> Scan<'a> {
             possessive,
             prefix: None,
             suffix: None,
+            locative: false,
         });
         self.mentions.len() - 1
     }

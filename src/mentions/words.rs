@@ -116,6 +116,15 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
             );
         let first = if determiner { i - 1 } else { i };
+        // "counter-extremist", "anti-government": a word bound to a negating prefix is no actor.
+        let prefixed = i >= range.start + 2
+            && scan.word(i - 1) == "-"
+            && !scan.seg.tokens[i].space_before
+            && matches!(scan.lower(i - 2), "counter" | "anti" | "non" | "pro" | "ex");
+        if prefixed {
+            i += 1;
+            continue;
+        }
         if let Some((kind, agent, end)) = following_agent(scan, i, range.end) {
             let referent = match kind {
                 AgentKind::Government => Some(Referent::Government { country: None }),
@@ -243,6 +252,9 @@ pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
         let prefix = seg.lower(m.first - 2);
         m.prefix = PREFIXES.iter().find(|p| **p == prefix).copied();
     }
+    let before = if m.first >= 2 && seg.lower(m.first - 1) == "the" { m.first - 2 } else { m.first.wrapping_sub(1) };
+    m.locative = before < seg.tokens.len()
+        && matches!(seg.lower(before), "in" | "at" | "near" | "outside" | "inside" | "from" | "across" | "throughout");
     if m.last + 1 < seg.tokens.len() && word(m.last) == "-" && !seg.tokens[m.last].space_before {
         let suffix = seg.lower(m.last + 1);
         m.suffix = SUFFIXES.iter().find(|s| **s == suffix).copied();

@@ -100,6 +100,7 @@ agent bureaucrat | bureaucrat | kind: person | sector: GOV | plural: bureaucrats
 agent ambassador | ambassador | kind: person | sector: GOV | role: Ambassador | title: yes | plural: ambassadors
 agent deputy-ambassador | deputy ambassador | kind: person | sector: GOV | role: Deputy Ambassador | title: yes | plural: deputy ambassadors
 agent envoy | envoy | kind: person | sector: GOV | role: Envoy | title: yes | plural: envoys
+agent counterpart | counterpart | kind: person | sector: GOV | role: Counterpart | title: yes | plural: counterparts
 agent special-envoy | special envoy | kind: person | sector: GOV | role: Special Envoy | title: yes | plural: special envoys
 agent special-representative | special representative | kind: person | sector: GOV | role: Special Representative | title: yes | plural: special representatives
 agent secretary-general | secretary-general | kind: person | sector: GOV | role: Secretary-General | title: yes | plural: secretaries-general
@@ -292,7 +293,7 @@ agent trade-unions | trade union | kind: group | sector: LAB | plural: trade uni
 agent farmers | farmer | kind: group | sector: AGR | plural: farmers
 agent fishermen | fisherman | kind: group | sector: AGR | plural: fishermen
 agent journalists | journalist | kind: group | sector: MED | plural: journalists
-agent reporters | reporter | kind: group | sector: MED | plural: reporters
+# "reporters" is left out on purpose: "told reporters" is an audience in attribution, not an actor.
 agent medics | medic | kind: group | sector: HLH | plural: medics
 agent doctors | doctor | kind: group | sector: HLH | plural: doctors
 agent nurses | nurse | kind: group | sector: HLH | plural: nurses
