@@ -1,0 +1,215 @@
+# Office-holders: heads of state and government, foreign ministers and other
+# frequently quoted officials, 2010-2025 (some terms start earlier). One line
+# per office term; a repeated ID adds another term to the same person.
+#
+# Facts are general knowledge (public record). Dates are the day the term
+# began/ended; `to` is omitted while the person was still in office in late
+# 2025. Lines marked "approx." in a comment above them have dates known only
+# to the month (day written as 01) - see the comments in each section.
+#
+# Ambiguity decisions (aliases are matched case-sensitively as written):
+# - No bare surname when two people in this file share it close in time:
+#   Clinton, Bush, Kim, Lee, Li, Wang, Park, Moon, Khan, Sharif, Zardari,
+#   Aliyev, Aoun, Salam, Barzani, Duterte, Rasmussen, Fernández, Miller,
+#   Kaczyński, Miliband, Haradinaj, Lieberman (Joe/Avigdor), Rodríguez.
+# - No bare surname that is a common English word or first name, or a
+#   well-known place: May, Rice, Price, Power, Craft, Gates, Austin, Hunt,
+#   Cleverly, Hague ("the Hague"), Brown, Johnson, Jones, Bishop, Cannon,
+#   Champagne, Gabriel, Michel, Philippe, Jonathan, Ban (Ban Ki-moon).
+# - Royal/ruler titles that two states share are only given with the
+#   distinguishing part: "King Abdullah" (Saudi 2005-2015 / Jordan) is not
+#   an alias; "Abdullah II" is Jordan's, "Abdullah bin Abdulaziz" Saudi's.
+# - Roles use the generic English title where news does ("Foreign Minister"
+#   for India's External Affairs Minister, South Africa's Minister of
+#   International Relations, Pakistan's Minister of Foreign Affairs), and
+#   the local title where news uses it ("Secretary of State", "Foreign
+#   Secretary", "Chancellor").
+
+# ---------------------------------------------------------------- United States
+person obama-barack | Barack Obama | alias: Obama; Barack H. Obama; Barack Hussein Obama | country: USA | role: President | from: 2009-01-20 | to: 2017-01-20
+person trump-donald | Donald Trump | alias: Trump; Donald J. Trump | country: USA | role: President | from: 2017-01-20 | to: 2021-01-20
+person trump-donald | Donald Trump | country: USA | role: President | from: 2025-01-20
+person biden-joe | Joe Biden | alias: Biden; Joseph R. Biden; Joseph R. Biden Jr.; Joseph Biden | country: USA | role: Vice President | from: 2009-01-20 | to: 2017-01-20
+person biden-joe | Joe Biden | country: USA | role: President | from: 2021-01-20 | to: 2025-01-20
+person pence-mike | Mike Pence | alias: Pence; Michael Pence | country: USA | role: Vice President | from: 2017-01-20 | to: 2021-01-20
+person harris-kamala | Kamala Harris | alias: Harris; Kamala D. Harris | country: USA | role: Vice President | from: 2021-01-20 | to: 2025-01-20
+person vance-jd | JD Vance | alias: Vance; J.D. Vance; James David Vance | country: USA | role: Vice President | from: 2025-01-20
+# Secretaries of State
+person clinton-hillary | Hillary Clinton | alias: Hillary Rodham Clinton | country: USA | role: Secretary of State | org: USA-STATE | from: 2009-01-21 | to: 2013-02-01
+person kerry-john | John Kerry | alias: Kerry; John F. Kerry | country: USA | role: Secretary of State | org: USA-STATE | from: 2013-02-01 | to: 2017-01-20
+person kerry-john | John Kerry | country: USA | role: Special Presidential Envoy for Climate | from: 2021-01-20 | to: 2024-03-06
+person tillerson-rex | Rex Tillerson | alias: Tillerson; Rex W. Tillerson | country: USA | role: Secretary of State | org: USA-STATE | from: 2017-02-01 | to: 2018-03-31
+person pompeo-mike | Mike Pompeo | alias: Pompeo; Michael Pompeo; Michael R. Pompeo | country: USA | role: Director of the Central Intelligence Agency | org: USA-CIA | from: 2017-01-23 | to: 2018-04-26
+person pompeo-mike | Mike Pompeo | country: USA | role: Secretary of State | org: USA-STATE | from: 2018-04-26 | to: 2021-01-20
+person blinken-antony | Antony Blinken | alias: Blinken; Antony J. Blinken; Tony Blinken | country: USA | role: Secretary of State | org: USA-STATE | from: 2021-01-26 | to: 2025-01-20
+person rubio-marco | Marco Rubio | alias: Rubio | country: USA | role: Secretary of State | org: USA-STATE | from: 2025-01-21
+person rubio-marco | Marco Rubio | country: USA | role: National Security Adviser | org: USA-NSC | from: 2025-05-01
+# Deputy Secretaries of State and Under Secretaries
+person burns-william | William Burns | alias: William J. Burns; Bill Burns | country: USA | role: Deputy Secretary of State | org: USA-STATE | from: 2011-07-28 | to: 2014-11-03
+person burns-william | William Burns | country: USA | role: Director of the Central Intelligence Agency | org: USA-CIA | from: 2021-03-19 | to: 2025-01-20
+person sherman-wendy | Wendy Sherman | alias: Wendy R. Sherman | country: USA | role: Deputy Secretary of State | org: USA-STATE | from: 2021-04-14 | to: 2023-07-28
+# Victoria Nuland: spokesperson dates approx. (month); Under Secretary end approx. (she retired in March 2024)
+person nuland-victoria | Victoria Nuland | alias: Nuland; Toria Nuland | country: USA | role: Spokesperson | org: USA-STATE | from: 2011-06-01 | to: 2013-04-01
+person nuland-victoria | Victoria Nuland | country: USA | role: Assistant Secretary of State for European and Eurasian Affairs | org: USA-STATE | from: 2013-09-18 | to: 2017-01-20
+person nuland-victoria | Victoria Nuland | country: USA | role: Under Secretary of State for Political Affairs | org: USA-STATE | from: 2021-05-03 | to: 2024-03-01
+# State Department spokespeople (start/end days approx. to the month except where a term began or ended with an administration)
+person crowley-pj | P.J. Crowley | alias: Philip J. Crowley; PJ Crowley | country: USA | role: Spokesperson | org: USA-STATE | from: 2009-05-26 | to: 2011-03-13
+person psaki-jen | Jen Psaki | alias: Psaki; Jennifer Psaki | country: USA | role: Spokesperson | org: USA-STATE | from: 2013-04-01 | to: 2015-03-31
+person psaki-jen | Jen Psaki | country: USA | role: White House Press Secretary | from: 2021-01-20 | to: 2022-05-13
+person kirby-john | John Kirby | alias: Kirby; John F. Kirby | country: USA | role: Pentagon Press Secretary | org: USA-DOD | from: 2013-12-01 | to: 2015-05-01
+person kirby-john | John Kirby | country: USA | role: Spokesperson | org: USA-STATE | from: 2015-05-01 | to: 2017-01-20
+person kirby-john | John Kirby | country: USA | role: Pentagon Press Secretary | org: USA-DOD | from: 2021-01-20 | to: 2022-05-01
+person kirby-john | John Kirby | country: USA | role: National Security Council Coordinator for Strategic Communications | org: USA-NSC | from: 2022-05-01 | to: 2025-01-20
+person toner-mark | Mark Toner | alias: Toner; Mark C. Toner | country: USA | role: Spokesperson | org: USA-STATE | from: 2017-01-20 | to: 2017-04-24
+person nauert-heather | Heather Nauert | alias: Nauert | country: USA | role: Spokesperson | org: USA-STATE | from: 2017-04-24 | to: 2019-03-01
+person ortagus-morgan | Morgan Ortagus | alias: Ortagus | country: USA | role: Spokesperson | org: USA-STATE | from: 2019-04-01 | to: 2021-01-20
+person price-ned | Ned Price | alias: Edward Price | country: USA | role: Spokesperson | org: USA-STATE | from: 2021-01-20 | to: 2023-03-01
+person miller-matthew | Matthew Miller | alias: Matt Miller | country: USA | role: Spokesperson | org: USA-STATE | from: 2023-05-01 | to: 2025-01-20
+# Tammy Bruce: start approx.; no end date given (she was nominated deputy U.N. ambassador in August 2025)
+person bruce-tammy | Tammy Bruce | country: USA | role: Spokesperson | org: USA-STATE | from: 2025-01-20
+# White House press secretaries
+person carney-jay | Jay Carney | alias: James Carney | country: USA | role: White House Press Secretary | from: 2011-02-01 | to: 2014-06-20
+person earnest-josh | Josh Earnest | country: USA | role: White House Press Secretary | from: 2014-06-20 | to: 2017-01-20
+person spicer-sean | Sean Spicer | alias: Spicer | country: USA | role: White House Press Secretary | from: 2017-01-20 | to: 2017-07-21
+person sanders-sarah | Sarah Huckabee Sanders | alias: Sarah Sanders | country: USA | role: White House Press Secretary | from: 2017-07-26 | to: 2019-07-01
+person grisham-stephanie | Stephanie Grisham | country: USA | role: White House Press Secretary | from: 2019-07-01 | to: 2020-04-07
+person mcenany-kayleigh | Kayleigh McEnany | alias: McEnany | country: USA | role: White House Press Secretary | from: 2020-04-07 | to: 2021-01-20
+person jean-pierre-karine | Karine Jean-Pierre | alias: Jean-Pierre | country: USA | role: White House Press Secretary | from: 2022-05-13 | to: 2025-01-20
+person leavitt-karoline | Karoline Leavitt | alias: Leavitt | country: USA | role: White House Press Secretary | from: 2025-01-20
+# Defense Secretaries ("Gates", "Carter", "Austin", "Miller" are not aliases)
+person gates-robert | Robert Gates | alias: Robert M. Gates | country: USA | role: Defense Secretary | org: USA-DOD | from: 2006-12-18 | to: 2011-06-30
+person panetta-leon | Leon Panetta | alias: Panetta; Leon E. Panetta | country: USA | role: Director of the Central Intelligence Agency | org: USA-CIA | from: 2009-02-13 | to: 2011-06-30
+person panetta-leon | Leon Panetta | country: USA | role: Defense Secretary | org: USA-DOD | from: 2011-07-01 | to: 2013-02-26
+person hagel-chuck | Chuck Hagel | alias: Hagel | country: USA | role: Defense Secretary | org: USA-DOD | from: 2013-02-27 | to: 2015-02-17
+person carter-ash | Ash Carter | alias: Ashton Carter; Ashton B. Carter | country: USA | role: Defense Secretary | org: USA-DOD | from: 2015-02-17 | to: 2017-01-20
+person mattis-jim | Jim Mattis | alias: Mattis; James Mattis; James N. Mattis | country: USA | role: Defense Secretary | org: USA-DOD | from: 2017-01-20 | to: 2019-01-01
+person shanahan-patrick | Patrick Shanahan | alias: Shanahan | country: USA | role: Acting Defense Secretary | org: USA-DOD | from: 2019-01-01 | to: 2019-06-23
+person esper-mark | Mark Esper | alias: Esper; Mark T. Esper | country: USA | role: Defense Secretary | org: USA-DOD | from: 2019-07-23 | to: 2020-11-09
+person miller-christopher | Christopher Miller | alias: Christopher C. Miller; Chris Miller | country: USA | role: Acting Defense Secretary | org: USA-DOD | from: 2020-11-09 | to: 2021-01-20
+person austin-lloyd | Lloyd Austin | alias: Lloyd J. Austin; Lloyd J. Austin III | country: USA | role: Defense Secretary | org: USA-DOD | from: 2021-01-22 | to: 2025-01-20
+person hegseth-pete | Pete Hegseth | alias: Hegseth; Peter Hegseth | country: USA | role: Defense Secretary | org: USA-DOD | from: 2025-01-25
+# National Security Advisers ("Rice", "O'Brien", "Sullivan", "Jones" are not aliases)
+person jones-james | James L. Jones | alias: James Jones; Jim Jones | country: USA | role: National Security Adviser | org: USA-NSC | from: 2009-01-20 | to: 2010-10-08
+person donilon-tom | Tom Donilon | alias: Donilon; Thomas Donilon | country: USA | role: National Security Adviser | org: USA-NSC | from: 2010-10-08 | to: 2013-07-01
+person rice-susan | Susan Rice | alias: Susan E. Rice | country: USA | role: Ambassador to the United Nations | from: 2009-01-22 | to: 2013-06-30
+person rice-susan | Susan Rice | country: USA | role: National Security Adviser | org: USA-NSC | from: 2013-07-01 | to: 2017-01-20
+person flynn-michael | Michael Flynn | alias: Flynn; Michael T. Flynn; Mike Flynn | country: USA | role: National Security Adviser | org: USA-NSC | from: 2017-01-20 | to: 2017-02-13
+person mcmaster-hr | H.R. McMaster | alias: McMaster; H. R. McMaster; Herbert Raymond McMaster | country: USA | role: National Security Adviser | org: USA-NSC | from: 2017-02-20 | to: 2018-04-09
+person bolton-john | John Bolton | alias: Bolton; John R. Bolton | country: USA | role: National Security Adviser | org: USA-NSC | from: 2018-04-09 | to: 2019-09-10
+person obrien-robert | Robert O'Brien | alias: Robert C. O'Brien | country: USA | role: National Security Adviser | org: USA-NSC | from: 2019-09-18 | to: 2021-01-20
+person sullivan-jake | Jake Sullivan | country: USA | role: National Security Adviser | org: USA-NSC | from: 2021-01-20 | to: 2025-01-20
+person waltz-mike | Mike Waltz | alias: Waltz; Michael Waltz | country: USA | role: National Security Adviser | org: USA-NSC | from: 2025-01-20 | to: 2025-05-01
+person waltz-mike | Mike Waltz | country: USA | role: Ambassador to the United Nations | from: 2025-09-19
+# Ambassadors to the United Nations ("Power", "Craft" are not aliases)
+person power-samantha | Samantha Power | country: USA | role: Ambassador to the United Nations | from: 2013-08-05 | to: 2017-01-20
+person power-samantha | Samantha Power | country: USA | role: Administrator of USAID | org: USA-USAID | from: 2021-05-03 | to: 2025-01-20
+person haley-nikki | Nikki Haley | alias: Haley | country: USA | role: Ambassador to the United Nations | from: 2017-01-27 | to: 2018-12-31
+person craft-kelly | Kelly Craft | alias: Kelly Knight Craft | country: USA | role: Ambassador to the United Nations | from: 2019-09-12 | to: 2021-01-20
+person thomas-greenfield-linda | Linda Thomas-Greenfield | alias: Thomas-Greenfield | country: USA | role: Ambassador to the United Nations | from: 2021-02-25 | to: 2025-01-20
+person shea-dorothy | Dorothy Shea | country: USA | role: Acting Ambassador to the United Nations | from: 2025-01-20 | to: 2025-09-19
+# Intelligence
+person haspel-gina | Gina Haspel | alias: Haspel | country: USA | role: Director of the Central Intelligence Agency | org: USA-CIA | from: 2018-05-21 | to: 2021-01-20
+person ratcliffe-john | John Ratcliffe | alias: Ratcliffe | country: USA | role: Director of National Intelligence | org: USA-ODNI | from: 2020-05-26 | to: 2021-01-20
+person ratcliffe-john | John Ratcliffe | country: USA | role: Director of the Central Intelligence Agency | org: USA-CIA | from: 2025-01-23
+person haines-avril | Avril Haines | alias: Haines | country: USA | role: Director of National Intelligence | org: USA-ODNI | from: 2021-01-21 | to: 2025-01-20
+person gabbard-tulsi | Tulsi Gabbard | alias: Gabbard | country: USA | role: Director of National Intelligence | org: USA-ODNI | from: 2025-02-12
+# Chairmen of the Joint Chiefs of Staff
+person mullen-mike | Mike Mullen | alias: Mullen; Michael Mullen | country: USA | role: Chairman of the Joint Chiefs of Staff | org: USA-DOD | from: 2007-10-01 | to: 2011-09-30
+person dempsey-martin | Martin Dempsey | alias: Dempsey; Martin E. Dempsey | country: USA | role: Chairman of the Joint Chiefs of Staff | org: USA-DOD | from: 2011-10-01 | to: 2015-09-25
+person dunford-joseph | Joseph Dunford | alias: Dunford; Joseph F. Dunford; Joe Dunford | country: USA | role: Chairman of the Joint Chiefs of Staff | org: USA-DOD | from: 2015-10-01 | to: 2019-09-30
+person milley-mark | Mark Milley | alias: Milley; Mark A. Milley | country: USA | role: Chairman of the Joint Chiefs of Staff | org: USA-DOD | from: 2019-10-01 | to: 2023-09-29
+person brown-cq | Charles Q. Brown Jr. | alias: Charles Q. Brown; CQ Brown | country: USA | role: Chairman of the Joint Chiefs of Staff | org: USA-DOD | from: 2023-10-01 | to: 2025-02-21
+person caine-dan | Dan Caine | alias: John Daniel Caine | country: USA | role: Chairman of the Joint Chiefs of Staff | org: USA-DOD | from: 2025-04-11
+# Treasury, trade, envoys
+person geithner-timothy | Timothy Geithner | alias: Geithner; Tim Geithner | country: USA | role: Treasury Secretary | org: USA-TREASURY | from: 2009-01-26 | to: 2013-01-25
+person lew-jack | Jack Lew | alias: Jacob Lew | country: USA | role: Treasury Secretary | org: USA-TREASURY | from: 2013-02-28 | to: 2017-01-20
+person mnuchin-steven | Steven Mnuchin | alias: Mnuchin; Steve Mnuchin | country: USA | role: Treasury Secretary | org: USA-TREASURY | from: 2017-02-13 | to: 2021-01-20
+person yellen-janet | Janet Yellen | alias: Yellen | country: USA | role: Chair of the Federal Reserve | org: USA-FED | from: 2014-02-03 | to: 2018-02-03
+person yellen-janet | Janet Yellen | country: USA | role: Treasury Secretary | org: USA-TREASURY | from: 2021-01-26 | to: 2025-01-20
+person bessent-scott | Scott Bessent | alias: Bessent | country: USA | role: Treasury Secretary | org: USA-TREASURY | from: 2025-01-28
+person lighthizer-robert | Robert Lighthizer | alias: Lighthizer | country: USA | role: Trade Representative | org: USA-USTR | from: 2017-05-15 | to: 2021-01-20
+person tai-katherine | Katherine Tai | country: USA | role: Trade Representative | org: USA-USTR | from: 2021-03-18 | to: 2025-01-20
+person greer-jamieson | Jamieson Greer | alias: Greer | country: USA | role: Trade Representative | org: USA-USTR | from: 2025-02-27
+person khalilzad-zalmay | Zalmay Khalilzad | alias: Khalilzad | country: USA | role: Special Representative for Afghanistan Reconciliation | org: USA-STATE | from: 2018-09-05 | to: 2021-10-18
+person mcgurk-brett | Brett McGurk | alias: McGurk | country: USA | role: Special Presidential Envoy for the Global Coalition to Counter ISIS | org: USA-STATE | from: 2015-10-23 | to: 2018-12-31
+person mcgurk-brett | Brett McGurk | country: USA | role: Middle East Coordinator | org: USA-NSC | from: 2021-01-20 | to: 2025-01-20
+person witkoff-steve | Steve Witkoff | alias: Witkoff; Steven Witkoff | country: USA | role: Special Envoy to the Middle East | from: 2025-01-20
+person kellogg-keith | Keith Kellogg | alias: Kellogg | country: USA | role: Special Envoy for Ukraine and Russia | from: 2025-01-20
+
+# ---------------------------------------------------------------- Russia
+person putin-vladimir | Vladimir Putin | alias: Putin; Vladimir V. Putin; Vladimir Vladimirovich Putin | country: RUS | role: President | from: 2000-05-07 | to: 2008-05-07
+person putin-vladimir | Vladimir Putin | country: RUS | role: Prime Minister | from: 2008-05-08 | to: 2012-05-07
+person putin-vladimir | Vladimir Putin | country: RUS | role: President | from: 2012-05-07
+person medvedev-dmitry | Dmitry Medvedev | alias: Medvedev; Dmitri Medvedev; Dmitry A. Medvedev | country: RUS | role: President | from: 2008-05-07 | to: 2012-05-07
+person medvedev-dmitry | Dmitry Medvedev | country: RUS | role: Prime Minister | from: 2012-05-08 | to: 2020-01-16
+person medvedev-dmitry | Dmitry Medvedev | country: RUS | role: Deputy Chairman of the Security Council | org: RUS-SECCOUNCIL | from: 2020-01-16
+person mishustin-mikhail | Mikhail Mishustin | alias: Mishustin | country: RUS | role: Prime Minister | from: 2020-01-16
+person lavrov-sergei | Sergei Lavrov | alias: Lavrov; Sergey Lavrov; Sergei V. Lavrov | country: RUS | role: Foreign Minister | from: 2004-03-09
+person zakharova-maria | Maria Zakharova | alias: Zakharova; Mariya Zakharova | country: RUS | role: Spokesperson | from: 2015-08-10
+person peskov-dmitry | Dmitry Peskov | alias: Peskov; Dmitri Peskov | country: RUS | role: Spokesperson | from: 2012-05-22
+person shoigu-sergei | Sergei Shoigu | alias: Shoigu; Sergey Shoigu | country: RUS | role: Defense Minister | from: 2012-11-06 | to: 2024-05-12
+person shoigu-sergei | Sergei Shoigu | country: RUS | role: Secretary of the Security Council | org: RUS-SECCOUNCIL | from: 2024-05-12
+person belousov-andrei | Andrei Belousov | alias: Belousov; Andrey Belousov | country: RUS | role: Defense Minister | from: 2024-05-14
+person patrushev-nikolai | Nikolai Patrushev | alias: Patrushev; Nikolay Patrushev | country: RUS | role: Secretary of the Security Council | org: RUS-SECCOUNCIL | from: 2008-05-12 | to: 2024-05-12
+person gerasimov-valery | Valery Gerasimov | alias: Gerasimov; Valeriy Gerasimov | country: RUS | role: Chief of the General Staff | from: 2012-11-09
+person churkin-vitaly | Vitaly Churkin | alias: Churkin; Vitaly I. Churkin | country: RUS | role: Ambassador to the United Nations | from: 2006-04-08 | to: 2017-02-20
+person nebenzia-vassily | Vassily Nebenzia | alias: Nebenzia; Vasily Nebenzya; Vassily Nebenzya | country: RUS | role: Ambassador to the United Nations | from: 2017-07-27
+person ushakov-yuri | Yuri Ushakov | alias: Ushakov; Yury Ushakov | country: RUS | role: Presidential Aide for Foreign Policy | from: 2012-05-21
+person kislyak-sergey | Sergey Kislyak | alias: Kislyak; Sergei Kislyak | country: RUS | role: Ambassador to the United States | from: 2008-07-26 | to: 2017-08-21
+person bortnikov-alexander | Alexander Bortnikov | alias: Bortnikov | country: RUS | role: Director of the Federal Security Service | org: RUS-FSB | from: 2008-05-12
+person naryshkin-sergei | Sergei Naryshkin | alias: Naryshkin; Sergey Naryshkin | country: RUS | role: Director of the Foreign Intelligence Service | org: RUS-SVR | from: 2016-10-05
+# Prigozhin died 2023-08-23; no dated term (the group had no formal office)
+person prigozhin-yevgeny | Yevgeny Prigozhin | alias: Prigozhin; Evgeny Prigozhin | country: RUS | role: Head of the Wagner Group | org: WAGNER
+
+# ---------------------------------------------------------------- China
+# "Li", "Wang", "Ma", "Lin", "Mao" are never aliases; Chinese names are given
+# whole, surname first, with and without the hyphen where news uses both.
+person hu-jintao | Hu Jintao | country: CHN | role: General Secretary of the Communist Party | org: CHN-CPC | from: 2002-11-15 | to: 2012-11-15
+person hu-jintao | Hu Jintao | country: CHN | role: President | from: 2003-03-15 | to: 2013-03-14
+person xi-jinping | Xi Jinping | alias: Xi | country: CHN | role: Vice President | from: 2008-03-15 | to: 2013-03-14
+person xi-jinping | Xi Jinping | country: CHN | role: General Secretary of the Communist Party | org: CHN-CPC | from: 2012-11-15
+person xi-jinping | Xi Jinping | country: CHN | role: President | from: 2013-03-14
+person wen-jiabao | Wen Jiabao | country: CHN | role: Premier | from: 2003-03-16 | to: 2013-03-15
+person li-keqiang | Li Keqiang | country: CHN | role: Premier | from: 2013-03-15 | to: 2023-03-11
+person li-qiang | Li Qiang | country: CHN | role: Premier | from: 2023-03-11
+person li-yuanchao | Li Yuanchao | country: CHN | role: Vice President | from: 2013-03-14 | to: 2018-03-17
+person wang-qishan | Wang Qishan | country: CHN | role: Vice President | from: 2018-03-17 | to: 2023-03-10
+person han-zheng | Han Zheng | country: CHN | role: Vice President | from: 2023-03-10
+person yang-jiechi | Yang Jiechi | country: CHN | role: Foreign Minister | from: 2007-04-27 | to: 2013-03-16
+person yang-jiechi | Yang Jiechi | country: CHN | role: State Councilor | org: CHN-STATECOUNCIL | from: 2013-03-16 | to: 2018-03-19
+person yang-jiechi | Yang Jiechi | country: CHN | role: Director of the Office of the Central Foreign Affairs Commission | org: CHN-CPC | from: 2018-03-19 | to: 2022-12-30
+person wang-yi | Wang Yi | country: CHN | role: Foreign Minister | from: 2013-03-16 | to: 2022-12-30
+# Wang Yi's appointment as director: start approx. (announced at the turn of 2023)
+person wang-yi | Wang Yi | country: CHN | role: Director of the Office of the Central Foreign Affairs Commission | org: CHN-CPC | from: 2023-01-01
+person wang-yi | Wang Yi | country: CHN | role: Foreign Minister | from: 2023-07-25
+person qin-gang | Qin Gang | country: CHN | role: Ambassador to the United States | from: 2021-07-28 | to: 2022-12-30
+person qin-gang | Qin Gang | country: CHN | role: Foreign Minister | from: 2022-12-30 | to: 2023-07-25
+person liang-guanglie | Liang Guanglie | country: CHN | role: Defense Minister | from: 2008-03-17 | to: 2013-03-16
+person chang-wanquan | Chang Wanquan | country: CHN | role: Defense Minister | from: 2013-03-16 | to: 2018-03-19
+person wei-fenghe | Wei Fenghe | country: CHN | role: Defense Minister | from: 2018-03-19 | to: 2023-03-12
+person li-shangfu | Li Shangfu | country: CHN | role: Defense Minister | from: 2023-03-12 | to: 2023-10-24
+person dong-jun | Dong Jun | country: CHN | role: Defense Minister | from: 2023-12-29
+# Foreign Ministry spokespeople: dates approx. (month of first/last regular
+# briefing); Hong Lei, Lin Jian and Guo Jiakun are given without dates.
+person jiang-yu | Jiang Yu | country: CHN | role: Spokesperson
+person hong-lei | Hong Lei | country: CHN | role: Spokesperson
+person hua-chunying | Hua Chunying | country: CHN | role: Spokesperson | from: 2012-09-01 | to: 2024-09-01
+person hua-chunying | Hua Chunying | country: CHN | role: Vice Foreign Minister | from: 2024-09-01
+person lu-kang | Lu Kang | country: CHN | role: Spokesperson | from: 2015-01-01 | to: 2019-07-01
+person geng-shuang | Geng Shuang | country: CHN | role: Spokesperson | from: 2016-09-01 | to: 2020-07-01
+person zhao-lijian | Zhao Lijian | country: CHN | role: Spokesperson | from: 2020-02-24 | to: 2023-01-01
+person wang-wenbin | Wang Wenbin | country: CHN | role: Spokesperson | from: 2020-07-20 | to: 2024-07-01
+person mao-ning | Mao Ning | country: CHN | role: Spokesperson | from: 2022-09-01
+person lin-jian | Lin Jian | country: CHN | role: Spokesperson
+person guo-jiakun | Guo Jiakun | country: CHN | role: Spokesperson
+# Taiwan and Hong Kong ("Tsai" is safe; "Lai" is not: Jimmy Lai; "Lam" is not)
+person ma-ying-jeou | Ma Ying-jeou | alias: Ma Ying-Jeou | country: TWN | role: President | from: 2008-05-20 | to: 2016-05-20
+person tsai-ing-wen | Tsai Ing-wen | alias: Tsai; Tsai Ing-Wen | country: TWN | role: President | from: 2016-05-20 | to: 2024-05-20
+person lai-ching-te | Lai Ching-te | alias: William Lai; Lai Ching-Te | country: TWN | role: Premier | from: 2017-09-08 | to: 2019-01-14
+person lai-ching-te | Lai Ching-te | country: TWN | role: Vice President | from: 2020-05-20 | to: 2024-05-20
+person lai-ching-te | Lai Ching-te | country: TWN | role: President | from: 2024-05-20
+person wu-joseph | Joseph Wu | alias: Jaushieh Joseph Wu | country: TWN | role: Foreign Minister | from: 2018-02-26 | to: 2024-05-20
+person lin-chia-lung | Lin Chia-lung | country: TWN | role: Foreign Minister | from: 2024-05-20
+person leung-chun-ying | Leung Chun-ying | alias: CY Leung; C.Y. Leung | country: HKG | role: Chief Executive | from: 2012-07-01 | to: 2017-06-30
+person lam-carrie | Carrie Lam | alias: Carrie Lam Cheng Yuet-ngor | country: HKG | role: Chief Executive | from: 2017-07-01 | to: 2022-06-30
+person lee-john-ka-chiu | John Lee | alias: John Lee Ka-chiu | country: HKG | role: Chief Executive | from: 2022-07-01
