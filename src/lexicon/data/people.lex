@@ -213,3 +213,151 @@ person lin-chia-lung | Lin Chia-lung | country: TWN | role: Foreign Minister | f
 person leung-chun-ying | Leung Chun-ying | alias: CY Leung; C.Y. Leung | country: HKG | role: Chief Executive | from: 2012-07-01 | to: 2017-06-30
 person lam-carrie | Carrie Lam | alias: Carrie Lam Cheng Yuet-ngor | country: HKG | role: Chief Executive | from: 2017-07-01 | to: 2022-06-30
 person lee-john-ka-chiu | John Lee | alias: John Lee Ka-chiu | country: HKG | role: Chief Executive | from: 2022-07-01
+
+# ---------------------------------------------------------------- United Kingdom
+person elizabeth-ii | Elizabeth II | alias: Queen Elizabeth; Queen Elizabeth II | country: GBR | role: Queen | from: 1952-02-06 | to: 2022-09-08
+person charles-iii | Charles III | alias: King Charles; King Charles III; Prince Charles | country: GBR | role: King | from: 2022-09-08
+person brown-gordon | Gordon Brown | country: GBR | role: Prime Minister | from: 2007-06-27 | to: 2010-05-11
+person cameron-david | David Cameron | alias: Cameron | country: GBR | role: Prime Minister | from: 2010-05-11 | to: 2016-07-13
+person cameron-david | David Cameron | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2023-11-13 | to: 2024-07-05
+person may-theresa | Theresa May | country: GBR | role: Prime Minister | from: 2016-07-13 | to: 2019-07-24
+person johnson-boris | Boris Johnson | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2016-07-13 | to: 2018-07-09
+person johnson-boris | Boris Johnson | country: GBR | role: Prime Minister | from: 2019-07-24 | to: 2022-09-06
+person truss-liz | Liz Truss | alias: Truss; Elizabeth Truss | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2021-09-15 | to: 2022-09-06
+person truss-liz | Liz Truss | country: GBR | role: Prime Minister | from: 2022-09-06 | to: 2022-10-25
+person sunak-rishi | Rishi Sunak | alias: Sunak | country: GBR | role: Prime Minister | from: 2022-10-25 | to: 2024-07-05
+person starmer-keir | Keir Starmer | alias: Starmer | country: GBR | role: Prime Minister | from: 2024-07-05
+person miliband-david | David Miliband | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2007-06-28 | to: 2010-05-11
+person hague-william | William Hague | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2010-05-12 | to: 2014-07-14
+person hammond-philip | Philip Hammond | alias: Hammond | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2014-07-15 | to: 2016-07-13
+person hunt-jeremy | Jeremy Hunt | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2018-07-09 | to: 2019-07-24
+person raab-dominic | Dominic Raab | alias: Raab | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2019-07-24 | to: 2021-09-15
+person cleverly-james | James Cleverly | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2022-09-06 | to: 2023-11-13
+person lammy-david | David Lammy | alias: Lammy | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2024-07-05 | to: 2025-09-05
+person cooper-yvette | Yvette Cooper | country: GBR | role: Foreign Secretary | org: GBR-FCDO | from: 2025-09-05
+person wallace-ben | Ben Wallace | country: GBR | role: Defence Secretary | from: 2019-07-24 | to: 2023-08-31
+person healey-john | John Healey | alias: Healey | country: GBR | role: Defence Secretary | from: 2024-07-05
+
+# ---------------------------------------------------------------- France
+person sarkozy-nicolas | Nicolas Sarkozy | alias: Sarkozy | country: FRA | role: President | from: 2007-05-16 | to: 2012-05-15
+person hollande-francois | François Hollande | alias: Hollande; Francois Hollande | country: FRA | role: President | from: 2012-05-15 | to: 2017-05-14
+person macron-emmanuel | Emmanuel Macron | alias: Macron | country: FRA | role: President | from: 2017-05-14
+person fillon-francois | François Fillon | alias: Fillon; Francois Fillon | country: FRA | role: Prime Minister | from: 2007-05-17 | to: 2012-05-15
+person ayrault-jean-marc | Jean-Marc Ayrault | alias: Ayrault | country: FRA | role: Prime Minister | from: 2012-05-15 | to: 2014-03-31
+person ayrault-jean-marc | Jean-Marc Ayrault | country: FRA | role: Foreign Minister | from: 2016-02-11 | to: 2017-05-17
+person valls-manuel | Manuel Valls | alias: Valls | country: FRA | role: Prime Minister | from: 2014-03-31 | to: 2016-12-06
+person cazeneuve-bernard | Bernard Cazeneuve | alias: Cazeneuve | country: FRA | role: Prime Minister | from: 2016-12-06 | to: 2017-05-15
+person philippe-edouard | Édouard Philippe | alias: Edouard Philippe | country: FRA | role: Prime Minister | from: 2017-05-15 | to: 2020-07-03
+person castex-jean | Jean Castex | alias: Castex | country: FRA | role: Prime Minister | from: 2020-07-03 | to: 2022-05-16
+person borne-elisabeth | Élisabeth Borne | alias: Elisabeth Borne | country: FRA | role: Prime Minister | from: 2022-05-16 | to: 2024-01-09
+person attal-gabriel | Gabriel Attal | alias: Attal | country: FRA | role: Prime Minister | from: 2024-01-09 | to: 2024-09-05
+person barnier-michel | Michel Barnier | alias: Barnier | country: FRA | role: Prime Minister | from: 2024-09-05 | to: 2024-12-13
+person bayrou-francois | François Bayrou | alias: Bayrou; Francois Bayrou | country: FRA | role: Prime Minister | from: 2024-12-13 | to: 2025-09-09
+# Lecornu resigned on 2025-10-06 and was reappointed on 2025-10-10: one term here
+person lecornu-sebastien | Sébastien Lecornu | alias: Lecornu; Sebastien Lecornu | country: FRA | role: Prime Minister | from: 2025-09-09
+person kouchner-bernard | Bernard Kouchner | alias: Kouchner | country: FRA | role: Foreign Minister | from: 2007-05-18 | to: 2010-11-14
+person alliot-marie-michele | Michèle Alliot-Marie | alias: Alliot-Marie; Michele Alliot-Marie | country: FRA | role: Foreign Minister | from: 2010-11-14 | to: 2011-02-27
+person juppe-alain | Alain Juppé | alias: Juppé; Juppe; Alain Juppe | country: FRA | role: Foreign Minister | from: 2011-02-27 | to: 2012-05-16
+person fabius-laurent | Laurent Fabius | alias: Fabius | country: FRA | role: Foreign Minister | from: 2012-05-16 | to: 2016-02-11
+person le-drian-jean-yves | Jean-Yves Le Drian | alias: Le Drian | country: FRA | role: Defense Minister | from: 2012-05-16 | to: 2017-05-17
+person le-drian-jean-yves | Jean-Yves Le Drian | country: FRA | role: Foreign Minister | from: 2017-05-17 | to: 2022-05-20
+person colonna-catherine | Catherine Colonna | alias: Colonna | country: FRA | role: Foreign Minister | from: 2022-05-20 | to: 2024-01-11
+person sejourne-stephane | Stéphane Séjourné | alias: Séjourné; Sejourne; Stephane Sejourne | country: FRA | role: Foreign Minister | from: 2024-01-11 | to: 2024-09-21
+person barrot-jean-noel | Jean-Noël Barrot | alias: Barrot; Jean-Noel Barrot | country: FRA | role: Foreign Minister | from: 2024-09-21
+
+# ---------------------------------------------------------------- Germany
+person merkel-angela | Angela Merkel | alias: Merkel | country: DEU | role: Chancellor | from: 2005-11-22 | to: 2021-12-08
+person scholz-olaf | Olaf Scholz | alias: Scholz | country: DEU | role: Chancellor | from: 2021-12-08 | to: 2025-05-06
+person merz-friedrich | Friedrich Merz | alias: Merz | country: DEU | role: Chancellor | from: 2025-05-06
+person koehler-horst | Horst Köhler | alias: Köhler; Horst Koehler | country: DEU | role: President | from: 2004-07-01 | to: 2010-05-31
+person wulff-christian | Christian Wulff | alias: Wulff | country: DEU | role: President | from: 2010-06-30 | to: 2012-02-17
+person gauck-joachim | Joachim Gauck | alias: Gauck | country: DEU | role: President | from: 2012-03-18 | to: 2017-03-18
+person steinmeier-frank-walter | Frank-Walter Steinmeier | alias: Steinmeier | country: DEU | role: Foreign Minister | from: 2005-11-22 | to: 2009-10-28
+person steinmeier-frank-walter | Frank-Walter Steinmeier | country: DEU | role: Foreign Minister | from: 2013-12-17 | to: 2017-01-27
+person steinmeier-frank-walter | Frank-Walter Steinmeier | country: DEU | role: President | from: 2017-03-19
+person westerwelle-guido | Guido Westerwelle | alias: Westerwelle | country: DEU | role: Foreign Minister | from: 2009-10-28 | to: 2013-12-17
+person gabriel-sigmar | Sigmar Gabriel | country: DEU | role: Foreign Minister | from: 2017-01-27 | to: 2018-03-14
+person maas-heiko | Heiko Maas | alias: Maas | country: DEU | role: Foreign Minister | from: 2018-03-14 | to: 2021-12-08
+person baerbock-annalena | Annalena Baerbock | alias: Baerbock | country: DEU | role: Foreign Minister | from: 2021-12-08 | to: 2025-05-06
+person baerbock-annalena | Annalena Baerbock | role: President of the United Nations General Assembly | org: UNGA | from: 2025-09-09
+person wadephul-johann | Johann Wadephul | alias: Wadephul | country: DEU | role: Foreign Minister | from: 2025-05-06
+person pistorius-boris | Boris Pistorius | alias: Pistorius | country: DEU | role: Defense Minister | from: 2023-01-19
+
+# ---------------------------------------------------------------- Italy
+person napolitano-giorgio | Giorgio Napolitano | alias: Napolitano | country: ITA | role: President | from: 2006-05-15 | to: 2015-01-14
+person mattarella-sergio | Sergio Mattarella | alias: Mattarella | country: ITA | role: President | from: 2015-02-03
+person berlusconi-silvio | Silvio Berlusconi | alias: Berlusconi | country: ITA | role: Prime Minister | from: 2008-05-08 | to: 2011-11-16
+person monti-mario | Mario Monti | alias: Monti | country: ITA | role: Prime Minister | from: 2011-11-16 | to: 2013-04-28
+person letta-enrico | Enrico Letta | alias: Letta | country: ITA | role: Prime Minister | from: 2013-04-28 | to: 2014-02-22
+person renzi-matteo | Matteo Renzi | alias: Renzi | country: ITA | role: Prime Minister | from: 2014-02-22 | to: 2016-12-12
+person gentiloni-paolo | Paolo Gentiloni | alias: Gentiloni | country: ITA | role: Foreign Minister | from: 2014-10-31 | to: 2016-12-12
+person gentiloni-paolo | Paolo Gentiloni | country: ITA | role: Prime Minister | from: 2016-12-12 | to: 2018-06-01
+person conte-giuseppe | Giuseppe Conte | alias: Conte | country: ITA | role: Prime Minister | from: 2018-06-01 | to: 2021-02-13
+person draghi-mario | Mario Draghi | alias: Draghi | role: President of the European Central Bank | org: ECB | from: 2011-11-01 | to: 2019-10-31
+person draghi-mario | Mario Draghi | country: ITA | role: Prime Minister | from: 2021-02-13 | to: 2022-10-22
+person meloni-giorgia | Giorgia Meloni | alias: Meloni | country: ITA | role: Prime Minister | from: 2022-10-22
+person frattini-franco | Franco Frattini | alias: Frattini | country: ITA | role: Foreign Minister | from: 2008-05-08 | to: 2011-11-16
+person terzi-giulio | Giulio Terzi | alias: Giulio Terzi di Sant'Agata | country: ITA | role: Foreign Minister | from: 2011-11-16 | to: 2013-03-26
+person bonino-emma | Emma Bonino | alias: Bonino | country: ITA | role: Foreign Minister | from: 2013-04-28 | to: 2014-02-22
+person mogherini-federica | Federica Mogherini | alias: Mogherini | country: ITA | role: Foreign Minister | from: 2014-02-22 | to: 2014-10-31
+person mogherini-federica | Federica Mogherini | role: High Representative for Foreign Affairs | org: EU | from: 2014-11-01 | to: 2019-11-30
+person alfano-angelino | Angelino Alfano | alias: Alfano | country: ITA | role: Foreign Minister | from: 2016-12-12 | to: 2018-06-01
+person moavero-milanesi-enzo | Enzo Moavero Milanesi | alias: Moavero Milanesi; Enzo Moavero | country: ITA | role: Foreign Minister | from: 2018-06-01 | to: 2019-09-05
+person di-maio-luigi | Luigi Di Maio | alias: Di Maio | country: ITA | role: Foreign Minister | from: 2019-09-05 | to: 2022-10-22
+person tajani-antonio | Antonio Tajani | alias: Tajani | role: President of the European Parliament | org: EU-PARLIAMENT | from: 2017-01-17 | to: 2019-07-03
+person tajani-antonio | Antonio Tajani | country: ITA | role: Foreign Minister | from: 2022-10-22
+
+# ---------------------------------------------------------------- Japan
+person akihito | Akihito | alias: Emperor Akihito | country: JPN | role: Emperor | from: 1989-01-07 | to: 2019-04-30
+person naruhito | Naruhito | alias: Emperor Naruhito | country: JPN | role: Emperor | from: 2019-05-01
+person hatoyama-yukio | Yukio Hatoyama | alias: Hatoyama | country: JPN | role: Prime Minister | from: 2009-09-16 | to: 2010-06-08
+person kan-naoto | Naoto Kan | country: JPN | role: Prime Minister | from: 2010-06-08 | to: 2011-09-02
+person noda-yoshihiko | Yoshihiko Noda | alias: Noda | country: JPN | role: Prime Minister | from: 2011-09-02 | to: 2012-12-26
+person abe-shinzo | Shinzo Abe | alias: Abe; Shinzō Abe | country: JPN | role: Prime Minister | from: 2012-12-26 | to: 2020-09-16
+person suga-yoshihide | Yoshihide Suga | alias: Suga | country: JPN | role: Chief Cabinet Secretary | from: 2012-12-26 | to: 2020-09-16
+person suga-yoshihide | Yoshihide Suga | country: JPN | role: Prime Minister | from: 2020-09-16 | to: 2021-10-04
+person kishida-fumio | Fumio Kishida | alias: Kishida | country: JPN | role: Foreign Minister | from: 2012-12-26 | to: 2017-08-03
+person kishida-fumio | Fumio Kishida | country: JPN | role: Prime Minister | from: 2021-10-04 | to: 2024-10-01
+person ishiba-shigeru | Shigeru Ishiba | alias: Ishiba | country: JPN | role: Prime Minister | from: 2024-10-01 | to: 2025-10-21
+person takaichi-sanae | Sanae Takaichi | alias: Takaichi | country: JPN | role: Prime Minister | from: 2025-10-21
+person okada-katsuya | Katsuya Okada | alias: Okada | country: JPN | role: Foreign Minister | from: 2009-09-16 | to: 2010-09-17
+person maehara-seiji | Seiji Maehara | alias: Maehara | country: JPN | role: Foreign Minister | from: 2010-09-17 | to: 2011-03-07
+person matsumoto-takeaki | Takeaki Matsumoto | country: JPN | role: Foreign Minister | from: 2011-03-09 | to: 2011-09-02
+person gemba-koichiro | Koichiro Gemba | alias: Gemba | country: JPN | role: Foreign Minister | from: 2011-09-02 | to: 2012-12-26
+person kono-taro | Taro Kono | alias: Tarō Kōno | country: JPN | role: Foreign Minister | from: 2017-08-03 | to: 2019-09-11
+person kono-taro | Taro Kono | country: JPN | role: Defense Minister | from: 2019-09-11 | to: 2020-09-16
+person motegi-toshimitsu | Toshimitsu Motegi | alias: Motegi | country: JPN | role: Foreign Minister | from: 2019-09-11 | to: 2021-11-04
+person motegi-toshimitsu | Toshimitsu Motegi | country: JPN | role: Foreign Minister | from: 2025-10-21
+person hayashi-yoshimasa | Yoshimasa Hayashi | alias: Hayashi | country: JPN | role: Foreign Minister | from: 2021-11-10 | to: 2023-09-13
+person hayashi-yoshimasa | Yoshimasa Hayashi | country: JPN | role: Chief Cabinet Secretary | from: 2023-12-14 | to: 2025-10-21
+person kamikawa-yoko | Yoko Kamikawa | alias: Kamikawa | country: JPN | role: Foreign Minister | from: 2023-09-13 | to: 2024-10-01
+person iwaya-takeshi | Takeshi Iwaya | alias: Iwaya | country: JPN | role: Foreign Minister | from: 2024-10-01 | to: 2025-10-21
+
+# ---------------------------------------------------------------- Canada
+person harper-stephen | Stephen Harper | alias: Harper | country: CAN | role: Prime Minister | from: 2006-02-06 | to: 2015-11-04
+person trudeau-justin | Justin Trudeau | alias: Trudeau | country: CAN | role: Prime Minister | from: 2015-11-04 | to: 2025-03-14
+person carney-mark | Mark Carney | alias: Carney | country: CAN | role: Prime Minister | from: 2025-03-14
+person cannon-lawrence | Lawrence Cannon | country: CAN | role: Foreign Minister | from: 2008-10-30 | to: 2011-05-18
+person baird-john | John Baird | alias: Baird | country: CAN | role: Foreign Minister | from: 2011-05-18 | to: 2015-02-03
+person nicholson-rob | Rob Nicholson | country: CAN | role: Foreign Minister | from: 2015-02-09 | to: 2015-11-04
+person dion-stephane | Stéphane Dion | alias: Stephane Dion | country: CAN | role: Foreign Minister | from: 2015-11-04 | to: 2017-01-10
+person freeland-chrystia | Chrystia Freeland | alias: Freeland | country: CAN | role: Foreign Minister | from: 2017-01-10 | to: 2019-11-20
+person champagne-francois-philippe | François-Philippe Champagne | alias: Francois-Philippe Champagne | country: CAN | role: Foreign Minister | from: 2019-11-20 | to: 2021-01-12
+person garneau-marc | Marc Garneau | alias: Garneau | country: CAN | role: Foreign Minister | from: 2021-01-12 | to: 2021-10-26
+person joly-melanie | Mélanie Joly | alias: Joly; Melanie Joly | country: CAN | role: Foreign Minister | from: 2021-10-26 | to: 2025-05-13
+person anand-anita | Anita Anand | country: CAN | role: Foreign Minister | from: 2025-05-13
+
+# ---------------------------------------------------------------- Australia
+person rudd-kevin | Kevin Rudd | alias: Rudd | country: AUS | role: Prime Minister | from: 2007-12-03 | to: 2010-06-24
+person rudd-kevin | Kevin Rudd | country: AUS | role: Foreign Minister | from: 2010-09-14 | to: 2012-02-22
+person rudd-kevin | Kevin Rudd | country: AUS | role: Prime Minister | from: 2013-06-27 | to: 2013-09-18
+person gillard-julia | Julia Gillard | alias: Gillard | country: AUS | role: Prime Minister | from: 2010-06-24 | to: 2013-06-27
+person abbott-tony | Tony Abbott | country: AUS | role: Prime Minister | from: 2013-09-18 | to: 2015-09-15
+person turnbull-malcolm | Malcolm Turnbull | alias: Turnbull | country: AUS | role: Prime Minister | from: 2015-09-15 | to: 2018-08-24
+person morrison-scott | Scott Morrison | country: AUS | role: Prime Minister | from: 2018-08-24 | to: 2022-05-23
+person albanese-anthony | Anthony Albanese | alias: Albanese | country: AUS | role: Prime Minister | from: 2022-05-23
+person smith-stephen | Stephen Smith | country: AUS | role: Foreign Minister | from: 2007-12-03 | to: 2010-09-14
+person carr-bob | Bob Carr | country: AUS | role: Foreign Minister | from: 2012-03-13 | to: 2013-09-18
+person bishop-julie | Julie Bishop | country: AUS | role: Foreign Minister | from: 2013-09-18 | to: 2018-08-28
+person payne-marise | Marise Payne | country: AUS | role: Foreign Minister | from: 2018-08-28 | to: 2022-05-23
+person wong-penny | Penny Wong | country: AUS | role: Foreign Minister | from: 2022-05-23
