@@ -361,3 +361,165 @@ person carr-bob | Bob Carr | country: AUS | role: Foreign Minister | from: 2012-
 person bishop-julie | Julie Bishop | country: AUS | role: Foreign Minister | from: 2013-09-18 | to: 2018-08-28
 person payne-marise | Marise Payne | country: AUS | role: Foreign Minister | from: 2018-08-28 | to: 2022-05-23
 person wong-penny | Penny Wong | country: AUS | role: Foreign Minister | from: 2022-05-23
+
+# ---------------------------------------------------------------- European Union
+person barroso-jose-manuel | José Manuel Barroso | alias: Barroso; Jose Manuel Barroso | role: President of the European Commission | org: EU-COMMISSION | from: 2004-11-22 | to: 2014-10-31
+person juncker-jean-claude | Jean-Claude Juncker | alias: Juncker | role: President of the European Commission | org: EU-COMMISSION | from: 2014-11-01 | to: 2019-11-30
+person von-der-leyen-ursula | Ursula von der Leyen | alias: von der Leyen; Von der Leyen | country: DEU | role: Defense Minister | from: 2013-12-17 | to: 2019-07-17
+person von-der-leyen-ursula | Ursula von der Leyen | role: President of the European Commission | org: EU-COMMISSION | from: 2019-12-01
+person van-rompuy-herman | Herman Van Rompuy | alias: Van Rompuy | role: President of the European Council | org: EU-COUNCIL | from: 2009-12-01 | to: 2014-11-30
+person tusk-donald | Donald Tusk | alias: Tusk | country: POL | role: Prime Minister | from: 2007-11-16 | to: 2014-09-22
+person tusk-donald | Donald Tusk | role: President of the European Council | org: EU-COUNCIL | from: 2014-12-01 | to: 2019-11-30
+person tusk-donald | Donald Tusk | country: POL | role: Prime Minister | from: 2023-12-13
+person michel-charles | Charles Michel | country: BEL | role: Prime Minister | from: 2014-10-11 | to: 2019-10-27
+person michel-charles | Charles Michel | role: President of the European Council | org: EU-COUNCIL | from: 2019-12-01 | to: 2024-11-30
+person costa-antonio | António Costa | alias: Antonio Costa | country: PRT | role: Prime Minister | from: 2015-11-26 | to: 2024-04-02
+person costa-antonio | António Costa | role: President of the European Council | org: EU-COUNCIL | from: 2024-12-01
+person ashton-catherine | Catherine Ashton | alias: Cathy Ashton | role: High Representative for Foreign Affairs | org: EU | from: 2009-12-01 | to: 2014-10-31
+person borrell-josep | Josep Borrell | alias: Borrell | country: ESP | role: Foreign Minister | from: 2018-06-07 | to: 2019-11-29
+person borrell-josep | Josep Borrell | role: High Representative for Foreign Affairs | org: EU | from: 2019-12-01 | to: 2024-11-30
+person kallas-kaja | Kaja Kallas | alias: Kallas | country: EST | role: Prime Minister | from: 2021-01-26 | to: 2024-07-23
+person kallas-kaja | Kaja Kallas | role: High Representative for Foreign Affairs | org: EU | from: 2024-12-01
+person schulz-martin | Martin Schulz | alias: Schulz | role: President of the European Parliament | org: EU-PARLIAMENT | from: 2012-01-17 | to: 2017-01-17
+person sassoli-david | David Sassoli | alias: Sassoli | role: President of the European Parliament | org: EU-PARLIAMENT | from: 2019-07-03 | to: 2022-01-11
+person metsola-roberta | Roberta Metsola | alias: Metsola | role: President of the European Parliament | org: EU-PARLIAMENT | from: 2022-01-18
+person lagarde-christine | Christine Lagarde | alias: Lagarde | role: Managing Director of the International Monetary Fund | org: IMF | from: 2011-07-05 | to: 2019-09-12
+person lagarde-christine | Christine Lagarde | role: President of the European Central Bank | org: ECB | from: 2019-11-01
+
+# ---------------------------------------------------------------- United Nations and other international organizations
+person ban-ki-moon | Ban Ki-moon | alias: Ban Ki Moon; Ban Ki-Moon | role: Secretary-General | org: UN | from: 2007-01-01 | to: 2016-12-31
+person guterres-antonio | António Guterres | alias: Guterres; Antonio Guterres | role: United Nations High Commissioner for Refugees | org: UNHCR | from: 2005-06-15 | to: 2015-12-31
+person guterres-antonio | António Guterres | role: Secretary-General | org: UN | from: 2017-01-01
+person mohammed-amina-j | Amina J. Mohammed | alias: Amina Mohammed | role: Deputy Secretary-General | org: UN | from: 2017-01-01
+person pillay-navi | Navi Pillay | alias: Navanethem Pillay | role: High Commissioner for Human Rights | org: OHCHR | from: 2008-09-01 | to: 2014-08-31
+person zeid-raad-al-hussein | Zeid Ra'ad Al Hussein | alias: Zeid Ra'ad al-Hussein; Prince Zeid | role: High Commissioner for Human Rights | org: OHCHR | from: 2014-09-01 | to: 2018-08-31
+person bachelet-michelle | Michelle Bachelet | alias: Bachelet | country: CHL | role: President | from: 2006-03-11 | to: 2010-03-11
+person bachelet-michelle | Michelle Bachelet | country: CHL | role: President | from: 2014-03-11 | to: 2018-03-11
+person bachelet-michelle | Michelle Bachelet | role: High Commissioner for Human Rights | org: OHCHR | from: 2018-09-01 | to: 2022-08-31
+person turk-volker | Volker Türk | alias: Volker Turk; Türk | role: High Commissioner for Human Rights | org: OHCHR | from: 2022-10-17
+person grandi-filippo | Filippo Grandi | alias: Grandi | role: United Nations High Commissioner for Refugees | org: UNHCR | from: 2016-01-01
+person amos-valerie | Valerie Amos | role: Under-Secretary-General for Humanitarian Affairs | org: OCHA | from: 2010-09-01 | to: 2015-05-29
+person griffiths-martin | Martin Griffiths | role: Under-Secretary-General for Humanitarian Affairs | org: OCHA | from: 2021-07-19 | to: 2024-06-30
+person fletcher-tom | Tom Fletcher | role: Under-Secretary-General for Humanitarian Affairs | org: OCHA | from: 2024-11-18
+person beasley-david | David Beasley | alias: Beasley | role: Executive Director of the World Food Programme | org: WFP | from: 2017-04-04 | to: 2023-04-04
+person mccain-cindy | Cindy McCain | role: Executive Director of the World Food Programme | org: WFP | from: 2023-04-05
+person annan-kofi | Kofi Annan | alias: Annan | role: Joint Special Envoy for Syria | org: UN | from: 2012-02-23 | to: 2012-08-31
+person brahimi-lakhdar | Lakhdar Brahimi | alias: Brahimi | role: Joint Special Representative for Syria | org: UN | from: 2012-09-01 | to: 2014-05-31
+person de-mistura-staffan | Staffan de Mistura | alias: de Mistura; De Mistura | role: Special Envoy for Syria | org: UN | from: 2014-07-10 | to: 2018-12-31
+person rasmussen-anders-fogh | Anders Fogh Rasmussen | alias: Fogh Rasmussen | role: Secretary-General | org: NATO | from: 2009-08-01 | to: 2014-09-30
+person stoltenberg-jens | Jens Stoltenberg | alias: Stoltenberg | country: NOR | role: Prime Minister | from: 2005-10-17 | to: 2013-10-16
+person stoltenberg-jens | Jens Stoltenberg | role: Secretary-General | org: NATO | from: 2014-10-01 | to: 2024-10-01
+person stoltenberg-jens | Jens Stoltenberg | country: NOR | role: Finance Minister | from: 2025-02-04
+person rutte-mark | Mark Rutte | alias: Rutte | country: NLD | role: Prime Minister | from: 2010-10-14 | to: 2024-07-02
+person rutte-mark | Mark Rutte | role: Secretary-General | org: NATO | from: 2024-10-01
+person amano-yukiya | Yukiya Amano | alias: Amano | role: Director General | org: IAEA | from: 2009-12-01 | to: 2019-07-18
+person grossi-rafael | Rafael Grossi | alias: Grossi; Rafael Mariano Grossi | role: Director General | org: IAEA | from: 2019-12-03
+person chan-margaret | Margaret Chan | role: Director-General | org: WHO | from: 2007-01-04 | to: 2017-06-30
+person tedros-adhanom | Tedros Adhanom Ghebreyesus | alias: Tedros; Tedros Adhanom | country: ETH | role: Foreign Minister | from: 2012-11-29 | to: 2016-11-01
+person tedros-adhanom | Tedros Adhanom Ghebreyesus | role: Director-General | org: WHO | from: 2017-07-01
+person moreno-ocampo-luis | Luis Moreno Ocampo | alias: Moreno Ocampo; Luis Moreno-Ocampo; Moreno-Ocampo | role: Prosecutor | org: ICC | from: 2003-06-16 | to: 2012-06-15
+person bensouda-fatou | Fatou Bensouda | alias: Bensouda | role: Prosecutor | org: ICC | from: 2012-06-16 | to: 2021-06-15
+# Karim Khan: "Khan" is not an alias (Imran Khan, Sadiq Khan); on leave since May 2025, still in office
+person khan-karim | Karim Khan | alias: Karim A.A. Khan; Karim A. A. Khan; Karim Ahmad Khan | role: Prosecutor | org: ICC | from: 2021-06-16
+# Lazzarini: start approx. (appointed March 2020)
+person lazzarini-philippe | Philippe Lazzarini | alias: Lazzarini | role: Commissioner-General | org: UNRWA | from: 2020-04-01
+person aboul-gheit-ahmed | Ahmed Aboul Gheit | alias: Aboul Gheit; Ahmed Aboul-Gheit; Aboul-Gheit | country: EGY | role: Foreign Minister | from: 2004-07-14 | to: 2011-03-06
+person aboul-gheit-ahmed | Ahmed Aboul Gheit | role: Secretary-General | org: ARAB-LEAGUE | from: 2016-07-01
+person elaraby-nabil | Nabil Elaraby | alias: Elaraby; Nabil al-Arabi; Nabil el-Araby | country: EGY | role: Foreign Minister | from: 2011-03-06 | to: 2011-07-01
+person elaraby-nabil | Nabil Elaraby | role: Secretary-General | org: ARAB-LEAGUE | from: 2011-07-01 | to: 2016-06-30
+person georgieva-kristalina | Kristalina Georgieva | alias: Georgieva | role: Managing Director of the International Monetary Fund | org: IMF | from: 2019-10-01
+
+# ---------------------------------------------------------------- India ("Singh", "Patil", "Krishna" are not aliases)
+person singh-manmohan | Manmohan Singh | country: IND | role: Prime Minister | from: 2004-05-22 | to: 2014-05-26
+person modi-narendra | Narendra Modi | alias: Modi; Narendra Damodardas Modi | country: IND | role: Prime Minister | from: 2014-05-26
+person patil-pratibha | Pratibha Patil | country: IND | role: President | from: 2007-07-25 | to: 2012-07-25
+person mukherjee-pranab | Pranab Mukherjee | country: IND | role: President | from: 2012-07-25 | to: 2017-07-25
+person kovind-ram-nath | Ram Nath Kovind | alias: Kovind | country: IND | role: President | from: 2017-07-25 | to: 2022-07-25
+person murmu-droupadi | Droupadi Murmu | alias: Murmu | country: IND | role: President | from: 2022-07-25
+person krishna-sm | S. M. Krishna | alias: S.M. Krishna | country: IND | role: Foreign Minister | from: 2009-05-22 | to: 2012-10-28
+person khurshid-salman | Salman Khurshid | alias: Khurshid | country: IND | role: Foreign Minister | from: 2012-10-28 | to: 2014-05-26
+person swaraj-sushma | Sushma Swaraj | alias: Swaraj | country: IND | role: Foreign Minister | from: 2014-05-26 | to: 2019-05-30
+person jaishankar-s | S. Jaishankar | alias: Jaishankar; Subrahmanyam Jaishankar; S Jaishankar | country: IND | role: Foreign Minister | from: 2019-05-30
+person doval-ajit | Ajit Doval | alias: Doval | country: IND | role: National Security Adviser | from: 2014-05-30
+person rajnath-singh | Rajnath Singh | country: IND | role: Defence Minister | from: 2019-05-31
+
+# ---------------------------------------------------------------- Brazil
+person lula-da-silva | Luiz Inácio Lula da Silva | alias: Lula; Lula da Silva; Luiz Inacio Lula da Silva; Luiz Inácio Lula | country: BRA | role: President | from: 2003-01-01 | to: 2011-01-01
+person lula-da-silva | Luiz Inácio Lula da Silva | country: BRA | role: President | from: 2023-01-01
+person rousseff-dilma | Dilma Rousseff | alias: Rousseff; Dilma | country: BRA | role: President | from: 2011-01-01 | to: 2016-08-31
+person temer-michel | Michel Temer | alias: Temer | country: BRA | role: Vice President | from: 2011-01-01 | to: 2016-08-31
+person temer-michel | Michel Temer | country: BRA | role: President | from: 2016-08-31 | to: 2019-01-01
+person bolsonaro-jair | Jair Bolsonaro | alias: Bolsonaro; Jair Messias Bolsonaro | country: BRA | role: President | from: 2019-01-01 | to: 2023-01-01
+person amorim-celso | Celso Amorim | alias: Amorim | country: BRA | role: Foreign Minister | from: 2003-01-01 | to: 2011-01-01
+person patriota-antonio | Antonio Patriota | alias: Patriota; Antônio Patriota | country: BRA | role: Foreign Minister | from: 2011-01-01 | to: 2013-08-26
+person figueiredo-luiz-alberto | Luiz Alberto Figueiredo | country: BRA | role: Foreign Minister | from: 2013-08-28 | to: 2015-01-01
+person vieira-mauro | Mauro Vieira | country: BRA | role: Foreign Minister | from: 2015-01-01 | to: 2016-05-12
+person vieira-mauro | Mauro Vieira | country: BRA | role: Foreign Minister | from: 2023-01-01
+person serra-jose | José Serra | alias: Jose Serra | country: BRA | role: Foreign Minister | from: 2016-05-12 | to: 2017-02-22
+person nunes-aloysio | Aloysio Nunes | alias: Aloysio Nunes Ferreira | country: BRA | role: Foreign Minister | from: 2017-03-07 | to: 2019-01-01
+person araujo-ernesto | Ernesto Araújo | alias: Ernesto Araujo | country: BRA | role: Foreign Minister | from: 2019-01-01 | to: 2021-03-29
+person franca-carlos | Carlos França | alias: Carlos Franca; Carlos Alberto França | country: BRA | role: Foreign Minister | from: 2021-04-06 | to: 2023-01-01
+
+# ---------------------------------------------------------------- Argentina ("Fernández" is not an alias: two presidents)
+person fernandez-de-kirchner-cristina | Cristina Fernández de Kirchner | alias: Kirchner; Cristina Kirchner; Cristina Fernandez de Kirchner; Cristina Fernández | country: ARG | role: President | from: 2007-12-10 | to: 2015-12-10
+person fernandez-de-kirchner-cristina | Cristina Fernández de Kirchner | country: ARG | role: Vice President | from: 2019-12-10 | to: 2023-12-10
+person macri-mauricio | Mauricio Macri | alias: Macri | country: ARG | role: President | from: 2015-12-10 | to: 2019-12-10
+person fernandez-alberto | Alberto Fernández | alias: Alberto Fernandez | country: ARG | role: President | from: 2019-12-10 | to: 2023-12-10
+person milei-javier | Javier Milei | alias: Milei | country: ARG | role: President | from: 2023-12-10
+person timerman-hector | Héctor Timerman | alias: Timerman; Hector Timerman | country: ARG | role: Foreign Minister | from: 2010-06-18 | to: 2015-12-10
+person malcorra-susana | Susana Malcorra | alias: Malcorra | country: ARG | role: Foreign Minister | from: 2015-12-10 | to: 2017-06-12
+person faurie-jorge | Jorge Faurie | alias: Faurie | country: ARG | role: Foreign Minister | from: 2017-06-12 | to: 2019-12-10
+person sola-felipe | Felipe Solá | alias: Felipe Sola | country: ARG | role: Foreign Minister | from: 2019-12-10 | to: 2021-09-20
+person cafiero-santiago | Santiago Cafiero | alias: Cafiero | country: ARG | role: Foreign Minister | from: 2021-09-20 | to: 2023-12-10
+person mondino-diana | Diana Mondino | alias: Mondino | country: ARG | role: Foreign Minister | from: 2023-12-10 | to: 2024-10-30
+# Werthein: end approx. (resigned in October 2025)
+person werthein-gerardo | Gerardo Werthein | alias: Werthein | country: ARG | role: Foreign Minister | from: 2024-10-30 | to: 2025-10-22
+
+# ---------------------------------------------------------------- Mexico
+person calderon-felipe | Felipe Calderón | alias: Calderón; Calderon; Felipe Calderon | country: MEX | role: President | from: 2006-12-01 | to: 2012-11-30
+person pena-nieto-enrique | Enrique Peña Nieto | alias: Peña Nieto; Pena Nieto; Enrique Pena Nieto | country: MEX | role: President | from: 2012-12-01 | to: 2018-11-30
+person lopez-obrador-andres-manuel | Andrés Manuel López Obrador | alias: López Obrador; Lopez Obrador; AMLO; Andres Manuel Lopez Obrador | country: MEX | role: President | from: 2018-12-01 | to: 2024-09-30
+person sheinbaum-claudia | Claudia Sheinbaum | alias: Sheinbaum; Claudia Sheinbaum Pardo | country: MEX | role: President | from: 2024-10-01
+person espinosa-patricia | Patricia Espinosa | country: MEX | role: Foreign Minister | from: 2006-12-01 | to: 2012-11-30
+person meade-jose-antonio | José Antonio Meade | alias: Meade; Jose Antonio Meade | country: MEX | role: Foreign Minister | from: 2012-12-01 | to: 2015-08-27
+person ruiz-massieu-claudia | Claudia Ruiz Massieu | alias: Ruiz Massieu | country: MEX | role: Foreign Minister | from: 2015-08-27 | to: 2017-01-04
+person videgaray-luis | Luis Videgaray | alias: Videgaray | country: MEX | role: Foreign Minister | from: 2017-01-04 | to: 2018-11-30
+person ebrard-marcelo | Marcelo Ebrard | alias: Ebrard | country: MEX | role: Foreign Minister | from: 2018-12-01 | to: 2023-06-12
+person barcena-alicia | Alicia Bárcena | alias: Bárcena; Barcena; Alicia Barcena | country: MEX | role: Foreign Minister | from: 2023-07-03 | to: 2024-09-30
+person de-la-fuente-juan-ramon | Juan Ramón de la Fuente | alias: Juan Ramon de la Fuente | country: MEX | role: Foreign Minister | from: 2024-10-01
+
+# ---------------------------------------------------------------- Indonesia
+person yudhoyono-susilo-bambang | Susilo Bambang Yudhoyono | alias: Yudhoyono; SBY | country: IDN | role: President | from: 2004-10-20 | to: 2014-10-20
+person widodo-joko | Joko Widodo | alias: Jokowi; Widodo | country: IDN | role: President | from: 2014-10-20 | to: 2024-10-20
+person prabowo-subianto | Prabowo Subianto | alias: Prabowo | country: IDN | role: Defense Minister | from: 2019-10-23 | to: 2024-10-20
+person prabowo-subianto | Prabowo Subianto | country: IDN | role: President | from: 2024-10-20
+person natalegawa-marty | Marty Natalegawa | alias: Natalegawa | country: IDN | role: Foreign Minister | from: 2009-10-22 | to: 2014-10-20
+person marsudi-retno | Retno Marsudi | alias: Marsudi; Retno L.P. Marsudi | country: IDN | role: Foreign Minister | from: 2014-10-27 | to: 2024-10-20
+person sugiono | Sugiono | country: IDN | role: Foreign Minister | from: 2024-10-21
+
+# ---------------------------------------------------------------- Saudi Arabia
+# "King Abdullah" is not an alias (Saudi Arabia to 2015, Jordan); "Salman"
+# alone is not either (it is part of "Mohammed bin Salman"). The king was
+# also prime minister until 2022-09-27.
+person abdullah-bin-abdulaziz | Abdullah bin Abdulaziz | alias: Abdullah bin Abdulaziz Al Saud; King Abdullah bin Abdulaziz | country: SAU | role: King | from: 2005-08-01 | to: 2015-01-23
+person salman-bin-abdulaziz | Salman bin Abdulaziz | alias: King Salman; Salman bin Abdulaziz Al Saud; King Salman bin Abdulaziz | country: SAU | role: Crown Prince | from: 2012-06-18 | to: 2015-01-23
+person salman-bin-abdulaziz | Salman bin Abdulaziz | country: SAU | role: King | from: 2015-01-23
+person muqrin-bin-abdulaziz | Muqrin bin Abdulaziz | alias: Prince Muqrin | country: SAU | role: Crown Prince | from: 2015-01-23 | to: 2015-04-29
+person bin-nayef-mohammed | Mohammed bin Nayef | alias: Mohammed bin Nayef Al Saud; Prince Mohammed bin Nayef | country: SAU | role: Crown Prince | from: 2015-04-29 | to: 2017-06-21
+person bin-salman-mohammed | Mohammed bin Salman | alias: MBS; Mohammad bin Salman; Mohammed bin Salman Al Saud; Prince Mohammed bin Salman | country: SAU | role: Defense Minister | from: 2015-01-23 | to: 2022-09-27
+person bin-salman-mohammed | Mohammed bin Salman | country: SAU | role: Crown Prince | from: 2017-06-21
+person bin-salman-mohammed | Mohammed bin Salman | country: SAU | role: Prime Minister | from: 2022-09-27
+person saud-al-faisal | Saud al-Faisal | alias: Prince Saud al-Faisal; Saud Al-Faisal | country: SAU | role: Foreign Minister | from: 1975-10-13 | to: 2015-04-29
+person al-jubeir-adel | Adel al-Jubeir | alias: Jubeir; al-Jubeir; Adel Al-Jubeir; Adel bin Ahmed Al-Jubeir | country: SAU | role: Foreign Minister | from: 2015-04-29 | to: 2018-12-27
+person al-jubeir-adel | Adel al-Jubeir | country: SAU | role: Minister of State for Foreign Affairs | from: 2018-12-27
+person al-assaf-ibrahim | Ibrahim al-Assaf | alias: Ibrahim Al-Assaf | country: SAU | role: Foreign Minister | from: 2018-12-27 | to: 2019-10-23
+person bin-farhan-faisal | Faisal bin Farhan | alias: Faisal bin Farhan Al Saud; Prince Faisal bin Farhan; Faisal bin Farhan al-Saud | country: SAU | role: Foreign Minister | from: 2019-10-23
+
+# ---------------------------------------------------------------- South Africa
+person zuma-jacob | Jacob Zuma | alias: Zuma | country: ZAF | role: President | from: 2009-05-09 | to: 2018-02-14
+person ramaphosa-cyril | Cyril Ramaphosa | alias: Ramaphosa | country: ZAF | role: Deputy President | from: 2014-05-26 | to: 2018-02-15
+person ramaphosa-cyril | Cyril Ramaphosa | country: ZAF | role: President | from: 2018-02-15
+person nkoana-mashabane-maite | Maite Nkoana-Mashabane | alias: Nkoana-Mashabane | country: ZAF | role: Foreign Minister | from: 2009-05-10 | to: 2018-02-26
+person sisulu-lindiwe | Lindiwe Sisulu | country: ZAF | role: Foreign Minister | from: 2018-02-27 | to: 2019-05-29
+person pandor-naledi | Naledi Pandor | alias: Pandor | country: ZAF | role: Foreign Minister | from: 2019-05-30 | to: 2024-07-03
+person lamola-ronald | Ronald Lamola | alias: Lamola | country: ZAF | role: Foreign Minister | from: 2024-07-03
