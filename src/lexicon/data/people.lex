@@ -523,3 +523,75 @@ person nkoana-mashabane-maite | Maite Nkoana-Mashabane | alias: Nkoana-Mashabane
 person sisulu-lindiwe | Lindiwe Sisulu | country: ZAF | role: Foreign Minister | from: 2018-02-27 | to: 2019-05-29
 person pandor-naledi | Naledi Pandor | alias: Pandor | country: ZAF | role: Foreign Minister | from: 2019-05-30 | to: 2024-07-03
 person lamola-ronald | Ronald Lamola | alias: Lamola | country: ZAF | role: Foreign Minister | from: 2024-07-03
+
+# ---------------------------------------------------------------- South Korea
+# "Lee", "Park", "Kim", "Moon" (also the Moon), "Chung", "Cho", "Han" are not aliases.
+person lee-myung-bak | Lee Myung-bak | alias: Lee Myung Bak | country: KOR | role: President | from: 2008-02-25 | to: 2013-02-24
+person park-geun-hye | Park Geun-hye | alias: Park Geun Hye | country: KOR | role: President | from: 2013-02-25 | to: 2017-03-10
+person hwang-kyo-ahn | Hwang Kyo-ahn | country: KOR | role: Prime Minister | from: 2015-06-18 | to: 2017-05-11
+person moon-jae-in | Moon Jae-in | alias: Moon Jae In | country: KOR | role: President | from: 2017-05-10 | to: 2022-05-09
+person yoon-suk-yeol | Yoon Suk Yeol | alias: Yoon; Yoon Suk-yeol | country: KOR | role: President | from: 2022-05-10 | to: 2025-04-04
+person han-duck-soo | Han Duck-soo | alias: Han Duck Soo | country: KOR | role: Prime Minister | from: 2022-05-21 | to: 2025-05-01
+person choi-sang-mok | Choi Sang-mok | country: KOR | role: Acting President | from: 2024-12-27 | to: 2025-03-24
+person lee-jae-myung | Lee Jae-myung | alias: Lee Jae Myung | country: KOR | role: President | from: 2025-06-04
+person kim-sung-hwan | Kim Sung-hwan | country: KOR | role: Foreign Minister | from: 2010-10-08 | to: 2013-03-10
+person yun-byung-se | Yun Byung-se | alias: Yun Byung Se | country: KOR | role: Foreign Minister | from: 2013-03-11 | to: 2017-06-18
+person kang-kyung-wha | Kang Kyung-wha | alias: Kang Kyung Wha | country: KOR | role: Foreign Minister | from: 2017-06-18 | to: 2021-02-08
+person chung-eui-yong | Chung Eui-yong | alias: Chung Eui Yong | country: KOR | role: National Security Adviser | from: 2017-05-21 | to: 2020-07-03
+person chung-eui-yong | Chung Eui-yong | country: KOR | role: Foreign Minister | from: 2021-02-09 | to: 2022-05-11
+person park-jin | Park Jin | country: KOR | role: Foreign Minister | from: 2022-05-12 | to: 2024-01-10
+# Cho Tae-yul: end approx. (left with the change of government in June 2025)
+person cho-tae-yul | Cho Tae-yul | alias: Cho Tae Yul | country: KOR | role: Foreign Minister | from: 2024-01-11 | to: 2025-06-04
+person cho-hyun | Cho Hyun | country: KOR | role: Foreign Minister | from: 2025-07-19
+
+# ---------------------------------------------------------------- Turkey
+person erdogan-recep-tayyip | Recep Tayyip Erdoğan | alias: Erdogan; Erdoğan; Recep Tayyip Erdogan; Tayyip Erdogan; Tayyip Erdoğan | country: TUR | role: Prime Minister | from: 2003-03-14 | to: 2014-08-28
+person erdogan-recep-tayyip | Recep Tayyip Erdoğan | country: TUR | role: President | from: 2014-08-28
+person gul-abdullah | Abdullah Gül | alias: Gül; Gul; Abdullah Gul | country: TUR | role: President | from: 2007-08-28 | to: 2014-08-28
+person davutoglu-ahmet | Ahmet Davutoğlu | alias: Davutoglu; Davutoğlu; Ahmet Davutoglu | country: TUR | role: Foreign Minister | from: 2009-05-01 | to: 2014-08-29
+person davutoglu-ahmet | Ahmet Davutoğlu | country: TUR | role: Prime Minister | from: 2014-08-28 | to: 2016-05-24
+person yildirim-binali | Binali Yıldırım | alias: Yildirim; Yıldırım; Binali Yildirim | country: TUR | role: Prime Minister | from: 2016-05-24 | to: 2018-07-09
+person cavusoglu-mevlut | Mevlüt Çavuşoğlu | alias: Cavusoglu; Çavuşoğlu; Mevlut Cavusoglu | country: TUR | role: Foreign Minister | from: 2014-08-29 | to: 2015-08-28
+person cavusoglu-mevlut | Mevlüt Çavuşoğlu | country: TUR | role: Foreign Minister | from: 2015-11-24 | to: 2023-06-03
+person sinirlioglu-feridun | Feridun Sinirlioğlu | alias: Sinirlioglu; Feridun Sinirlioglu | country: TUR | role: Foreign Minister | from: 2015-08-28 | to: 2015-11-24
+person fidan-hakan | Hakan Fidan | alias: Fidan | country: TUR | role: Director of the National Intelligence Organization | org: TUR-MIT | from: 2010-05-27 | to: 2023-06-04
+person fidan-hakan | Hakan Fidan | country: TUR | role: Foreign Minister | from: 2023-06-04
+# Kalin: spokesperson start approx. (December 2014)
+person kalin-ibrahim | İbrahim Kalın | alias: Ibrahim Kalin; Kalin; Kalın | country: TUR | role: Presidential Spokesperson | from: 2014-12-01 | to: 2023-06-05
+person kalin-ibrahim | İbrahim Kalın | country: TUR | role: Director of the National Intelligence Organization | org: TUR-MIT | from: 2023-06-05
+
+# ---------------------------------------------------------------- Syria
+person al-assad-bashar | Bashar al-Assad | alias: Assad; al-Assad; Bashar al Assad; Bashar Assad; Bashar al-Asad | country: SYR | role: President | from: 2000-07-17 | to: 2024-12-08
+person al-sharaa-ahmed | Ahmed al-Sharaa | alias: Sharaa; al-Sharaa; Ahmad al-Sharaa; Ahmed al-Shara; Abu Mohammed al-Jolani; Abu Mohammad al-Julani; Abu Mohammed al-Golani; Jolani; al-Jolani; Julani; al-Julani | country: SYR | role: Leader | org: HTS | from: 2017-01-28 | to: 2025-01-29
+person al-sharaa-ahmed | Ahmed al-Sharaa | country: SYR | role: President | from: 2025-01-29
+person muallem-walid | Walid Muallem | alias: Muallem; Moallem; Walid al-Moallem; Walid al-Muallem | country: SYR | role: Foreign Minister | from: 2006-02-11 | to: 2020-11-16
+person mekdad-faisal | Faisal Mekdad | alias: Mekdad; Miqdad; Faisal al-Mekdad; Faisal al-Miqdad | country: SYR | role: Foreign Minister | from: 2020-11-22 | to: 2024-12-08
+person al-shaibani-asaad | Asaad al-Shaibani | alias: Shaibani; al-Shaibani; Asaad Hassan al-Shaibani; Asaad al-Shibani; Assad al-Shaibani | country: SYR | role: Foreign Minister | from: 2024-12-21
+person hijab-riyad | Riyad Hijab | alias: Riad Hijab | country: SYR | role: Prime Minister | from: 2012-06-23 | to: 2012-08-06
+person al-halqi-wael | Wael al-Halqi | alias: Halqi | country: SYR | role: Prime Minister | from: 2012-08-09 | to: 2016-07-03
+person khamis-imad | Imad Khamis | country: SYR | role: Prime Minister | from: 2016-07-03 | to: 2020-06-11
+person arnous-hussein | Hussein Arnous | alias: Arnous | country: SYR | role: Prime Minister | from: 2020-06-11 | to: 2024-09-14
+person al-jalali-mohammad-ghazi | Mohammad Ghazi al-Jalali | alias: Mohammed Ghazi al-Jalali | country: SYR | role: Prime Minister | from: 2024-09-14 | to: 2024-12-10
+person al-bashir-mohammed | Mohammed al-Bashir | alias: Mohammad al-Bashir | country: SYR | role: Prime Minister | from: 2024-12-10 | to: 2025-03-29
+
+# ---------------------------------------------------------------- Iran
+person khamenei-ali | Ali Khamenei | alias: Khamenei; Ayatollah Ali Khamenei; Ayatollah Khamenei; Ali Hosseini Khamenei | country: IRN | role: Supreme Leader | from: 1989-06-04
+person ahmadinejad-mahmoud | Mahmoud Ahmadinejad | alias: Ahmadinejad | country: IRN | role: President | from: 2005-08-03 | to: 2013-08-03
+person rouhani-hassan | Hassan Rouhani | alias: Rouhani; Rohani; Hassan Rohani | country: IRN | role: President | from: 2013-08-03 | to: 2021-08-03
+person raisi-ebrahim | Ebrahim Raisi | alias: Raisi; Raeisi; Ebrahim Raeisi; Ibrahim Raisi | country: IRN | role: President | from: 2021-08-03 | to: 2024-05-19
+person mokhber-mohammad | Mohammad Mokhber | alias: Mokhber | country: IRN | role: Acting President | from: 2024-05-20 | to: 2024-07-28
+person pezeshkian-masoud | Masoud Pezeshkian | alias: Pezeshkian; Massoud Pezeshkian | country: IRN | role: President | from: 2024-07-28
+person mottaki-manouchehr | Manouchehr Mottaki | alias: Mottaki | country: IRN | role: Foreign Minister | from: 2005-08-24 | to: 2010-12-13
+person salehi-ali-akbar | Ali Akbar Salehi | alias: Salehi | country: IRN | role: Head of the Atomic Energy Organization | org: IRN-AEOI | from: 2009-07-16 | to: 2010-12-13
+person salehi-ali-akbar | Ali Akbar Salehi | country: IRN | role: Foreign Minister | from: 2010-12-13 | to: 2013-08-15
+person salehi-ali-akbar | Ali Akbar Salehi | country: IRN | role: Head of the Atomic Energy Organization | org: IRN-AEOI | from: 2013-08-16 | to: 2021-08-29
+person zarif-mohammad-javad | Mohammad Javad Zarif | alias: Zarif; Javad Zarif | country: IRN | role: Foreign Minister | from: 2013-08-15 | to: 2021-08-25
+person amir-abdollahian-hossein | Hossein Amir-Abdollahian | alias: Amir-Abdollahian; Amirabdollahian; Hossein Amirabdollahian | country: IRN | role: Foreign Minister | from: 2021-08-25 | to: 2024-05-19
+person bagheri-kani-ali | Ali Bagheri Kani | alias: Bagheri Kani; Ali Bagheri | country: IRN | role: Acting Foreign Minister | from: 2024-05-20 | to: 2024-08-21
+person araghchi-abbas | Abbas Araghchi | alias: Araghchi; Araqchi; Abbas Araqchi | country: IRN | role: Foreign Minister | from: 2024-08-21
+# Soleimani: start approx. (appointed in 1998)
+person soleimani-qassem | Qassem Soleimani | alias: Soleimani; Qasem Soleimani; Ghasem Soleimani; Suleimani; Qassem Suleimani | country: IRN | role: Commander | org: IRN-QUDS | from: 1998-01-01 | to: 2020-01-03
+person qaani-esmail | Esmail Qaani | alias: Qaani; Esmail Ghaani; Ismail Qaani | country: IRN | role: Commander | org: IRN-QUDS | from: 2020-01-03
+person salami-hossein | Hossein Salami | alias: Salami | country: IRN | role: Commander | org: IRN-IRGC | from: 2019-04-21 | to: 2025-06-13
+person shamkhani-ali | Ali Shamkhani | alias: Shamkhani | country: IRN | role: Secretary of the Supreme National Security Council | org: IRN-SNSC | from: 2013-09-10 | to: 2023-05-22
+person ghalibaf-mohammad-bagher | Mohammad Bagher Ghalibaf | alias: Ghalibaf; Mohammad Baqer Qalibaf; Qalibaf | country: IRN | role: Speaker of Parliament | from: 2020-05-28
