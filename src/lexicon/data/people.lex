@@ -595,3 +595,83 @@ person qaani-esmail | Esmail Qaani | alias: Qaani; Esmail Ghaani; Ismail Qaani |
 person salami-hossein | Hossein Salami | alias: Salami | country: IRN | role: Commander | org: IRN-IRGC | from: 2019-04-21 | to: 2025-06-13
 person shamkhani-ali | Ali Shamkhani | alias: Shamkhani | country: IRN | role: Secretary of the Supreme National Security Council | org: IRN-SNSC | from: 2013-09-10 | to: 2023-05-22
 person ghalibaf-mohammad-bagher | Mohammad Bagher Ghalibaf | alias: Ghalibaf; Mohammad Baqer Qalibaf; Qalibaf | country: IRN | role: Speaker of Parliament | from: 2020-05-28
+
+# ---------------------------------------------------------------- Israel
+# "Bennett", "Katz", "Cohen", "Barak", "Lieberman" (Joe Lieberman) are not aliases.
+person netanyahu-benjamin | Benjamin Netanyahu | alias: Netanyahu; Bibi; Binyamin Netanyahu; Bibi Netanyahu | country: ISR | role: Prime Minister | from: 2009-03-31 | to: 2021-06-13
+person netanyahu-benjamin | Benjamin Netanyahu | country: ISR | role: Prime Minister | from: 2022-12-29
+person bennett-naftali | Naftali Bennett | country: ISR | role: Defense Minister | from: 2019-11-12 | to: 2020-05-17
+person bennett-naftali | Naftali Bennett | country: ISR | role: Prime Minister | from: 2021-06-13 | to: 2022-06-30
+person lapid-yair | Yair Lapid | alias: Lapid | country: ISR | role: Foreign Minister | from: 2021-06-13 | to: 2022-12-29
+person lapid-yair | Yair Lapid | country: ISR | role: Prime Minister | from: 2022-07-01 | to: 2022-12-29
+person peres-shimon | Shimon Peres | alias: Peres | country: ISR | role: President | from: 2007-07-15 | to: 2014-07-24
+person rivlin-reuven | Reuven Rivlin | alias: Rivlin | country: ISR | role: President | from: 2014-07-24 | to: 2021-07-07
+person herzog-isaac | Isaac Herzog | alias: Herzog; Yitzhak Herzog | country: ISR | role: President | from: 2021-07-07
+person lieberman-avigdor | Avigdor Lieberman | alias: Avigdor Liberman; Liberman | country: ISR | role: Foreign Minister | from: 2009-03-31 | to: 2012-12-18
+person lieberman-avigdor | Avigdor Lieberman | country: ISR | role: Foreign Minister | from: 2013-11-11 | to: 2015-05-14
+person lieberman-avigdor | Avigdor Lieberman | country: ISR | role: Defense Minister | from: 2016-05-30 | to: 2018-11-14
+person katz-israel | Israel Katz | alias: Yisrael Katz | country: ISR | role: Foreign Minister | from: 2019-02-17 | to: 2020-05-17
+person katz-israel | Israel Katz | country: ISR | role: Foreign Minister | from: 2024-01-01 | to: 2024-11-05
+person katz-israel | Israel Katz | country: ISR | role: Defense Minister | from: 2024-11-05
+person ashkenazi-gabi | Gabi Ashkenazi | country: ISR | role: Foreign Minister | from: 2020-05-17 | to: 2021-06-13
+person cohen-eli | Eli Cohen | country: ISR | role: Foreign Minister | from: 2023-01-02 | to: 2024-01-01
+person saar-gideon | Gideon Sa'ar | alias: Sa'ar; Saar; Gideon Saar | country: ISR | role: Foreign Minister | from: 2024-11-05
+person barak-ehud | Ehud Barak | country: ISR | role: Defense Minister | from: 2007-06-18 | to: 2013-03-18
+person yaalon-moshe | Moshe Ya'alon | alias: Ya'alon; Yaalon; Moshe Yaalon | country: ISR | role: Defense Minister | from: 2013-03-18 | to: 2016-05-20
+person gantz-benny | Benny Gantz | alias: Gantz | country: ISR | role: Defense Minister | from: 2020-05-17 | to: 2022-12-29
+person gallant-yoav | Yoav Gallant | alias: Gallant | country: ISR | role: Defense Minister | from: 2022-12-29 | to: 2024-11-05
+
+# ---------------------------------------------------------------- Palestinians
+# "Abbas" is Mahmoud Abbas ("Abbas Araghchi" is matched by his full name); Riyad
+# al-Maliki gets no "Maliki" alias (Nouri al-Maliki, Iraq).
+person abbas-mahmoud | Mahmoud Abbas | alias: Abbas; Abu Mazen | country: PSE | role: President | org: PSE-PA | from: 2005-01-15
+person fayyad-salam | Salam Fayyad | alias: Fayyad | country: PSE | role: Prime Minister | org: PSE-PA | from: 2007-06-15 | to: 2013-06-06
+person hamdallah-rami | Rami Hamdallah | alias: Hamdallah | country: PSE | role: Prime Minister | org: PSE-PA | from: 2013-06-06 | to: 2019-04-14
+person shtayyeh-mohammad | Mohammad Shtayyeh | alias: Shtayyeh; Mohammed Shtayyeh | country: PSE | role: Prime Minister | org: PSE-PA | from: 2019-04-14 | to: 2024-03-31
+person mustafa-mohammad | Mohammad Mustafa | country: PSE | role: Prime Minister | org: PSE-PA | from: 2024-03-31
+person al-maliki-riyad | Riyad al-Maliki | alias: Riad Malki; Riyad al-Malki; Riad al-Malki | country: PSE | role: Foreign Minister | org: PSE-PA | from: 2007-06-17 | to: 2024-03-31
+person haniyeh-ismail | Ismail Haniyeh | alias: Haniyeh; Ismail Haniya; Haniya | country: PSE | role: Head of the Political Bureau | org: HAMAS | from: 2017-05-06 | to: 2024-07-31
+# Meshaal: start approx. (1996)
+person meshaal-khaled | Khaled Meshaal | alias: Meshaal; Mashaal; Khaled Mashaal; Khaled Meshal; Khalid Mishaal | country: PSE | role: Head of the Political Bureau | org: HAMAS | from: 1996-01-01 | to: 2017-05-06
+person sinwar-yahya | Yahya Sinwar | alias: Sinwar; Yehya Sinwar | country: PSE | role: Gaza Leader | org: HAMAS | from: 2017-02-13 | to: 2024-10-16
+person sinwar-yahya | Yahya Sinwar | country: PSE | role: Head of the Political Bureau | org: HAMAS | from: 2024-08-06 | to: 2024-10-16
+
+# ---------------------------------------------------------------- Ukraine
+person yanukovych-viktor | Viktor Yanukovych | alias: Yanukovych; Yanukovich; Viktor Yanukovich | country: UKR | role: President | from: 2010-02-25 | to: 2014-02-22
+person turchynov-oleksandr | Oleksandr Turchynov | alias: Turchynov; Oleksandr Turchinov | country: UKR | role: Acting President | from: 2014-02-23 | to: 2014-06-07
+person poroshenko-petro | Petro Poroshenko | alias: Poroshenko | country: UKR | role: President | from: 2014-06-07 | to: 2019-05-20
+person zelenskyy-volodymyr | Volodymyr Zelenskyy | alias: Zelenskyy; Zelensky; Zelenskiy; Volodymyr Zelensky; Volodymyr Zelenskiy | country: UKR | role: President | from: 2019-05-20
+person tymoshenko-yulia | Yulia Tymoshenko | alias: Tymoshenko; Yulia Timoshenko | country: UKR | role: Prime Minister | from: 2007-12-18 | to: 2010-03-04
+person azarov-mykola | Mykola Azarov | alias: Azarov; Nikolai Azarov | country: UKR | role: Prime Minister | from: 2010-03-11 | to: 2014-01-28
+person yatsenyuk-arseniy | Arseniy Yatsenyuk | alias: Yatsenyuk; Arseny Yatsenyuk | country: UKR | role: Prime Minister | from: 2014-02-27 | to: 2016-04-14
+person groysman-volodymyr | Volodymyr Groysman | alias: Groysman; Hroisman | country: UKR | role: Prime Minister | from: 2016-04-14 | to: 2019-08-29
+person honcharuk-oleksiy | Oleksiy Honcharuk | alias: Honcharuk | country: UKR | role: Prime Minister | from: 2019-08-29 | to: 2020-03-04
+person shmyhal-denys | Denys Shmyhal | alias: Shmyhal; Denys Shmygal | country: UKR | role: Prime Minister | from: 2020-03-04 | to: 2025-07-17
+person shmyhal-denys | Denys Shmyhal | country: UKR | role: Defense Minister | from: 2025-07-17
+person svyrydenko-yulia | Yulia Svyrydenko | alias: Svyrydenko | country: UKR | role: Prime Minister | from: 2025-07-17
+person gryshchenko-kostyantyn | Kostyantyn Gryshchenko | alias: Gryshchenko; Konstantin Grishchenko | country: UKR | role: Foreign Minister | from: 2010-03-11 | to: 2012-12-24
+person kozhara-leonid | Leonid Kozhara | alias: Kozhara | country: UKR | role: Foreign Minister | from: 2012-12-24 | to: 2014-02-23
+person deshchytsia-andrii | Andrii Deshchytsia | alias: Deshchytsia; Andriy Deshchytsia | country: UKR | role: Acting Foreign Minister | from: 2014-02-27 | to: 2014-06-19
+person klimkin-pavlo | Pavlo Klimkin | alias: Klimkin | country: UKR | role: Foreign Minister | from: 2014-06-19 | to: 2019-08-29
+person prystaiko-vadym | Vadym Prystaiko | alias: Prystaiko | country: UKR | role: Foreign Minister | from: 2019-08-29 | to: 2020-03-04
+person kuleba-dmytro | Dmytro Kuleba | alias: Kuleba | country: UKR | role: Foreign Minister | from: 2020-03-04 | to: 2024-09-05
+person sybiha-andrii | Andrii Sybiha | alias: Sybiha; Andriy Sybiha | country: UKR | role: Foreign Minister | from: 2024-09-05
+person reznikov-oleksii | Oleksii Reznikov | alias: Reznikov; Oleksiy Reznikov | country: UKR | role: Defense Minister | from: 2021-11-04 | to: 2023-09-05
+person umerov-rustem | Rustem Umerov | alias: Umerov | country: UKR | role: Defense Minister | from: 2023-09-06 | to: 2025-07-17
+person yermak-andriy | Andriy Yermak | alias: Yermak; Andrii Yermak | country: UKR | role: Head of the Presidential Office | from: 2020-02-11 | to: 2025-11-28
+person zaluzhnyi-valerii | Valerii Zaluzhnyi | alias: Zaluzhnyi; Valery Zaluzhny; Zaluzhny | country: UKR | role: Commander-in-Chief of the Armed Forces | from: 2021-07-27 | to: 2024-02-08
+person syrskyi-oleksandr | Oleksandr Syrskyi | alias: Syrskyi; Oleksandr Syrsky; Syrsky | country: UKR | role: Commander-in-Chief of the Armed Forces | from: 2024-02-08
+
+# ---------------------------------------------------------------- Egypt
+person mubarak-hosni | Hosni Mubarak | alias: Mubarak | country: EGY | role: President | from: 1981-10-14 | to: 2011-02-11
+person tantawi-mohamed-hussein | Mohamed Hussein Tantawi | alias: Tantawi | country: EGY | role: Chairman of the Supreme Council of the Armed Forces | org: EGY-SCAF | from: 2011-02-11 | to: 2012-06-30
+person morsi-mohamed | Mohamed Morsi | alias: Morsi; Mursi; Mohammed Morsi; Mohamed Mursi | country: EGY | role: President | from: 2012-06-30 | to: 2013-07-03
+person mansour-adly | Adly Mansour | country: EGY | role: Interim President | from: 2013-07-04 | to: 2014-06-08
+person sisi-abdel-fattah | Abdel Fattah al-Sisi | alias: Sisi; el-Sisi; al-Sisi; Sissi; Abdel Fattah el-Sisi; Abdel-Fattah el-Sissi; Abdel Fattah el-Sissi | country: EGY | role: Defense Minister | from: 2012-08-12 | to: 2014-03-26
+person sisi-abdel-fattah | Abdel Fattah al-Sisi | country: EGY | role: President | from: 2014-06-08
+person madbouly-mostafa | Mostafa Madbouly | alias: Madbouly; Moustafa Madbouly | country: EGY | role: Prime Minister | from: 2018-06-07
+# Kamel Amr: start approx. (July 2011)
+person amr-mohamed-kamel | Mohamed Kamel Amr | country: EGY | role: Foreign Minister | from: 2011-07-17 | to: 2013-07-16
+person fahmy-nabil | Nabil Fahmy | country: EGY | role: Foreign Minister | from: 2013-07-16 | to: 2014-06-17
+person shoukry-sameh | Sameh Shoukry | alias: Shoukry; Sameh Shukri | country: EGY | role: Foreign Minister | from: 2014-06-17 | to: 2024-07-03
+person abdelatty-badr | Badr Abdelatty | alias: Abdelatty; Badr Abdel Aty; Badr Abdel-Atty | country: EGY | role: Foreign Minister | from: 2024-07-03
