@@ -675,3 +675,82 @@ person amr-mohamed-kamel | Mohamed Kamel Amr | country: EGY | role: Foreign Mini
 person fahmy-nabil | Nabil Fahmy | country: EGY | role: Foreign Minister | from: 2013-07-16 | to: 2014-06-17
 person shoukry-sameh | Sameh Shoukry | alias: Shoukry; Sameh Shukri | country: EGY | role: Foreign Minister | from: 2014-06-17 | to: 2024-07-03
 person abdelatty-badr | Badr Abdelatty | alias: Abdelatty; Badr Abdel Aty; Badr Abdel-Atty | country: EGY | role: Foreign Minister | from: 2024-07-03
+
+# ---------------------------------------------------------------- Ethiopia, Sudan, South Sudan
+person meles-zenawi | Meles Zenawi | alias: Meles | country: ETH | role: Prime Minister | from: 1995-08-23 | to: 2012-08-20
+person hailemariam-desalegn | Hailemariam Desalegn | alias: Hailemariam | country: ETH | role: Foreign Minister | from: 2010-10-29 | to: 2012-11-29
+person hailemariam-desalegn | Hailemariam Desalegn | country: ETH | role: Prime Minister | from: 2012-08-21 | to: 2018-04-02
+person abiy-ahmed | Abiy Ahmed | alias: Abiy; Abiy Ahmed Ali | country: ETH | role: Prime Minister | from: 2018-04-02
+person sahle-work-zewde | Sahle-Work Zewde | alias: Sahle-Work; Sahle-Work Zewdie | country: ETH | role: President | from: 2018-10-25 | to: 2024-10-07
+person taye-atske-selassie | Taye Atske Selassie | alias: Taye Atske-Selassie | country: ETH | role: President | from: 2024-10-07
+person al-bashir-omar | Omar al-Bashir | alias: Bashir; al-Bashir; Omar Hassan al-Bashir; Omar Bashir | country: SDN | role: President | from: 1989-06-30 | to: 2019-04-11
+person al-burhan-abdel-fattah | Abdel Fattah al-Burhan | alias: Burhan; al-Burhan; Abdel-Fattah Burhan; Abdel Fattah Burhan | country: SDN | role: Chairman of the Sovereignty Council | from: 2019-08-21
+person dagalo-mohamed-hamdan | Mohamed Hamdan Dagalo | alias: Dagalo; Hemedti; Hemeti; Mohamed Hamdan Daglo | country: SDN | role: Commander | org: RSF
+person dagalo-mohamed-hamdan | Mohamed Hamdan Dagalo | country: SDN | role: Deputy Chairman of the Sovereignty Council | from: 2019-08-21 | to: 2023-05-19
+person hamdok-abdalla | Abdalla Hamdok | alias: Hamdok; Abdallah Hamdok | country: SDN | role: Prime Minister | from: 2019-08-21 | to: 2022-01-02
+person kiir-salva | Salva Kiir | alias: Kiir; Salva Kiir Mayardit | country: SSD | role: President | from: 2011-07-09
+person machar-riek | Riek Machar | alias: Machar | country: SSD | role: Vice President | from: 2011-07-09 | to: 2013-07-23
+
+# ---------------------------------------------------------------- Qatar, United Arab Emirates
+person al-thani-hamad-bin-khalifa | Hamad bin Khalifa Al Thani | alias: Sheikh Hamad bin Khalifa; Hamad bin Khalifa | country: QAT | role: Emir | from: 1995-06-27 | to: 2013-06-25
+person al-thani-tamim | Tamim bin Hamad Al Thani | alias: Sheikh Tamim; Emir Tamim; Tamim bin Hamad; Sheikh Tamim bin Hamad Al Thani | country: QAT | role: Emir | from: 2013-06-25
+person al-thani-hamad-bin-jassim | Hamad bin Jassim Al Thani | alias: Hamad bin Jassim; Sheikh Hamad bin Jassim; Hamad bin Jassim bin Jaber Al Thani | country: QAT | role: Prime Minister | from: 2007-04-03 | to: 2013-06-26
+# Hamad bin Jassim: foreign minister start approx. (1992)
+person al-thani-hamad-bin-jassim | Hamad bin Jassim Al Thani | country: QAT | role: Foreign Minister | from: 1992-01-01 | to: 2013-06-26
+person al-attiyah-khalid | Khalid al-Attiyah | alias: Khalid bin Mohammad Al Attiyah | country: QAT | role: Foreign Minister | from: 2013-06-26 | to: 2016-01-27
+person al-thani-mohammed-bin-abdulrahman | Mohammed bin Abdulrahman Al Thani | alias: Mohammed bin Abdulrahman; Sheikh Mohammed bin Abdulrahman Al Thani; Mohammed bin Abdulrahman al-Thani | country: QAT | role: Foreign Minister | from: 2016-01-27
+person al-thani-mohammed-bin-abdulrahman | Mohammed bin Abdulrahman Al Thani | country: QAT | role: Prime Minister | from: 2023-03-07
+person al-nahyan-khalifa-bin-zayed | Khalifa bin Zayed Al Nahyan | alias: Sheikh Khalifa bin Zayed; Khalifa bin Zayed | country: ARE | role: President | from: 2004-11-03 | to: 2022-05-13
+person al-nahyan-mohamed-bin-zayed | Mohamed bin Zayed Al Nahyan | alias: MBZ; Mohamed bin Zayed; Mohammed bin Zayed; Sheikh Mohamed bin Zayed | country: ARE | role: Crown Prince of Abu Dhabi | from: 2004-11-02 | to: 2022-05-14
+person al-nahyan-mohamed-bin-zayed | Mohamed bin Zayed Al Nahyan | country: ARE | role: President | from: 2022-05-14
+person al-maktoum-mohammed-bin-rashid | Mohammed bin Rashid Al Maktoum | alias: Sheikh Mohammed bin Rashid; Mohammed bin Rashid | country: ARE | role: Prime Minister | from: 2006-01-05
+person al-nahyan-abdullah-bin-zayed | Abdullah bin Zayed Al Nahyan | alias: Abdullah bin Zayed; Sheikh Abdullah bin Zayed | country: ARE | role: Foreign Minister | from: 2006-02-09
+
+# ---------------------------------------------------------------- Pakistan
+# "Sharif" (Nawaz, Shehbaz, Raheel), "Zardari" (Asif Ali, Bilawal Bhutto), "Khan", "Qureshi" are not aliases.
+person gilani-yousaf-raza | Yousaf Raza Gilani | alias: Gilani; Yusuf Raza Gilani | country: PAK | role: Prime Minister | from: 2008-03-25 | to: 2012-06-19
+person ashraf-raja-pervaiz | Raja Pervaiz Ashraf | country: PAK | role: Prime Minister | from: 2012-06-22 | to: 2013-03-25
+person sharif-nawaz | Nawaz Sharif | alias: Muhammad Nawaz Sharif | country: PAK | role: Prime Minister | from: 2013-06-05 | to: 2017-07-28
+person abbasi-shahid-khaqan | Shahid Khaqan Abbasi | country: PAK | role: Prime Minister | from: 2017-08-01 | to: 2018-05-31
+person khan-imran | Imran Khan | country: PAK | role: Prime Minister | from: 2018-08-18 | to: 2022-04-10
+person sharif-shehbaz | Shehbaz Sharif | alias: Shahbaz Sharif; Muhammad Shehbaz Sharif | country: PAK | role: Prime Minister | from: 2022-04-11 | to: 2023-08-14
+person sharif-shehbaz | Shehbaz Sharif | country: PAK | role: Prime Minister | from: 2024-03-04
+person kakar-anwaar-ul-haq | Anwaar-ul-Haq Kakar | country: PAK | role: Caretaker Prime Minister | from: 2023-08-14 | to: 2024-03-04
+person zardari-asif-ali | Asif Ali Zardari | country: PAK | role: President | from: 2008-09-09 | to: 2013-09-09
+person zardari-asif-ali | Asif Ali Zardari | country: PAK | role: President | from: 2024-03-10
+person hussain-mamnoon | Mamnoon Hussain | country: PAK | role: President | from: 2013-09-09 | to: 2018-09-09
+person alvi-arif | Arif Alvi | alias: Alvi | country: PAK | role: President | from: 2018-09-09 | to: 2024-03-10
+person qureshi-shah-mehmood | Shah Mehmood Qureshi | alias: Shah Mahmood Qureshi | country: PAK | role: Foreign Minister | from: 2008-03-31 | to: 2011-02-11
+person qureshi-shah-mehmood | Shah Mehmood Qureshi | country: PAK | role: Foreign Minister | from: 2018-08-20 | to: 2022-04-10
+person khar-hina-rabbani | Hina Rabbani Khar | country: PAK | role: Foreign Minister | from: 2011-07-19 | to: 2013-03-16
+person bhutto-zardari-bilawal | Bilawal Bhutto Zardari | alias: Bilawal Bhutto; Bilawal | country: PAK | role: Foreign Minister | from: 2022-04-27 | to: 2023-08-10
+person dar-ishaq | Ishaq Dar | alias: Muhammad Ishaq Dar | country: PAK | role: Foreign Minister | from: 2024-03-11
+person kayani-ashfaq-parvez | Ashfaq Parvez Kayani | alias: Kayani; Ashfaq Kayani | country: PAK | role: Chief of Army Staff | from: 2007-11-29 | to: 2013-11-29
+person sharif-raheel | Raheel Sharif | country: PAK | role: Chief of Army Staff | from: 2013-11-29 | to: 2016-11-29
+person bajwa-qamar-javed | Qamar Javed Bajwa | alias: Bajwa | country: PAK | role: Chief of Army Staff | from: 2016-11-29 | to: 2022-11-29
+person munir-asim | Asim Munir | alias: Syed Asim Munir | country: PAK | role: Chief of Army Staff | from: 2022-11-29
+
+# ---------------------------------------------------------------- Afghanistan and the Taliban
+person karzai-hamid | Hamid Karzai | alias: Karzai | country: AFG | role: President | from: 2004-12-07 | to: 2014-09-29
+person ghani-ashraf | Ashraf Ghani | alias: Ghani; Mohammad Ashraf Ghani | country: AFG | role: President | from: 2014-09-29 | to: 2021-08-15
+person abdullah-abdullah | Abdullah Abdullah | country: AFG | role: Chief Executive | from: 2014-09-29 | to: 2020-03-11
+person akhtar-mansour | Akhtar Mansour | alias: Mullah Akhtar Mansour; Akhtar Mohammad Mansour | country: AFG | role: Leader | org: TALIBAN | from: 2015-07-29 | to: 2016-05-21
+person akhundzada-hibatullah | Hibatullah Akhundzada | alias: Akhundzada; Haibatullah Akhundzada; Mawlawi Hibatullah Akhundzada; Hebatullah Akhundzada | country: AFG | role: Supreme Leader | org: TALIBAN | from: 2016-05-25
+person akhund-mohammad-hassan | Mohammad Hassan Akhund | alias: Mullah Mohammad Hassan Akhund | country: AFG | role: Prime Minister | org: TALIBAN | from: 2021-09-07
+person baradar-abdul-ghani | Abdul Ghani Baradar | alias: Baradar; Mullah Baradar; Mullah Abdul Ghani Baradar | country: AFG | role: Deputy Prime Minister | org: TALIBAN | from: 2021-09-07
+person muttaqi-amir-khan | Amir Khan Muttaqi | alias: Muttaqi | country: AFG | role: Foreign Minister | org: TALIBAN | from: 2021-09-07
+person haqqani-sirajuddin | Sirajuddin Haqqani | alias: Siraj Haqqani | country: AFG | role: Interior Minister | org: TALIBAN | from: 2021-09-07
+person mujahid-zabihullah | Zabihullah Mujahid | alias: Zabiullah Mujahid | country: AFG | role: Spokesperson | org: TALIBAN
+person shaheen-suhail | Suhail Shaheen | country: AFG | role: Spokesperson | org: TALIBAN
+
+# ---------------------------------------------------------------- North Korea
+# Foreign ministers' dates approx. (month of appointment as reported); "Kim", "Ri", "Choe", "Pak" are not aliases.
+person kim-jong-il | Kim Jong Il | alias: Kim Jong-il; Kim Jong-Il | country: PRK | role: Supreme Leader | from: 1994-07-08 | to: 2011-12-17
+person kim-jong-un | Kim Jong Un | alias: Kim Jong-un; Kim Jong-Un | country: PRK | role: Supreme Leader | from: 2011-12-17
+person kim-yo-jong | Kim Yo Jong | alias: Kim Yo-jong | country: PRK | role: Vice Department Director | org: PRK-WPK
+person kim-yong-nam | Kim Yong Nam | alias: Kim Yong-nam | country: PRK | role: President of the Presidium of the Supreme People's Assembly | org: PRK-SPA | from: 1998-09-05 | to: 2019-04-11
+person choe-ryong-hae | Choe Ryong Hae | alias: Choe Ryong-hae | country: PRK | role: President of the Presidium of the Supreme People's Assembly | org: PRK-SPA | from: 2019-04-11
+person ri-su-yong | Ri Su Yong | alias: Ri Su-yong | country: PRK | role: Foreign Minister | from: 2014-04-09 | to: 2016-05-01
+person ri-yong-ho | Ri Yong Ho | alias: Ri Yong-ho | country: PRK | role: Foreign Minister | from: 2016-05-01 | to: 2020-01-01
+person ri-son-gwon | Ri Son Gwon | alias: Ri Son-gwon | country: PRK | role: Foreign Minister | from: 2020-01-01 | to: 2022-06-01
+person choe-son-hui | Choe Son Hui | alias: Choe Son-hui; Choe Son-Hui | country: PRK | role: Foreign Minister | from: 2022-06-01
