@@ -754,3 +754,118 @@ person ri-su-yong | Ri Su Yong | alias: Ri Su-yong | country: PRK | role: Foreig
 person ri-yong-ho | Ri Yong Ho | alias: Ri Yong-ho | country: PRK | role: Foreign Minister | from: 2016-05-01 | to: 2020-01-01
 person ri-son-gwon | Ri Son Gwon | alias: Ri Son-gwon | country: PRK | role: Foreign Minister | from: 2020-01-01 | to: 2022-06-01
 person choe-son-hui | Choe Son Hui | alias: Choe Son-hui; Choe Son-Hui | country: PRK | role: Foreign Minister | from: 2022-06-01
+
+# ---------------------------------------------------------------- Venezuela ("Rodríguez" is not an alias: Delcy and Jorge)
+person chavez-hugo | Hugo Chávez | alias: Chávez; Chavez; Hugo Chavez | country: VEN | role: President | from: 1999-02-02 | to: 2013-03-05
+person maduro-nicolas | Nicolás Maduro | alias: Maduro; Nicolas Maduro | country: VEN | role: Foreign Minister | from: 2006-08-09 | to: 2013-01-15
+person maduro-nicolas | Nicolás Maduro | country: VEN | role: President | from: 2013-03-05
+person guaido-juan | Juan Guaidó | alias: Guaidó; Guaido; Juan Guaido | country: VEN | role: Opposition Leader | from: 2019-01-23 | to: 2023-01-05
+person rodriguez-delcy | Delcy Rodríguez | alias: Delcy Rodriguez | country: VEN | role: Foreign Minister | from: 2014-12-26 | to: 2017-06-21
+person rodriguez-delcy | Delcy Rodríguez | country: VEN | role: Vice President | from: 2018-06-14
+person arreaza-jorge | Jorge Arreaza | alias: Arreaza | country: VEN | role: Foreign Minister | from: 2017-08-02 | to: 2021-08-21
+person machado-maria-corina | María Corina Machado | alias: Maria Corina Machado | country: VEN | role: Opposition Leader
+
+# ---------------------------------------------------------------- Iraq ("Barzani", "Jaafari", "Hussein" are not aliases)
+person al-maliki-nouri | Nouri al-Maliki | alias: Maliki; al-Maliki; Nuri al-Maliki; Nouri Maliki | country: IRQ | role: Prime Minister | from: 2006-05-20 | to: 2014-09-08
+person al-abadi-haider | Haider al-Abadi | alias: Abadi; al-Abadi; Haidar al-Abadi | country: IRQ | role: Prime Minister | from: 2014-09-08 | to: 2018-10-25
+person abdul-mahdi-adil | Adil Abdul-Mahdi | alias: Abdul-Mahdi; Adel Abdul Mahdi; Adil Abdul Mahdi | country: IRQ | role: Prime Minister | from: 2018-10-25 | to: 2020-05-07
+person al-kadhimi-mustafa | Mustafa al-Kadhimi | alias: Kadhimi; al-Kadhimi; Mustafa Kadhimi | country: IRQ | role: Prime Minister | from: 2020-05-07 | to: 2022-10-27
+person al-sudani-mohammed-shia | Mohammed Shia al-Sudani | alias: Sudani; al-Sudani; Mohammed Shia' al-Sudani | country: IRQ | role: Prime Minister | from: 2022-10-27
+person talabani-jalal | Jalal Talabani | country: IRQ | role: President | from: 2005-04-07 | to: 2014-07-24
+person masum-fuad | Fuad Masum | alias: Fouad Massoum; Fuad Masoum | country: IRQ | role: President | from: 2014-07-24 | to: 2018-10-02
+person salih-barham | Barham Salih | alias: Barham Saleh | country: IRQ | role: President | from: 2018-10-02 | to: 2022-10-17
+person rashid-abdul-latif | Abdul Latif Rashid | alias: Abdul Latif Jamal Rashid | country: IRQ | role: President | from: 2022-10-17
+person zebari-hoshyar | Hoshyar Zebari | alias: Zebari | country: IRQ | role: Foreign Minister | from: 2003-09-03 | to: 2014-09-08
+person al-jaafari-ibrahim | Ibrahim al-Jaafari | country: IRQ | role: Foreign Minister | from: 2014-09-08 | to: 2018-10-25
+person hussein-fuad | Fuad Hussein | country: IRQ | role: Foreign Minister | from: 2020-06-06
+person barzani-masoud | Masoud Barzani | alias: Massoud Barzani | country: IRQ | role: President of the Kurdistan Region | org: KRG | from: 2005-06-13 | to: 2017-11-01
+person barzani-nechirvan | Nechirvan Barzani | country: IRQ | role: President of the Kurdistan Region | org: KRG | from: 2019-06-10
+person barzani-masrour | Masrour Barzani | country: IRQ | role: Prime Minister of the Kurdistan Region | org: KRG | from: 2019-07-10
+
+# ---------------------------------------------------------------- Lebanon ("Aoun" and "Salam" are not aliases: two of each)
+person suleiman-michel | Michel Suleiman | alias: Michel Sleiman | country: LBN | role: President | from: 2008-05-25 | to: 2014-05-25
+person aoun-michel | Michel Aoun | country: LBN | role: President | from: 2016-10-31 | to: 2022-10-30
+person aoun-joseph | Joseph Aoun | country: LBN | role: Commander of the Army | org: LBN-LAF | from: 2017-03-08 | to: 2025-01-09
+person aoun-joseph | Joseph Aoun | country: LBN | role: President | from: 2025-01-09
+person hariri-saad | Saad Hariri | alias: Hariri; Saad al-Hariri | country: LBN | role: Prime Minister | from: 2009-11-09 | to: 2011-06-13
+person hariri-saad | Saad Hariri | country: LBN | role: Prime Minister | from: 2016-12-18 | to: 2020-01-21
+person mikati-najib | Najib Mikati | alias: Mikati | country: LBN | role: Prime Minister | from: 2011-06-13 | to: 2014-02-15
+person mikati-najib | Najib Mikati | country: LBN | role: Prime Minister | from: 2021-09-10 | to: 2025-02-08
+person salam-tammam | Tammam Salam | country: LBN | role: Prime Minister | from: 2014-02-15 | to: 2016-12-18
+person diab-hassan | Hassan Diab | country: LBN | role: Prime Minister | from: 2020-01-21 | to: 2021-09-10
+person salam-nawaf | Nawaf Salam | country: LBN | role: Prime Minister | from: 2025-02-08
+person bassil-gebran | Gebran Bassil | alias: Bassil; Gibran Bassil | country: LBN | role: Foreign Minister | from: 2014-02-15 | to: 2020-01-21
+person bou-habib-abdallah | Abdallah Bou Habib | alias: Abdallah Bouhabib | country: LBN | role: Foreign Minister | from: 2021-09-10 | to: 2025-02-08
+person berri-nabih | Nabih Berri | alias: Berri | country: LBN | role: Speaker of Parliament | from: 1992-11-20
+person nasrallah-hassan | Hassan Nasrallah | alias: Nasrallah; Sayyed Hassan Nasrallah | country: LBN | role: Secretary-General | org: HEZBOLLAH | from: 1992-02-16 | to: 2024-09-27
+person qassem-naim | Naim Qassem | alias: Qassem; Naim Kassem; Sheikh Naim Qassem | country: LBN | role: Secretary-General | org: HEZBOLLAH | from: 2024-10-29
+
+# ---------------------------------------------------------------- Jordan
+person abdullah-ii | Abdullah II | alias: King Abdullah II; Abdullah II of Jordan | country: JOR | role: King | from: 1999-02-07
+person hussein-crown-prince | Crown Prince Hussein | alias: Hussein bin Abdullah; Crown Prince Hussein bin Abdullah | country: JOR | role: Crown Prince | from: 2009-07-02
+person judeh-nasser | Nasser Judeh | alias: Judeh | country: JOR | role: Foreign Minister | from: 2009-02-23 | to: 2017-01-15
+person safadi-ayman | Ayman Safadi | alias: Safadi; Ayman al-Safadi | country: JOR | role: Foreign Minister | from: 2017-01-15
+
+# ---------------------------------------------------------------- Poland, Hungary, Serbia, Kosovo, Belarus
+person komorowski-bronislaw | Bronisław Komorowski | alias: Komorowski; Bronislaw Komorowski | country: POL | role: President | from: 2010-08-06 | to: 2015-08-06
+person duda-andrzej | Andrzej Duda | alias: Duda | country: POL | role: President | from: 2015-08-06 | to: 2025-08-06
+person nawrocki-karol | Karol Nawrocki | alias: Nawrocki | country: POL | role: President | from: 2025-08-06
+person kopacz-ewa | Ewa Kopacz | alias: Kopacz | country: POL | role: Prime Minister | from: 2014-09-22 | to: 2015-11-16
+person szydlo-beata | Beata Szydło | alias: Szydło; Szydlo; Beata Szydlo | country: POL | role: Prime Minister | from: 2015-11-16 | to: 2017-12-11
+person morawiecki-mateusz | Mateusz Morawiecki | alias: Morawiecki | country: POL | role: Prime Minister | from: 2017-12-11 | to: 2023-12-13
+person sikorski-radoslaw | Radosław Sikorski | alias: Sikorski; Radoslaw Sikorski; Radek Sikorski | country: POL | role: Foreign Minister | from: 2007-11-16 | to: 2014-09-22
+person sikorski-radoslaw | Radosław Sikorski | country: POL | role: Foreign Minister | from: 2023-12-13
+person waszczykowski-witold | Witold Waszczykowski | alias: Waszczykowski | country: POL | role: Foreign Minister | from: 2015-11-16 | to: 2018-01-09
+person czaputowicz-jacek | Jacek Czaputowicz | alias: Czaputowicz | country: POL | role: Foreign Minister | from: 2018-01-09 | to: 2020-08-20
+person rau-zbigniew | Zbigniew Rau | country: POL | role: Foreign Minister | from: 2020-08-26 | to: 2023-11-27
+person orban-viktor | Viktor Orbán | alias: Orbán; Orban; Viktor Orban | country: HUN | role: Prime Minister | from: 2010-05-29
+person szijjarto-peter | Péter Szijjártó | alias: Szijjártó; Szijjarto; Peter Szijjarto | country: HUN | role: Foreign Minister | from: 2014-09-23
+person novak-katalin | Katalin Novák | alias: Katalin Novak | country: HUN | role: President | from: 2022-05-10 | to: 2024-02-26
+person vucic-aleksandar | Aleksandar Vučić | alias: Vučić; Vucic; Aleksandar Vucic | country: SRB | role: Prime Minister | from: 2014-04-27 | to: 2017-05-31
+person vucic-aleksandar | Aleksandar Vučić | country: SRB | role: President | from: 2017-05-31
+person nikolic-tomislav | Tomislav Nikolić | alias: Tomislav Nikolic | country: SRB | role: President | from: 2012-05-31 | to: 2017-05-31
+person tadic-boris | Boris Tadić | alias: Tadić; Tadic; Boris Tadic | country: SRB | role: President | from: 2004-07-11 | to: 2012-04-05
+person dacic-ivica | Ivica Dačić | alias: Dačić; Dacic; Ivica Dacic | country: SRB | role: Prime Minister | from: 2012-07-27 | to: 2014-04-27
+person dacic-ivica | Ivica Dačić | country: SRB | role: Foreign Minister | from: 2014-04-27 | to: 2020-10-28
+person brnabic-ana | Ana Brnabić | alias: Brnabić; Brnabic; Ana Brnabic | country: SRB | role: Prime Minister | from: 2017-06-29 | to: 2024-05-02
+person thaci-hashim | Hashim Thaçi | alias: Thaçi; Thaci; Hashim Thaci | country: KSV | role: Prime Minister | from: 2008-01-09 | to: 2014-12-09
+person thaci-hashim | Hashim Thaçi | country: KSV | role: President | from: 2016-04-07 | to: 2020-11-05
+person kurti-albin | Albin Kurti | alias: Kurti | country: KSV | role: Prime Minister | from: 2020-02-03 | to: 2020-06-03
+person kurti-albin | Albin Kurti | country: KSV | role: Prime Minister | from: 2021-03-22
+person osmani-vjosa | Vjosa Osmani | alias: Osmani; Vjosa Osmani-Sadriu | country: KSV | role: President | from: 2021-04-04
+person lukashenko-alexander | Alexander Lukashenko | alias: Lukashenko; Alyaksandr Lukashenka; Lukashenka; Aleksandr Lukashenko | country: BLR | role: President | from: 1994-07-20
+person makei-vladimir | Vladimir Makei | alias: Makei; Uladzimir Makei | country: BLR | role: Foreign Minister | from: 2012-08-20 | to: 2022-11-26
+person tsikhanouskaya-sviatlana | Sviatlana Tsikhanouskaya | alias: Tsikhanouskaya; Svetlana Tikhanovskaya; Tikhanovskaya | country: BLR | role: Opposition Leader
+
+# ---------------------------------------------------------------- Philippines, Vietnam ("Duterte" is not an alias: Rodrigo and Sara)
+person aquino-benigno-iii | Benigno Aquino III | alias: Aquino; Benigno Aquino; Noynoy Aquino | country: PHL | role: President | from: 2010-06-30 | to: 2016-06-30
+person duterte-rodrigo | Rodrigo Duterte | alias: Rodrigo Roa Duterte | country: PHL | role: President | from: 2016-06-30 | to: 2022-06-30
+person duterte-sara | Sara Duterte | alias: Sara Duterte-Carpio | country: PHL | role: Vice President | from: 2022-06-30
+person marcos-ferdinand-jr | Ferdinand Marcos Jr. | alias: Marcos; Bongbong Marcos; Ferdinand Marcos Jr; Ferdinand R. Marcos Jr. | country: PHL | role: President | from: 2022-06-30
+person del-rosario-albert | Albert del Rosario | country: PHL | role: Foreign Secretary | from: 2011-02-24 | to: 2016-03-07
+person cayetano-alan-peter | Alan Peter Cayetano | country: PHL | role: Foreign Secretary | from: 2017-05-18 | to: 2018-10-17
+person locsin-teodoro | Teodoro Locsin Jr. | alias: Locsin; Teodoro Locsin | country: PHL | role: Foreign Secretary | from: 2018-10-17 | to: 2022-06-30
+person manalo-enrique | Enrique Manalo | alias: Manalo | country: PHL | role: Foreign Secretary | from: 2022-07-01 | to: 2025-06-30
+person nguyen-phu-trong | Nguyen Phu Trong | alias: Nguyễn Phú Trọng | country: VNM | role: General Secretary of the Communist Party | org: VNM-CPV | from: 2011-01-19 | to: 2024-07-19
+person nguyen-phu-trong | Nguyen Phu Trong | country: VNM | role: President | from: 2018-10-23 | to: 2021-04-05
+person to-lam | To Lam | alias: Tô Lâm | country: VNM | role: President | from: 2024-05-22 | to: 2024-10-21
+person to-lam | To Lam | country: VNM | role: General Secretary of the Communist Party | org: VNM-CPV | from: 2024-08-03
+person nguyen-tan-dung | Nguyen Tan Dung | alias: Nguyễn Tấn Dũng | country: VNM | role: Prime Minister | from: 2006-06-27 | to: 2016-04-07
+person nguyen-xuan-phuc | Nguyen Xuan Phuc | alias: Nguyễn Xuân Phúc | country: VNM | role: Prime Minister | from: 2016-04-07 | to: 2021-04-05
+person nguyen-xuan-phuc | Nguyen Xuan Phuc | country: VNM | role: President | from: 2021-04-05 | to: 2023-01-18
+person pham-minh-chinh | Pham Minh Chinh | alias: Phạm Minh Chính | country: VNM | role: Prime Minister | from: 2021-04-05
+person pham-binh-minh | Pham Binh Minh | alias: Phạm Bình Minh | country: VNM | role: Foreign Minister | from: 2011-08-03 | to: 2021-04-08
+# Bui Thanh Son: no end date given; the 2025 reshuffle of the foreign ministry is not recorded here
+person bui-thanh-son | Bui Thanh Son | alias: Bùi Thanh Sơn | country: VNM | role: Foreign Minister | from: 2021-04-08
+
+# ---------------------------------------------------------------- Nigeria, Kenya
+person jonathan-goodluck | Goodluck Jonathan | alias: Goodluck Ebele Jonathan | country: NGA | role: President | from: 2010-05-06 | to: 2015-05-29
+person buhari-muhammadu | Muhammadu Buhari | alias: Buhari | country: NGA | role: President | from: 2015-05-29 | to: 2023-05-29
+person tinubu-bola | Bola Tinubu | alias: Tinubu; Bola Ahmed Tinubu | country: NGA | role: President | from: 2023-05-29
+person onyeama-geoffrey | Geoffrey Onyeama | alias: Onyeama | country: NGA | role: Foreign Minister | from: 2015-11-11 | to: 2023-05-29
+person tuggar-yusuf | Yusuf Tuggar | alias: Tuggar; Yusuf Maitama Tuggar | country: NGA | role: Foreign Minister | from: 2023-08-21
+person kibaki-mwai | Mwai Kibaki | alias: Kibaki | country: KEN | role: President | from: 2002-12-30 | to: 2013-04-09
+person kenyatta-uhuru | Uhuru Kenyatta | alias: Kenyatta | country: KEN | role: President | from: 2013-04-09 | to: 2022-09-13
+person ruto-william | William Ruto | alias: Ruto | country: KEN | role: Deputy President | from: 2013-04-09 | to: 2022-09-13
+person ruto-william | William Ruto | country: KEN | role: President | from: 2022-09-13
+person odinga-raila | Raila Odinga | alias: Odinga; Raila | country: KEN | role: Prime Minister | from: 2008-04-17 | to: 2013-04-09
