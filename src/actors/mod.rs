@@ -259,22 +259,25 @@ fn resolve_description(
     let word = lex.agents[agent].phrase.last()?.clone();
     let country_code = country.map(|c| lex.countries[c].code.clone());
     let sentence = mentions[m].sentence;
-    (0..m).rev().take_while(|&k| mentions[k].sentence + 6 >= sentence).find_map(|k| {
-        let a = cast.of_mention[k]?;
-        let actor = &cast.actors[a];
-        let role_fits = actor.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&word));
-        let country_fits = country_code.is_none() || actor.country == country_code;
-        (actor.kind == ActorKind::Person && role_fits && country_fits).then_some(a)
-    })
-    .or_else(|| {
-        // "the envoy" for someone introduced as "ambassador": the last person named nearby.
-        (0..m).rev().take_while(|&k| mentions[k].sentence + 2 >= sentence).find_map(|k| {
+    (0..m)
+        .rev()
+        .take_while(|&k| mentions[k].sentence + 6 >= sentence)
+        .find_map(|k| {
             let a = cast.of_mention[k]?;
             let actor = &cast.actors[a];
+            let role_fits = actor.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&word));
             let country_fits = country_code.is_none() || actor.country == country_code;
-            (actor.kind == ActorKind::Person && country_fits && !mentions[k].is_pronoun()).then_some(a)
+            (actor.kind == ActorKind::Person && role_fits && country_fits).then_some(a)
         })
-    })
+        .or_else(|| {
+            // "the envoy" for someone introduced as "ambassador": the last person named nearby.
+            (0..m).rev().take_while(|&k| mentions[k].sentence + 2 >= sentence).find_map(|k| {
+                let a = cast.of_mention[k]?;
+                let actor = &cast.actors[a];
+                let country_fits = country_code.is_none() || actor.country == country_code;
+                (actor.kind == ActorKind::Person && country_fits && !mentions[k].is_pronoun()).then_some(a)
+            })
+        })
 }
 
 fn resolve_org_description(cast: &Cast, mentions: &[Mention], m: usize, noun: &str) -> Option<usize> {

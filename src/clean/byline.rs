@@ -92,9 +92,9 @@ fn parse_date_line(s: &str) -> Option<MetaLine<'_>> {
         ("last updated", DateKind::Updated),
     ];
     let lower = s.chars().take(24).collect::<String>().to_lowercase();
-    let (prefix, kind) = PREFIXES.iter().find(|(p, _)| {
-        lower.starts_with(p) && lower[p.len()..].chars().next().map_or(true, |c| c == ':' || c == ' ')
-    })?;
+    let (prefix, kind) = PREFIXES
+        .iter()
+        .find(|(p, _)| lower.starts_with(p) && lower[p.len()..].chars().next().is_none_or(|c| c == ':' || c == ' '))?;
     if s.split_whitespace().count() > 12 {
         return None;
     }

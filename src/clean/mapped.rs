@@ -24,7 +24,7 @@ impl Mapped {
     /// entity, a replaced character, a separator).
     pub fn push_replaced(&mut self, s: &str, at: usize) {
         self.text.push_str(s);
-        self.offsets.extend(std::iter::repeat(at as u32).take(s.len()));
+        self.offsets.extend(std::iter::repeat_n(at as u32, s.len()));
     }
 
     pub fn push_char(&mut self, c: char, at: usize) {

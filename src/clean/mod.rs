@@ -55,7 +55,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
             meta.author = meta.author.take().or(m.author.map(str::to_string));
             meta.agency = meta.agency.take().or(m.agency.map(str::to_string));
             if let Some(d) = m.date {
-                if text_date.map_or(true, |t| d.1 > t.1) {
+                if text_date.is_none_or(|t| d.1 > t.1) {
                     text_date = Some(d);
                 }
             }

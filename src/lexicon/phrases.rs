@@ -44,7 +44,7 @@ impl PhraseIndex {
             }
         }
         for list in index.agents.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
         }
         for (i, verb) in verbs.iter().enumerate() {
             for (form_word, form) in &verb.head_forms {

@@ -155,7 +155,7 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
     }
     // Only capitalized modifiers belong to the title without an anchor.
     let mut first = title;
-    while first > k && scan.is_capitalized(first - 1) || (first > k && scan.lower(first - 1) == "and") {
+    while first > k && (scan.is_capitalized(first - 1) || scan.lower(first - 1) == "and") {
         first -= 1;
     }
     (first, None)
@@ -189,7 +189,8 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         // "ambassador to international organizations in Vienna, Pavel Demidov,": the
         // office runs on to a comma before the name.
         let mut long_role_end = None;
-        if right_anchor.is_none() && after < range.end && matches!(scan.lower(after), "to" | "of" | "for" | "in" | "at") {
+        if right_anchor.is_none() && after < range.end && matches!(scan.lower(after), "to" | "of" | "for" | "in" | "at")
+        {
             if let Some(comma) = (after + 1..range.end.min(after + 9)).find(|&k| scan.word(k) == ",") {
                 let plain = (after..comma).all(|k| scan.seg.tokens[k].kind == TokenKind::Word && !scan.claimed[k]);
                 let named_after = name_run(scan, comma + 1, range.end)
@@ -205,8 +206,9 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         // "the Russian envoy, Deputy Ambassador Dmitry Voronov": titles again after the comma.
         if comma {
             while name_start < range.end {
-                let modifier = matches!(scan.lower(name_start), "deputy" | "acting" | "vice" | "former" | "senior" | "chief")
-                    && scan.is_capitalized(name_start);
+                let modifier =
+                    matches!(scan.lower(name_start), "deputy" | "acting" | "vice" | "former" | "senior" | "chief")
+                        && scan.is_capitalized(name_start);
                 match title_at(scan, name_start, range.end) {
                     Some((_, next)) if scan.is_capitalized(name_start) => name_start = next,
                     _ if modifier => name_start += 1,

@@ -56,10 +56,10 @@ pub fn relations(graph: &KnowledgeGraph, filter: &RelationFilter) -> Result<Vec<
             )));
         }
     }
-    let within = |wanted: &Option<BTreeSet<String>>, key: &String| wanted.as_ref().map_or(true, |w| w.contains(key));
+    let within = |wanted: &Option<BTreeSet<String>>, key: &String| wanted.as_ref().is_none_or(|w| w.contains(key));
     let rows = edges
         .into_iter()
-        .filter(|e| filter.kind.as_ref().map_or(true, |kind| kind_matches(e, kind)))
+        .filter(|e| filter.kind.as_ref().is_none_or(|kind| kind_matches(e, kind)))
         .filter(|e| {
             let forward = within(&from, &e.key.source) && within(&to, &e.key.target);
             let backward =

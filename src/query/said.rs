@@ -55,9 +55,9 @@ pub fn said(graph: &KnowledgeGraph, filter: &SaidFilter) -> Result<Vec<SaidRow>>
     let rows = graph
         .quotes()
         .filter(|q| is(&speakers, &q.speaker) && is(&addressees, &q.addressee))
-        .filter(|q| abouts.as_ref().map_or(true, |wanted| q.about.iter().any(|k| wanted.contains(k))))
-        .filter(|q| filter.since.map_or(true, |since| q.date.is_some_and(|d| d >= since)))
-        .filter(|q| filter.until.map_or(true, |until| q.date.is_some_and(|d| d <= until)))
+        .filter(|q| abouts.as_ref().is_none_or(|wanted| q.about.iter().any(|k| wanted.contains(k))))
+        .filter(|q| filter.since.is_none_or(|since| q.date.is_some_and(|d| d >= since)))
+        .filter(|q| filter.until.is_none_or(|until| q.date.is_some_and(|d| d <= until)))
         .filter(|q| {
             let text = q.text.to_lowercase();
             words.iter().all(|w| text.contains(w.as_str()))

@@ -144,10 +144,16 @@ impl<'c, 'a> Attributor<'c, 'a> {
             let verb = self.ctx.text[tokens[k].start..tokens[k].end].to_string();
             // "said a Western diplomat": an unnamed speaker, described.
             if k + 1 < end && matches!(self.ctx.seg.lower(k + 1), "a" | "an" | "one" | "two" | "several") {
-                return Attribution { verb: Some(verb), description: self.description(k + 1, end), ..Attribution::default() };
+                return Attribution {
+                    verb: Some(verb),
+                    description: self.description(k + 1, end),
+                    ..Attribution::default()
+                };
             }
             // "said the force's commander, Major General Luca Ferrante"
-            if let Some(m) = self.clauses.first_mention_from(k + 1, &(k + 1..end), 4).or_else(|| self.appositive_after(k + 1, end)) {
+            if let Some(m) =
+                self.clauses.first_mention_from(k + 1, &(k + 1..end), 4).or_else(|| self.appositive_after(k + 1, end))
+            {
                 return Attribution {
                     speaker: self.actor_of(m),
                     verb: Some(verb),
@@ -167,8 +173,12 @@ impl<'c, 'a> Attributor<'c, 'a> {
         while j < end && j < k + 12 {
             if let Some(m) = self.clauses.mention_at[j] {
                 // The mention nearest the verb speaks: "Ethiopian Foreign Ministry spokesman Bereket said".
-                let is_person = self.actor_of(m).is_some_and(|a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person);
-                let current_is_person = speaker.and_then(|s| self.actor_of(s)).is_some_and(|a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person);
+                let is_person = self
+                    .actor_of(m)
+                    .is_some_and(|a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person);
+                let current_is_person = speaker
+                    .and_then(|s| self.actor_of(s))
+                    .is_some_and(|a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person);
                 if self.actor_of(m).is_some() && (is_person || !current_is_person) {
                     speaker = Some(m);
                 }

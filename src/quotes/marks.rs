@@ -17,7 +17,11 @@ pub struct QuoteSpan {
 impl QuoteSpan {
     /// Byte span of the words inside the marks.
     pub fn inner(&self, seg: &Segmentation) -> (usize, usize) {
-        let start = seg.tokens.get(self.open + 1).filter(|_| self.open + 1 < self.close).map_or(seg.tokens[self.open].end, |t| t.start);
+        let start = seg
+            .tokens
+            .get(self.open + 1)
+            .filter(|_| self.open + 1 < self.close)
+            .map_or(seg.tokens[self.open].end, |t| t.start);
         let end = if self.runs_on { seg.tokens[self.close - 1].end } else { seg.tokens[self.close].start };
         (start, end.max(start))
     }

@@ -254,7 +254,10 @@ impl<'c, 'a> Clauses<'c, 'a> {
             // "Pavel Demidov, accused": the name that closes an appositive is the subject.
             if self.is_punct(prev, ",") {
                 if let Some(m) = self.mention_ending_at(prev).filter(|&m| self.is_actor_mention(m)) {
-                    let person = self.ctx.actor(m).is_some_and(|a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person);
+                    let person = self
+                        .ctx
+                        .actor(m)
+                        .is_some_and(|a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person);
                     if person {
                         return Some(m);
                     }
