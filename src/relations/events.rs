@@ -103,8 +103,11 @@ fn verb_events(
         (clauses.coordinated_right(agent, range.end), clauses.coordinated_left(patient, range.start))
     } else {
         let Some(subject) = clauses.subject(i, range) else { return };
+        let ends_in_preposition =
+            verb.words.len() > 1 && matches!(verb.words.last().map(String::as_str), Some("on" | "against" | "with" | "to" | "at" | "from" | "for" | "of"));
         let object = slot
             .or_else(|| clauses.direct_object(after, range))
+            .or_else(|| ends_in_preposition.then(|| clauses.first_mention_from(after, range, 6)).flatten())
             .or_else(|| clauses.prep_object(after, range, &verb.preps))
             .or_else(|| complement_target(ctx, clauses, subject, after, range));
         let Some(object) = object else { return };
@@ -192,19 +195,19 @@ fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
         let mut sources = Vec::new();
         let mut k = i;
         while k > range.start
+            && clauses.mention_at[k - 1].is_none()
             && matches!(
                 clauses.lower(k - 1),
-                "government" | "regime" | "military" | "air" | "new" | "latest" | "repeated" | "deadly" | "fresh"
+                "military" | "air" | "new" | "latest" | "repeated" | "deadly" | "fresh" | "formal" | "official" | "joint"
             )
         {
             k -= 1;
         }
-        if k > range.start {
-            let prev = k - 1;
-            let possessor = if ctx.seg.tokens[prev].kind == TokenKind::Possessive { prev } else { k };
-            if let Some(m) =
-                clauses.mention_at[possessor.saturating_sub(1)].filter(|m| ctx.mentions[*m].last == possessor)
-            {
+        if k > range.start && ctx.seg.tokens[k - 1].kind == TokenKind::Possessive {
+            k -= 1;
+        }
+        if let Some(m) = k.checked_sub(1).and_then(|p| clauses.mention_at[p]).filter(|m| ctx.mentions[*m].last == k) {
+            if clauses.is_actor_mention(m) || ctx.mentions[m].possessive {
                 sources = clauses.coordinated_left(m, range.start);
             }
         }
@@ -216,6 +219,12 @@ fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
             {
                 sources = clauses.coordinated_right(agent, range.end);
             }
+        }
+        let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
+        // "Kerry's warning came in a telephone call to Lavrov", "In a phone call with X, Y said":
+        // with no possessor, the actor the sentence is about does it.
+        if sources.is_empty() {
+            sources.extend(sentence_agent(ctx, clauses, i, range, target));
         }
         let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
         let targets = clauses.coordinated_right(target, range.end);
@@ -232,4 +241,19 @@ fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
             }
         }
     }
+}
+
+/// The actor nearest before a nominal event in its sentence, else the first
+/// one after the comma that closes an opening phrase ("In a call with X, Y ...").
+fn sentence_agent(ctx: &Context, clauses: &Clauses, noun: usize, range: &Range<usize>, target: usize) -> Option<usize> {
+    let target_actor = ctx.actor(target);
+    let usable = |m: usize| {
+        let actor = ctx.actor(m);
+        actor.is_some() && actor != target_actor && (clauses.is_actor_mention(m) || ctx.mentions[m].possessive)
+    };
+    let before = (range.start..noun).rev().filter_map(|k| clauses.mention_at[k]).find(|&m| usable(m));
+    before.or_else(|| {
+        let comma = (noun..range.end).find(|&k| ctx.text[ctx.seg.tokens[k].start..ctx.seg.tokens[k].end] == *",")?;
+        (comma + 1..range.end.min(comma + 8)).filter_map(|k| clauses.mention_at[k]).find(|&m| usable(m))
+    })
 }
