@@ -245,7 +245,9 @@ impl<'c, 'a> Clauses<'c, 'a> {
             if matches!(word, "which" | "who") && prev > range.start && self.is_punct(prev - 1, ",") {
                 return self.mention_ending_at(prev - 1).filter(|&m| self.is_actor_mention(m));
             }
-            if BETWEEN_SUBJECT_AND_VERB.contains(&word)
+            // "has for years demanded": "for" only with a span of time after it.
+            let time_for = word == "for" && matches!(self.lower(prev + 1), "years" | "decades" | "months" | "weeks" | "days" | "now" | "long");
+            if time_for || BETWEEN_SUBJECT_AND_VERB.contains(&word)
                 || word.ends_with("ly") && self.ctx.seg.tokens[prev].kind == TokenKind::Word
             {
                 k = prev;

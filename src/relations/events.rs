@@ -95,6 +95,11 @@ fn verb_events(
     if event_type.cameo.starts_with("01") {
         return; // statements: the quotes carry who said what
     }
+    // "to stop this assault and allow access": a purpose or a wish, not an event;
+    // the verb that governs the infinitive carries the relation.
+    if infinitive(clauses, i, range) {
+        return;
+    }
     let passive = matches!(hit.form, VerbForm::Participle | VerbForm::Past) && clauses.passive(i, range.start);
     let (sources, targets): (Vec<usize>, Vec<usize>) = if passive {
         // "X was condemned by Y"; no agent: no invented source.
@@ -111,6 +116,9 @@ fn verb_events(
             .or_else(|| clauses.prep_object(after, range, &verb.preps))
             .or_else(|| complement_target(ctx, clauses, subject, after, range));
         let Some(object) = object else { return };
+        if event_type.cameo.starts_with("04") && ctx.mentions[object].possessive {
+            return; // "called China's conduct": naming, not a phone call
+        }
         (clauses.coordinated_left(subject, range.start), clauses.coordinated_right(object, range.end))
     };
     let subject_start =
@@ -223,7 +231,7 @@ fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
         let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
         // "Kerry's warning came in a telephone call to Lavrov", "In a phone call with X, Y said":
         // with no possessor, the actor the sentence is about does it.
-        if sources.is_empty() {
+        if sources.is_empty() && ctx.lex.events[noun.event].cameo.starts_with("04") {
             sources.extend(sentence_agent(ctx, clauses, i, range, target));
         }
         let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
@@ -256,4 +264,15 @@ fn sentence_agent(ctx: &Context, clauses: &Clauses, noun: usize, range: &Range<u
         let comma = (noun..range.end).find(|&k| ctx.text[ctx.seg.tokens[k].start..ctx.seg.tokens[k].end] == *",")?;
         (comma + 1..range.end.min(comma + 8)).filter_map(|k| clauses.mention_at[k]).find(|&m| usable(m))
     })
+}
+
+/// The verb at `i` is a bare infinitive: "to allow", "to stop X and allow".
+fn infinitive(clauses: &Clauses, i: usize, range: &Range<usize>) -> bool {
+    if i > range.start && clauses.lower(i - 1) == "to" {
+        return true;
+    }
+    // "to stop this assault and allow": the "to" reaches over a coordinated verb phrase.
+    i > range.start + 2
+        && clauses.lower(i - 1) == "and"
+        && (range.start..i - 1).rev().take(8).any(|k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at[k + 1].is_none())
 }
