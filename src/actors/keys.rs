@@ -140,18 +140,19 @@ impl<'a> Resolver<'a> {
                 }
             }
             Referent::Entry { target: Target::Body(_), .. } => return None,
-            Referent::Body { body, country } => {
+            Referent::Body { body, country, adjective: written } => {
                 let c = &lex.countries[*country];
                 // "Philippine Coast Guard", not "Filipino": an adjective whose plural is also
                 // listed is a demonym; institutions take the plain adjective when there is one.
                 let is_demonym = |adj: &String| c.adjectives.iter().any(|other| *other == format!("{adj}s"));
-                let adjective = c
-                    .adjectives
-                    .iter()
-                    .find(|adj| !is_demonym(adj) && !adj.ends_with('s'))
-                    .or(c.adjectives.first())
-                    .cloned()
-                    .unwrap_or_else(|| c.name.clone());
+                let adjective = written.clone().unwrap_or_else(|| {
+                    c.adjectives
+                        .iter()
+                        .find(|adj| !is_demonym(adj) && !adj.ends_with('s'))
+                        .or(c.adjectives.first())
+                        .cloned()
+                        .unwrap_or_else(|| c.name.clone())
+                });
                 let b = &lex.bodies[*body];
                 CastActor {
                     key: ActorKey::Body(b.id.clone(), c.code.clone()),

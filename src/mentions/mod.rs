@@ -21,10 +21,12 @@ pub enum Referent {
         target: Target,
         adjective: bool,
     },
-    /// A national body named with its country ("Japan's Foreign Ministry").
+    /// A national body named with its country ("Japan's Foreign Ministry");
+    /// `adjective` is the country adjective as written ("Philippine").
     Body {
         body: usize,
         country: usize,
+        adjective: Option<String>,
     },
     /// A state's government or forces ("the regime", "Syrian warplanes");
     /// the country is None when the words do not say which.

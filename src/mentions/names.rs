@@ -85,13 +85,14 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             continue;
         }
         if let Some((first, country)) = country_before(scan, i, range.start) {
-            scan.push(first, last, sentence, Referent::Body { body, country });
+            let adjective = written_adjective(scan, first);
+            scan.push(first, last, sentence, Referent::Body { body, country, adjective });
             continue;
         }
         // "the Ministry of Foreign Affairs of Japan"
         if last + 1 < range.end && scan.lower(last) == "of" {
             if let Some(TokenHit { last: end, target: Target::Country(country), .. }) = scan.hits[last + 1] {
-                scan.push(i, end, sentence, Referent::Body { body, country });
+                scan.push(i, end, sentence, Referent::Body { body, country, adjective: None });
             }
         }
     }
@@ -192,4 +193,11 @@ fn shared_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize,
     // A lone adjective takes the agent's meaning; a plural office means the state.
     let kind = if kind == AgentKind::Person { AgentKind::Government } else { kind };
     Some((kind, agent, at))
+}
+
+/// The country adjective written at token `at`, if a name hit there is one.
+pub fn written_adjective(scan: &Scan, at: usize) -> Option<String> {
+    let hit = scan.hits[at]?;
+    (hit.form == NameForm::Adjective)
+        .then(|| scan.text[scan.seg.tokens[at].start..scan.seg.tokens[hit.last - 1].end].to_string())
 }

@@ -145,7 +145,8 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
                     // "Ethiopian Foreign Ministry spokesman": the office is the country's ministry's.
                     if let Target::Body(body) = target {
                         if let Some((country_first, country)) = super::names::country_before(scan, first, floor) {
-                            return (country_first, Some(Referent::Body { body, country }));
+                            let adjective = super::names::written_adjective(scan, country_first);
+                            return (country_first, Some(Referent::Body { body, country, adjective }));
                         }
                     }
                     return (first, Some(Referent::Entry { target, adjective: form == NameForm::Adjective }));
