@@ -184,7 +184,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             Referent::NewOrg { name, kind: ActorKind::Group }
         } else if words.iter().any(|w| ORG_HEADS.contains(w)) && words.len() > 1 {
             Referent::NewOrg { name, kind: ActorKind::Organization }
-        } else if sentence_initial && words.len() == 1 && !followed_by_speech(scan, end, range.end) {
+        } else if sentence_initial && words.len() == 1 && !followed_by_speech(scan, end, range.end) && !names_someone(scan, words[0]) {
             i = end;
             continue;
         } else {
@@ -259,4 +259,17 @@ pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
         let suffix = seg.lower(m.last + 1);
         m.suffix = SUFFIXES.iter().find(|s| **s == suffix).copied();
     }
+}
+
+/// A word that is part of the name of a person already mentioned ("Rahnavard
+/// later spoke ..." after "Foreign Minister Abbas Rahnavard").
+fn names_someone(scan: &Scan, word: &str) -> bool {
+    scan.mentions.iter().any(|m| match &m.referent {
+        Referent::NewPerson { name } => name.split(' ').any(|part| part == word),
+        Referent::Entry { target: crate::lexicon::Target::Person(p), .. } => {
+            let person = &scan.lex.people[*p];
+            person.name.split(' ').any(|part| part == word)
+        }
+        _ => false,
+    })
 }
