@@ -260,7 +260,9 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         for c in &mut scan.claimed[anchor_first.min(i)..name_start] {
             *c = true;
         }
-        let m = scan.push(name_start, name_end, sentence, referent);
+        // The mention spans the title too: "hosted Serbian President Milan Stojkovic"
+        // has its object right after the verb.
+        let m = scan.push(anchor_first.min(i), name_end, sentence, referent);
         scan.mentions[m].affiliation = Some(Affiliation { role, of: anchor.or(right_anchor).map(Box::new) });
         i = name_end;
     }
