@@ -225,6 +225,17 @@ impl<'c, 'a> Clauses<'c, 'a> {
     /// with only auxiliaries, adverbs and time words between, jumping over
     /// one comma-enclosed appositive or relative clause.
     pub fn subject(&self, verb: usize, range: &Range<usize>) -> Option<usize> {
+        self.subject_within(verb, range, 2)
+    }
+
+    /// A word the lexicon knows as a verb form, or a common auxiliary.
+    fn is_verb(&self, k: usize) -> bool {
+        let word = self.lower(k);
+        !self.ctx.lex.verbs_for(word).is_empty()
+            || matches!(word, "said" | "says" | "told" | "refused" | "declined" | "was" | "is" | "has" | "had" | "did")
+    }
+
+    fn subject_within(&self, verb: usize, range: &Range<usize>, depth: usize) -> Option<usize> {
         let mut k = verb;
         let mut jumped = false;
         while k > range.start {
@@ -241,6 +252,11 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 continue;
             }
             let word = self.lower(prev);
+            // "He said ... and accused Washington": coordinated verbs share the subject.
+            if word == "and" && depth > 0 && prev > range.start && self.mention_at[prev - 1].is_none() {
+                let earlier = (range.start..prev).rev().take(20).find(|&j| self.is_verb(j) && self.mention_at[j].is_none());
+                return earlier.and_then(|j| self.subject_within(j, range, depth - 1));
+            }
             // "the Arab League, which called on ...": the relative pronoun's antecedent.
             if matches!(word, "which" | "who") && prev > range.start && self.is_punct(prev - 1, ",") {
                 return self.mention_ending_at(prev - 1).filter(|&m| self.is_actor_mention(m));
