@@ -2,7 +2,7 @@
 //! compounds and appositives ("its ally Russia", "anti-Assad rebels",
 //! "U.S.-based Physicians for Human Rights").
 
-use super::{Context, FoundRelation, RelationKind};
+use super::{Clauses, Context, FoundRelation, RelationKind};
 
 pub fn from_cast(ctx: &Context) -> Vec<FoundRelation> {
     ctx.cast
@@ -63,22 +63,53 @@ pub fn from_compounds(ctx: &Context) -> Vec<FoundRelation> {
                 }
             }
         }
-        // "its ally Russia", "Egypt and its ally Sudan", "Russia's ally, China"
-        if mention.first >= 1 {
-            let before = ctx.seg.lower(mention.first - 1);
-            let ally_word = matches!(before, "ally" | "allies" | "partner" | "partners");
-            if ally_word && mention.first >= 2 {
-                let owner = mention.first - 2;
-                let owner_word = ctx.seg.lower(owner);
-                let owner_actor = if matches!(owner_word, "its" | "their" | "his" | "her") {
-                    mentions[..m].iter().rposition(|x| x.first == owner).and_then(|k| ctx.actor(k))
-                } else if owner_word == "'s" {
-                    mentions[..m].iter().rposition(|x| x.last == owner).and_then(|k| ctx.actor(k))
-                } else {
-                    None
-                };
-                if let Some(owner_actor) = owner_actor {
-                    found.push(standing(actor, owner_actor, "ally_of", (mention.start, mention.end)));
+    }
+    found.extend(alliances(ctx));
+    found
+}
+
+/// Adjectives between an owner and "ally": "North Korea's main ally".
+const ALLY_ADJECTIVES: &[&str] =
+    &["main", "closest", "close", "key", "staunch", "treaty", "longtime", "long-time", "traditional", "old", "strongest", "strategic", "regional", "top", "chief", "major", "important", "steadfast"];
+
+/// "its ally Russia", "Egypt and its allies Japan and South Korea",
+/// "China, North Korea's main ally": X ally_of the owner of "ally".
+fn alliances(ctx: &Context) -> Vec<FoundRelation> {
+    let clauses = Clauses::new(ctx);
+    let mut found = Vec::new();
+    for sentence in &ctx.seg.sentences {
+        let range = sentence.tokens.clone();
+        for t in range.clone() {
+            if !matches!(ctx.seg.lower(t), "ally" | "allies") || clauses.mention_at[t].is_some() {
+                continue;
+            }
+            let mut k = t;
+            while k > range.start && ALLY_ADJECTIVES.contains(&ctx.seg.lower(k - 1)) {
+                k -= 1;
+            }
+            let Some(owner_token) = k.checked_sub(1).filter(|&o| o >= range.start) else { continue };
+            let owner = match ctx.seg.lower(owner_token) {
+                "its" | "their" | "his" | "her" => clauses.mention_at[owner_token],
+                "'s" | "'" => owner_token.checked_sub(1).and_then(|o| clauses.mention_at[o]),
+                _ => None,
+            };
+            let Some(owner_actor) = owner.and_then(|o| ctx.actor(o)) else { continue };
+            let owner_first = owner.map_or(owner_token, |o| ctx.mentions[o].first.min(owner_token));
+            let mut allies = Vec::new();
+            let after = if t + 1 < range.end && ctx.seg.lower(t + 1) == "," { t + 2 } else { t + 1 };
+            if let Some(m) = clauses.mention_at.get(after).copied().flatten().filter(|&m| ctx.mentions[m].first == after) {
+                allies.extend(clauses.coordinated_right(m, range.end));
+            }
+            // Appositive: "China, North Korea's main ally and trading partner,"
+            if allies.is_empty() && owner_first > range.start + 1 && ctx.seg.lower(owner_first - 1) == "," {
+                if let Some(m) = clauses.mention_at[owner_first - 2] {
+                    allies.push(m);
+                }
+            }
+            let span = (ctx.seg.tokens[k.min(t)].start, ctx.seg.tokens[t].end);
+            for ally in allies.into_iter().filter_map(|m| ctx.actor(m)) {
+                if ally != owner_actor {
+                    found.push(standing(ally, owner_actor, "ally_of", span));
                 }
             }
         }
