@@ -18,8 +18,8 @@ fn texts(text: &str) -> Vec<String> {
 #[test]
 fn title_cued_person_no_lexicon_lists() {
     let found = mentions("Deputy Foreign Minister Ana Petrova said the talks failed.");
-    assert_eq!(found[0].0, "Ana Petrova");
-    assert!(found[0].1.contains("NewPerson"));
+    assert_eq!(found[0].0, "Deputy Foreign Minister Ana Petrova");
+    assert!(found[0].1.contains(r#"NewPerson { name: "Ana Petrova" }"#), "{found:?}");
 }
 
 #[test]
