@@ -127,6 +127,14 @@ impl<'c, 'a> Attributor<'c, 'a> {
         if span.runs_on {
             return Attribution::default();
         }
+        // A partial quotation inside a sentence ("of trying to “internationalise” an
+        // issue") is attributed by what comes before it, not after.
+        let inner_end = span.close.checked_sub(1).map(|k| &self.ctx.text[tokens[k].start..tokens[k].end]);
+        let closes_clause = matches!(inner_end, Some("," | "." | "?" | "!" | "…"))
+            || tokens.get(span.close + 1).is_some_and(|t| matches!(&self.ctx.text[t.start..t.end], "," | "—" | "--"));
+        if !closes_clause {
+            return Attribution::default();
+        }
         let mut k = span.close + 1;
         let range = self.sentence_range(span.close);
         let end = next.map_or(range.end, |n| n.open.min(range.end)).max(k);

@@ -65,7 +65,8 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
     // a paragraph that only continues a quotation, by the previous one's.
     for q in 0..spans.len() {
         let Some(Some(a)) = attributions.get(q).cloned() else { continue };
-        if a.speaker.is_some() {
+        // Only a quotation with no attribution at all borrows one.
+        if a.speaker.is_some() || a.verb.is_some() || a.description.is_some() {
             continue;
         }
         let next = attributions.get(q + 1).cloned().flatten().filter(|_| spans[q].runs_on);
