@@ -12,6 +12,10 @@ use crate::extraction::{Extraction, Relation};
 /// the endpoints in key order, so "A ally_of B" and "B ally_of A" meet.
 const SYMMETRIC: &[&str] = &["ally_of"];
 
+/// Sentence-initial pronouns are capitalized but are no names.
+const PRONOUNS: &[&str] =
+    &["he", "she", "it", "its", "they", "them", "their", "his", "her", "we", "our", "us", "i", "my"];
+
 pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
     let doc = extraction.id.as_str();
     let doc_date = extraction.meta.date;
@@ -39,7 +43,11 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
             node.countries.add(country.clone(), doc);
         }
         node.roles.extend(actor.role.iter().map(|r| r.trim().to_string()).filter(|r| !r.is_empty()));
-        node.aliases.extend(actor.mentions.iter().map(|m| normalize_name(&m.text)).filter(|alias| !alias.is_empty()));
+        // Names only: pronouns and descriptions ("it", "the minister") would make every
+        // query for "it" match; a name has a capital letter.
+        let names =
+            actor.mentions.iter().filter(|m| m.text.chars().any(char::is_uppercase)).map(|m| normalize_name(&m.text));
+        node.aliases.extend(names.filter(|alias| !alias.is_empty() && !PRONOUNS.contains(&alias.as_str())));
         node.documents.insert(doc.to_string());
         graph.union_node(&node);
         keys.insert(actor.id.as_str(), key);

@@ -184,7 +184,11 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             Referent::NewOrg { name, kind: ActorKind::Group }
         } else if words.iter().any(|w| ORG_HEADS.contains(w)) && words.len() > 1 {
             Referent::NewOrg { name, kind: ActorKind::Organization }
-        } else if sentence_initial && words.len() == 1 && !followed_by_speech(scan, end, range.end) && !names_someone(scan, words[0]) {
+        } else if sentence_initial
+            && words.len() == 1
+            && !followed_by_speech(scan, end, range.end)
+            && !names_someone(scan, words[0])
+        {
             i = end;
             continue;
         } else {

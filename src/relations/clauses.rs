@@ -254,7 +254,8 @@ impl<'c, 'a> Clauses<'c, 'a> {
             let word = self.lower(prev);
             // "He said ... and accused Washington": coordinated verbs share the subject.
             if word == "and" && depth > 0 && prev > range.start && self.mention_at[prev - 1].is_none() {
-                let earlier = (range.start..prev).rev().take(20).find(|&j| self.is_verb(j) && self.mention_at[j].is_none());
+                let earlier =
+                    (range.start..prev).rev().take(20).find(|&j| self.is_verb(j) && self.mention_at[j].is_none());
                 return earlier.and_then(|j| self.subject_within(j, range, depth - 1));
             }
             // "the Arab League, which called on ...": the relative pronoun's antecedent.
@@ -262,8 +263,10 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 return self.mention_ending_at(prev - 1).filter(|&m| self.is_actor_mention(m));
             }
             // "has for years demanded": "for" only with a span of time after it.
-            let time_for = word == "for" && matches!(self.lower(prev + 1), "years" | "decades" | "months" | "weeks" | "days" | "now" | "long");
-            if time_for || BETWEEN_SUBJECT_AND_VERB.contains(&word)
+            let time_for = word == "for"
+                && matches!(self.lower(prev + 1), "years" | "decades" | "months" | "weeks" | "days" | "now" | "long");
+            if time_for
+                || BETWEEN_SUBJECT_AND_VERB.contains(&word)
                 || word.ends_with("ly") && self.ctx.seg.tokens[prev].kind == TokenKind::Word
             {
                 k = prev;

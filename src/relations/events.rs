@@ -108,8 +108,11 @@ fn verb_events(
         (clauses.coordinated_right(agent, range.end), clauses.coordinated_left(patient, range.start))
     } else {
         let Some(subject) = clauses.subject(i, range) else { return };
-        let ends_in_preposition =
-            verb.words.len() > 1 && matches!(verb.words.last().map(String::as_str), Some("on" | "against" | "with" | "to" | "at" | "from" | "for" | "of"));
+        let ends_in_preposition = verb.words.len() > 1
+            && matches!(
+                verb.words.last().map(String::as_str),
+                Some("on" | "against" | "with" | "to" | "at" | "from" | "for" | "of")
+            );
         let object = slot
             .or_else(|| clauses.direct_object(after, range))
             .or_else(|| ends_in_preposition.then(|| clauses.first_mention_from(after, range, 6)).flatten())
@@ -206,7 +209,16 @@ fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
             && clauses.mention_at[k - 1].is_none()
             && matches!(
                 clauses.lower(k - 1),
-                "military" | "air" | "new" | "latest" | "repeated" | "deadly" | "fresh" | "formal" | "official" | "joint"
+                "military"
+                    | "air"
+                    | "new"
+                    | "latest"
+                    | "repeated"
+                    | "deadly"
+                    | "fresh"
+                    | "formal"
+                    | "official"
+                    | "joint"
             )
         {
             k -= 1;
@@ -274,5 +286,8 @@ fn infinitive(clauses: &Clauses, i: usize, range: &Range<usize>) -> bool {
     // "to stop this assault and allow": the "to" reaches over a coordinated verb phrase.
     i > range.start + 2
         && clauses.lower(i - 1) == "and"
-        && (range.start..i - 1).rev().take(8).any(|k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at[k + 1].is_none())
+        && (range.start..i - 1)
+            .rev()
+            .take(8)
+            .any(|k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at[k + 1].is_none())
 }

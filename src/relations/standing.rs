@@ -69,8 +69,26 @@ pub fn from_compounds(ctx: &Context) -> Vec<FoundRelation> {
 }
 
 /// Adjectives between an owner and "ally": "North Korea's main ally".
-const ALLY_ADJECTIVES: &[&str] =
-    &["main", "closest", "close", "key", "staunch", "treaty", "longtime", "long-time", "traditional", "old", "strongest", "strategic", "regional", "top", "chief", "major", "important", "steadfast"];
+const ALLY_ADJECTIVES: &[&str] = &[
+    "main",
+    "closest",
+    "close",
+    "key",
+    "staunch",
+    "treaty",
+    "longtime",
+    "long-time",
+    "traditional",
+    "old",
+    "strongest",
+    "strategic",
+    "regional",
+    "top",
+    "chief",
+    "major",
+    "important",
+    "steadfast",
+];
 
 /// "its ally Russia", "Egypt and its allies Japan and South Korea",
 /// "China, North Korea's main ally": X ally_of the owner of "ally".
@@ -97,7 +115,9 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
             let owner_first = owner.map_or(owner_token, |o| ctx.mentions[o].first.min(owner_token));
             let mut allies = Vec::new();
             let after = if t + 1 < range.end && ctx.seg.lower(t + 1) == "," { t + 2 } else { t + 1 };
-            if let Some(m) = clauses.mention_at.get(after).copied().flatten().filter(|&m| ctx.mentions[m].first == after) {
+            if let Some(m) =
+                clauses.mention_at.get(after).copied().flatten().filter(|&m| ctx.mentions[m].first == after)
+            {
                 allies.extend(clauses.coordinated_right(m, range.end));
             }
             // Appositive: "China, North Korea's main ally and trading partner,"
