@@ -142,6 +142,10 @@ impl<'a> Resolver<'a> {
             Referent::Entry { target: Target::Body(_), .. } => return None,
             Referent::Body { body, country, adjective: written } => {
                 let c = &lex.countries[*country];
+                // "Chinese Coast Guard" is the lexicon's "China Coast Guard" when it lists one.
+                if let Some(org) = self.listed_body(*body, *country) {
+                    return self.actor_for(&Referent::Entry { target: Target::Org(org), adjective: false }, mention);
+                }
                 // "Philippine Coast Guard", not "Filipino": an adjective whose plural is also
                 // listed is a demonym; institutions take the plain adjective when there is one.
                 let is_demonym = |adj: &String| c.adjectives.iter().any(|other| *other == format!("{adj}s"));
@@ -208,6 +212,19 @@ impl<'a> Resolver<'a> {
                 strong: true,
             },
             _ => return None,
+        })
+    }
+
+    /// A lexicon organization that is this country's body of this kind.
+    fn listed_body(&self, body: usize, country: usize) -> Option<usize> {
+        let c = &self.lex.countries[country];
+        let b = &self.lex.bodies[body];
+        let modifiers = std::iter::once(&c.name).chain(&c.adjectives).chain(&c.aliases);
+        modifiers.flat_map(|m| std::iter::once(&b.name).chain(&b.aliases).map(move |n| format!("{m} {n}"))).find_map(|name| {
+            self.lex.lookup_name(&name).iter().find_map(|r| match r.target {
+                Target::Org(o) if self.lex.orgs[o].country.as_deref() == Some(c.code.as_str()) => Some(o),
+                _ => None,
+            })
         })
     }
 

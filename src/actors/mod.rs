@@ -139,10 +139,11 @@ fn add_standing(
         let target = cast.intern(resolver.country_actor(country, true));
         push_standing(cast, Standing { source: actor, target, kind: "part_of", role: None, mention: m });
     }
-    if let Referent::NewOrg { .. } = mention.referent {
+    if let Referent::NewOrg { kind, .. } = mention.referent {
         if let Some(c) = resolver.country_before_mention(m) {
             let target = cast.intern(resolver.country_actor(c, true));
-            push_standing(cast, Standing { source: actor, target, kind: "part_of", role: None, mention: m });
+            let link = if kind == ActorKind::Group { "based_in" } else { "part_of" };
+            push_standing(cast, Standing { source: actor, target, kind: link, role: None, mention: m });
         }
     }
 }

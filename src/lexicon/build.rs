@@ -115,7 +115,8 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     adjectives: list(e, "adj"),
                     country: opt(e, "country"),
                     parent: opt(e, "parent"),
-                    link: link.unwrap_or(CountryLink::PartOf),
+                    // An armed or political group is based in its country, not part of its state.
+                    link: link.unwrap_or(if kind == ActorKind::Group { CountryLink::BasedIn } else { CountryLink::PartOf }),
                     cameo: opt(e, "cameo"),
                 };
                 match lex.org_index.get(&e.id) {
