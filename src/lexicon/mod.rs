@@ -112,6 +112,34 @@ impl Lexicon {
         self.event_index.get(name).map(|&i| &self.events[i])
     }
 
+    /// The event CAMEO codes for an intention to cooperate (030).
+    pub fn intent_event(&self) -> Option<usize> {
+        self.event_with_code("030", &["promise", "agree"])
+    }
+
+    /// The generic threat (130).
+    pub fn threat_event(&self) -> Option<usize> {
+        self.event_with_code("130", &["threaten"])
+    }
+
+    /// The generic rejection (120).
+    pub fn reject_event(&self) -> Option<usize> {
+        self.event_with_code("120", &["reject"])
+    }
+
+    /// The generic demand (100).
+    pub fn demand_event(&self) -> Option<usize> {
+        self.event_with_code("100", &["demand"])
+    }
+
+    /// An event type with this CAMEO code, preferring the named ones.
+    fn event_with_code(&self, code: &str, preferred: &[&str]) -> Option<usize> {
+        preferred
+            .iter()
+            .find_map(|name| self.event_index.get(*name).copied().filter(|&i| self.events[i].cameo == code))
+            .or_else(|| self.events.iter().position(|e| e.cameo == code))
+    }
+
     /// Every proper-name hit in `text`, left to right, not overlapping.
     pub fn find_names<'a>(&'a self, text: &'a str) -> impl Iterator<Item = NameHit> + 'a {
         self.names.find(text)

@@ -92,22 +92,41 @@ fn verb_events(
         .max_by_key(|(_, verb, _, _)| verb.words.len());
     let Some((hit, verb, after, slot)) = best else { return };
     let event_type = &ctx.lex.events[verb.event];
-    if event_type.cameo.starts_with("01") {
-        return; // statements: the quotes carry who said what
-    }
-    // "to stop this assault and allow access": a purpose or a wish, not an event;
-    // the verb that governs the infinitive carries the relation.
-    if infinitive(clauses, i, range) {
+    let root = &event_type.cameo[..2];
+    if root == "01" {
+        // Statements: the quotes carry who said what, but "X said Y must ..." is a demand.
+        said_must(ctx, clauses, i, after, range, found);
         return;
     }
+    // "agreed to allow", "will give", "is ready to host": an intention, which CAMEO
+    // codes as the intent to cooperate (03) or, for force, as a threat (13).
+    // Any other infinitive ("to stop this assault and allow access") is a purpose
+    // or a wish: the verb that governs it carries the relation.
+    let to = infinitive(clauses, i, range);
+    let intent = match to {
+        Some(to) => to > range.start && INTENT_WORDS.contains(&clauses.lower(to - 1)),
+        None => (range.start.max(i.saturating_sub(3))..i).any(|k| matches!(clauses.lower(k), "will" | "shall" | "'ll")),
+    };
+    if to.is_some() && !intent {
+        return;
+    }
+    let event_index = match (intent, root) {
+        (true, "02" | "03" | "04" | "05" | "06" | "07" | "08") => ctx.lex.intent_event().unwrap_or(verb.event),
+        (true, "15" | "17" | "18" | "19" | "20") => ctx.lex.threat_event().unwrap_or(verb.event),
+        _ => verb.event,
+    };
+    let subject_anchor = to.map_or(i, |to| to.saturating_sub(1).max(range.start));
     let passive = matches!(hit.form, VerbForm::Participle | VerbForm::Past) && clauses.passive(i, range.start);
-    let (sources, targets): (Vec<usize>, Vec<usize>) = if passive {
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    if passive {
         // "X was condemned by Y"; no agent: no invented source.
         let Some(agent) = clauses.by_agent(after, range) else { return };
         let Some(patient) = clauses.subject(i, range) else { return };
-        (clauses.coordinated_right(agent, range.end), clauses.coordinated_left(patient, range.start))
+        for s in clauses.coordinated_right(agent, range.end) {
+            pairs.extend(clauses.coordinated_left(patient, range.start).into_iter().map(|t| (s, t)));
+        }
     } else {
-        let Some(subject) = clauses.subject(i, range) else { return };
+        let Some(subject) = clauses.subject(subject_anchor, range) else { return };
         let ends_in_preposition = verb.words.len() > 1
             && matches!(
                 verb.words.last().map(String::as_str),
@@ -117,30 +136,87 @@ fn verb_events(
             .or_else(|| clauses.direct_object(after, range))
             .or_else(|| ends_in_preposition.then(|| clauses.first_mention_from(after, range, 6)).flatten())
             .or_else(|| clauses.prep_object(after, range, &verb.preps))
+            // "demanded that Belgrade hand over ...": the demand is on the clause's subject.
+            .or_else(|| {
+                (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
+                    .then(|| clauses.first_mention_from(after + 1, range, 3))
+                    .flatten()
+            })
             .or_else(|| complement_target(ctx, clauses, subject, after, range));
-        let Some(object) = object else { return };
-        if event_type.cameo.starts_with("04") && ctx.mentions[object].possessive {
-            return; // "called China's conduct": naming, not a phone call
-        }
-        (clauses.coordinated_left(subject, range.start), clauses.coordinated_right(object, range.end))
-    };
-    let subject_start =
-        sources.iter().chain(&targets).map(|&m| ctx.mentions[m].last).min().unwrap_or(range.start).min(i);
-    let negated = clauses.negated(subject_start, i);
-    let hypothetical =
-        clauses.modal(subject_start, i) || matches!(hit.form, VerbForm::Gerund) && clauses.modal(range.start, i);
-    let span = (ctx.seg.tokens[i].start, ctx.seg.tokens[after.max(i + 1) - 1].end);
-    for &s in &sources {
-        for &t in &targets {
-            let (Some(source), Some(target)) = (ctx.actor(s), ctx.actor(t)) else { continue };
-            if same_side(ctx, source, target) {
-                continue;
+        let sources = clauses.coordinated_left(subject, range.start);
+        match object {
+            Some(object) => {
+                if event_type.cameo.starts_with("04") && ctx.mentions[object].possessive {
+                    return; // "called China's conduct": naming, not a phone call
+                }
+                for &s in &sources {
+                    pairs.extend(clauses.coordinated_right(object, range.end).into_iter().map(|t| (s, t)));
+                }
             }
-            let mut r = event(source, target, verb.event, span);
-            r.negated = negated;
-            r.hypothetical = hypothetical;
-            r.condition = condition.filter(|c| c.0 > span.0);
-            found.push(r);
+            // "Hungary and Romania agreed", "the two sides met": each with each.
+            None if sources.len() > 1 && RECIPROCAL_ROOTS.contains(&root) => {
+                for &a in &sources {
+                    pairs.extend(sources.iter().filter(|&&b| b != a).map(|&b| (a, b)));
+                }
+            }
+            None => return,
+        }
+    }
+    let first_mention = pairs.iter().flat_map(|&(s, t)| [s, t]).map(|m| ctx.mentions[m].last).min();
+    let subject_start = first_mention.unwrap_or(range.start).min(i);
+    let mut negated = clauses.negated(subject_start, i);
+    // "will never recognise Kosovo": refusing to cooperate is a rejection (12).
+    let event_index = match ctx.lex.reject_event() {
+        Some(reject) if negated && intent && event_index == ctx.lex.intent_event().unwrap_or(usize::MAX) => {
+            negated = false;
+            reject
+        }
+        _ => event_index,
+    };
+    let hypothetical = !intent
+        && (clauses.modal(subject_start, i) || matches!(hit.form, VerbForm::Gerund) && clauses.modal(range.start, i));
+    let span = (ctx.seg.tokens[i].start, ctx.seg.tokens[after.max(i + 1) - 1].end);
+    for (s, t) in pairs {
+        let (Some(source), Some(target)) = (ctx.actor(s), ctx.actor(t)) else { continue };
+        if same_side(ctx, source, target) {
+            continue;
+        }
+        let mut r = event(source, target, event_index, span);
+        r.negated = negated;
+        r.hypothetical = hypothetical;
+        r.condition = condition.filter(|c| c.0 > span.0);
+        found.push(r);
+    }
+}
+
+/// Words before "to" that make the infinitive an intention.
+const INTENT_WORDS: &[&str] = &[
+    "agreed", "agree", "agrees", "prepared", "ready", "willing", "plan", "plans", "planned", "planning", "promised",
+    "promise", "promises", "pledged", "pledge", "pledges", "offered", "offer", "offers", "vowed", "vow", "vows",
+    "decided", "decide", "decides", "intends", "intend", "intended", "committed", "wants", "want", "wanted", "agreeing",
+];
+
+/// Roots whose events between coordinated subjects go both ways.
+const RECIPROCAL_ROOTS: &[&str] = &["03", "04", "05", "06"];
+
+/// "X said Y must ...": a demand on Y.
+fn said_must(ctx: &Context, clauses: &Clauses, verb: usize, after: usize, range: &Range<usize>, found: &mut Vec<FoundRelation>) {
+    let start = if after < range.end && clauses.lower(after) == "that" { after + 1 } else { after };
+    let Some(target) = clauses.mention_at.get(start).copied().flatten().filter(|&m| ctx.mentions[m].first == start) else {
+        return;
+    };
+    let last = ctx.mentions[target].last;
+    if last >= range.end || !matches!(clauses.lower(last), "must" | "should") {
+        return;
+    }
+    let (Some(subject), Some(demand)) = (clauses.subject(verb, range), ctx.lex.demand_event()) else { return };
+    let span = (ctx.seg.tokens[verb].start, ctx.seg.tokens[last].end);
+    for s in clauses.coordinated_left(subject, range.start) {
+        for t in clauses.coordinated_right(target, range.end) {
+            let (Some(source), Some(target)) = (ctx.actor(s), ctx.actor(t)) else { continue };
+            if !same_side(ctx, source, target) {
+                found.push(event(source, target, demand, span));
+            }
         }
     }
 }
@@ -278,16 +354,16 @@ fn sentence_agent(ctx: &Context, clauses: &Clauses, noun: usize, range: &Range<u
     })
 }
 
-/// The verb at `i` is a bare infinitive: "to allow", "to stop X and allow".
-fn infinitive(clauses: &Clauses, i: usize, range: &Range<usize>) -> bool {
+/// The "to" of an infinitive at `i`: "to allow", or "to stop X and allow".
+fn infinitive(clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<usize> {
     if i > range.start && clauses.lower(i - 1) == "to" {
-        return true;
+        return Some(i - 1);
     }
-    // "to stop this assault and allow": the "to" reaches over a coordinated verb phrase.
-    i > range.start + 2
-        && clauses.lower(i - 1) == "and"
-        && (range.start..i - 1)
+    if i > range.start + 2 && clauses.lower(i - 1) == "and" {
+        return (range.start..i - 1)
             .rev()
             .take(8)
-            .any(|k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at[k + 1].is_none())
+            .find(|&k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at[k + 1].is_none());
+    }
+    None
 }
