@@ -20,6 +20,7 @@ pub enum ActorKey {
 }
 
 pub struct Resolver<'a> {
+    text: &'a str,
     lex: &'a Lexicon,
     date: Option<NaiveDate>,
     mentions: &'a [Mention],
@@ -35,7 +36,7 @@ fn surname(name: &str) -> &str {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(lex: &'a Lexicon, date: Option<NaiveDate>, mentions: &'a [Mention]) -> Self {
+    pub fn new(text: &'a str, lex: &'a Lexicon, date: Option<NaiveDate>, mentions: &'a [Mention]) -> Self {
         let new_people = mentions
             .iter()
             .filter_map(|m| match &m.referent {
@@ -43,7 +44,7 @@ impl<'a> Resolver<'a> {
                 _ => None,
             })
             .collect();
-        Resolver { lex, date, mentions, government: None, new_people }
+        Resolver { text, lex, date, mentions, government: None, new_people }
     }
 
     pub fn country_actor(&self, c: usize, strong: bool) -> CastActor {
@@ -172,14 +173,11 @@ impl<'a> Resolver<'a> {
             Referent::Group { agent, country } => {
                 let a = &lex.agents[*agent];
                 let country = country.map(|c| &lex.countries[c]);
-                let words = a.plurals.first().unwrap_or(&a.phrase).join(" ");
-                let name = match country {
-                    Some(c) => format!("{} {words}", c.adjectives.first().unwrap_or(&c.name)),
-                    None => words,
-                };
+                // The words as written ("Sierra Leonean refugees"), without the article.
+                let name = strip_determiner(&self.text[mention.start..mention.end]);
                 CastActor {
-                    key: ActorKey::Group(a.id.clone()),
-                    name,
+                    key: ActorKey::Group(format!("{}:{}", a.id, country.map_or("", |c| c.code.as_str()))),
+                    name: name.to_string(),
                     kind: ActorKind::Group,
                     lexicon_id: None,
                     cameo: country.map(|c| format!("{}{}", c.cameo, a.sector.as_deref().unwrap_or(""))),
@@ -275,4 +273,14 @@ impl<'a> Resolver<'a> {
 
 fn initials(name: &str) -> String {
     name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+}
+
+/// "the rebels" -> "rebels": names do not carry their article.
+fn strip_determiner(words: &str) -> &str {
+    for determiner in ["the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their "] {
+        if let Some(rest) = words.strip_prefix(determiner) {
+            return rest;
+        }
+    }
+    words
 }

@@ -76,8 +76,8 @@ impl Cast {
     }
 }
 
-pub fn resolve(mentions: &[Mention], lex: &Lexicon, date: Option<NaiveDate>) -> Cast {
-    let mut resolver = keys::Resolver::new(lex, date, mentions);
+pub fn resolve(text: &str, mentions: &[Mention], lex: &Lexicon, date: Option<NaiveDate>) -> Cast {
+    let mut resolver = keys::Resolver::new(text, lex, date, mentions);
     let mut cast = Cast { of_mention: vec![None; mentions.len()], ..Cast::default() };
     for (m, mention) in mentions.iter().enumerate() {
         let actor = match &mention.referent {
@@ -89,6 +89,27 @@ pub fn resolve(mentions: &[Mention], lex: &Lexicon, date: Option<NaiveDate>) -> 
                 cast.intern(resolver.country_actor(c, strong))
             }),
             Referent::Proper { name } => resolver.proper(&mut cast, name, mentions, m),
+            // "rebels" after "Syrian rebels" (or before it): one group.
+            Referent::Group { agent, country } => {
+                let prefix = format!("{}:", lex.agents[*agent].id);
+                let bare = ActorKey::Group(prefix.clone());
+                let named = match country {
+                    None => cast.actors.iter().position(|a| matches!(&a.key, ActorKey::Group(k) if k.starts_with(&prefix))),
+                    Some(_) => cast.find(&bare),
+                };
+                let fresh = resolver.actor_for(&mention.referent, mention);
+                match (named, fresh) {
+                    (Some(existing), Some(fresh)) if country.is_some() => {
+                        let actor = &mut cast.actors[existing];
+                        actor.name = fresh.name;
+                        actor.country = fresh.country;
+                        actor.cameo = fresh.cameo;
+                        Some(existing)
+                    }
+                    (Some(existing), _) => Some(existing),
+                    (None, fresh) => fresh.map(|actor| cast.intern(actor)),
+                }
+            }
             referent => resolver.actor_for(referent, mention).map(|actor| cast.intern(actor)),
         };
         cast.of_mention[m] = actor;

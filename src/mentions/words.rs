@@ -128,6 +128,9 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         if let Some((kind, agent, end)) = following_agent(scan, i, range.end) {
             let referent = match kind {
                 AgentKind::Government => Some(Referent::Government { country: None }),
+                // "rebel-held", "civilian infrastructure": a singular group word with no
+                // article is an adjective.
+                AgentKind::Group if !determiner && !is_plural_agent(scan, i, end) => None,
                 AgentKind::Group => Some(Referent::Group { agent, country: None }),
                 AgentKind::Person if determiner && scan.lower(i - 1) != "a" && !is_plural_agent(scan, i, end) => {
                     Some(Referent::Description { agent, country: None })
