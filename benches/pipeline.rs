@@ -64,8 +64,7 @@ fn stages(c: &mut Criterion) {
 
 fn graph_merge(c: &mut Criterion) {
     let lexicon = Lexicon::embedded();
-    let extractions: Vec<Extraction> =
-        raw_articles().iter().map(|raw| pipeline::extract_raw(raw, &lexicon)).collect();
+    let extractions: Vec<Extraction> = raw_articles().iter().map(|raw| pipeline::extract_raw(raw, &lexicon)).collect();
     // A hundred distinct documents: the graph keeps one copy per document id.
     let batch: Vec<Extraction> = (0..100)
         .map(|n| {
