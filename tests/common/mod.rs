@@ -3,6 +3,8 @@
 //! have and a developer may not.
 #![allow(dead_code)]
 
+pub mod extract;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
