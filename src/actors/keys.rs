@@ -218,12 +218,14 @@ impl<'a> Resolver<'a> {
         let c = &self.lex.countries[country];
         let b = &self.lex.bodies[body];
         let modifiers = std::iter::once(&c.name).chain(&c.adjectives).chain(&c.aliases);
-        modifiers.flat_map(|m| std::iter::once(&b.name).chain(&b.aliases).map(move |n| format!("{m} {n}"))).find_map(|name| {
-            self.lex.lookup_name(&name).iter().find_map(|r| match r.target {
-                Target::Org(o) if self.lex.orgs[o].country.as_deref() == Some(c.code.as_str()) => Some(o),
-                _ => None,
-            })
-        })
+        modifiers.flat_map(|m| std::iter::once(&b.name).chain(&b.aliases).map(move |n| format!("{m} {n}"))).find_map(
+            |name| {
+                self.lex.lookup_name(&name).iter().find_map(|r| match r.target {
+                    Target::Org(o) if self.lex.orgs[o].country.as_deref() == Some(c.code.as_str()) => Some(o),
+                    _ => None,
+                })
+            },
+        )
     }
 
     /// The fullest form of a person's name the document gives.

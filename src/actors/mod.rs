@@ -94,7 +94,9 @@ pub fn resolve(text: &str, mentions: &[Mention], lex: &Lexicon, date: Option<Nai
                 let prefix = format!("{}:", lex.agents[*agent].id);
                 let bare = ActorKey::Group(prefix.clone());
                 let named = match country {
-                    None => cast.actors.iter().position(|a| matches!(&a.key, ActorKey::Group(k) if k.starts_with(&prefix))),
+                    None => {
+                        cast.actors.iter().position(|a| matches!(&a.key, ActorKey::Group(k) if k.starts_with(&prefix)))
+                    }
                     Some(_) => cast.find(&bare),
                 };
                 let fresh = resolver.actor_for(&mention.referent, mention);

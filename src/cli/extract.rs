@@ -47,9 +47,16 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
                 .and_then(|_| writeln!(out)),
             Format::Text => write_summary(&mut out, &extraction),
         };
-        written.map_err(|err| Error::io("<stdout>", err))?;
+        match written {
+            // A reader that stops early ("| head") is not an error.
+            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => return Ok(Outcome::Clean),
+            other => other.map_err(|err| Error::io("<stdout>", err))?,
+        }
     }
-    out.flush().map_err(|err| Error::io("<stdout>", err))?;
+    match out.flush() {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => return Err(Error::io("<stdout>", err)),
+        _ => {}
+    }
     if batch.documents.is_empty() && !batch.problems.is_empty() {
         return Err(Error::Usage("no document could be read".into()));
     }

@@ -66,7 +66,11 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                 match lex.country_index.get(&code) {
                     Some(&i) => {
                         let c = &mut lex.countries[i];
-                        c.name = e.name.clone();
+                        // A later entry adds: a new name keeps the old one as an alias.
+                        if c.name != e.name {
+                            let old = std::mem::replace(&mut c.name, e.name.clone());
+                            extend_unique(&mut c.aliases, vec![old]);
+                        }
                         extend_unique(&mut c.aliases, list(e, "alias"));
                         extend_unique(&mut c.adjectives, list(e, "adj"));
                         extend_unique(&mut c.seats, list(e, "seat"));
@@ -116,7 +120,11 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     country: opt(e, "country"),
                     parent: opt(e, "parent"),
                     // An armed or political group is based in its country, not part of its state.
-                    link: link.unwrap_or(if kind == ActorKind::Group { CountryLink::BasedIn } else { CountryLink::PartOf }),
+                    link: link.unwrap_or(if kind == ActorKind::Group {
+                        CountryLink::BasedIn
+                    } else {
+                        CountryLink::PartOf
+                    }),
                     cameo: opt(e, "cameo"),
                 };
                 match lex.org_index.get(&e.id) {
@@ -124,7 +132,10 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                         let existing = &mut lex.orgs[i];
                         extend_unique(&mut existing.aliases, org.aliases);
                         extend_unique(&mut existing.adjectives, org.adjectives);
-                        existing.name = org.name;
+                        if existing.name != org.name {
+                            let old = std::mem::replace(&mut existing.name, org.name);
+                            extend_unique(&mut existing.aliases, vec![old]);
+                        }
                         existing.kind = org.kind;
                         existing.country = org.country.or(existing.country.take());
                         existing.parent = org.parent.or(existing.parent.take());
@@ -169,6 +180,11 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     to: date(&located, "to")?,
                     cameo: opt(e, "cameo"),
                 };
+                if let (Some(from), Some(to)) = (term.from, term.to) {
+                    if to < from {
+                        return Err(error(&located, format!("to: {to} is before from: {from}")));
+                    }
+                }
                 match people_index.get(&e.id) {
                     Some(&i) => {
                         let p = &mut lex.people[i];

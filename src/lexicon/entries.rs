@@ -69,7 +69,9 @@ pub struct Person {
 impl Person {
     /// The office held on `date`, else the latest one.
     pub fn term_at(&self, date: Option<NaiveDate>) -> Option<&Term> {
-        date.and_then(|d| self.terms.iter().find(|t| t.covers(d))).or_else(|| self.terms.iter().max_by_key(|t| t.from))
+        // Of overlapping terms, the one that began last is the office held then.
+        date.and_then(|d| self.terms.iter().filter(|t| t.covers(d)).max_by_key(|t| t.from))
+            .or_else(|| self.terms.iter().max_by_key(|t| t.from))
     }
 }
 

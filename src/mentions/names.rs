@@ -93,7 +93,19 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         if last + 1 < range.end && scan.lower(last) == "of" {
             if let Some(TokenHit { last: end, target: Target::Country(country), .. }) = scan.hits[last + 1] {
                 scan.push(i, end, sentence, Referent::Body { body, country, adjective: None });
+                continue;
             }
+        }
+        // "the Department of Foreign Affairs said": a body whose country the words do not
+        // give is still an organization, by its capitalized name.
+        let written = &scan.text[scan.seg.tokens[i].start..scan.seg.tokens[last - 1].end];
+        // Only a full name ("Department of Foreign Affairs") says which body; a bare
+        // "Foreign Ministry" could be anyone's.
+        if written.contains(" of ")
+            && written.split(' ').filter(|w| w.len() > 3).all(|w| w.starts_with(char::is_uppercase))
+        {
+            let name = written.to_string();
+            scan.push(i, last, sentence, Referent::NewOrg { name, kind: crate::extraction::ActorKind::Organization });
         }
     }
 }

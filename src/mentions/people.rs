@@ -13,6 +13,12 @@ use crate::text::TokenKind;
 const NAME_PARTICLES: &[&str] =
     &["al", "bin", "ibn", "abu", "de", "van", "von", "da", "del", "la", "le", "el", "di", "der"];
 
+/// Words that never belong to the name of an office.
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "said", "says", "in", "on", "at", "of", "to", "for", "with", "by", "from",
+    "his", "her", "its", "their", "our", "as", "that", "who", "which", "while", "after", "before", "when",
+];
+
 /// Capitalized words that open sentences or clauses and are never names.
 const NOT_NAMES: &[&str] = &[
     "The",
@@ -122,12 +128,11 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
         let word = scan.lower(prev);
         let capital_modifier = scan.is_capitalized(prev) && scan.hits[prev].is_none() && !scan.claimed[prev];
         let joining = word == "and" && prev > floor && scan.is_capitalized(prev - 1);
+        // "foreign policy chief": lower-case words of the office, never function words.
         let lower_modifier = !scan.is_capitalized(prev)
             && scan.seg.tokens[prev].kind == TokenKind::Word
             && modifiers < 2
-            && word != "the"
-            && word != "a"
-            && word != "said";
+            && !FUNCTION_WORDS.contains(&word);
         if capital_modifier || joining || lower_modifier {
             k = prev;
             modifiers += 1;
@@ -165,7 +170,7 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
 pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
     while i < range.end {
-        let Some((agent, mut after)) = title_at(scan, i, range.end) else {
+        let Some((_, mut after)) = title_at(scan, i, range.end) else {
             i += 1;
             continue;
         };
@@ -251,11 +256,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         let role_text = scan.text
             [scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end]
             .to_string();
-        let role = if role_text.chars().next().is_some_and(char::is_lowercase) {
-            scan.lex.agents[agent].role.clone().unwrap_or(role_text)
-        } else {
-            role_text
-        };
+        let role = title_case(&role_text);
         let referent = person_referent(scan, name_start, name_end);
         for c in &mut scan.claimed[anchor_first.min(i)..name_start] {
             *c = true;
@@ -314,17 +315,32 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
                 break;
             }
         }
-        let Some((agent, title_end)) = found else {
+        let Some((_, mut title_end)) = found else {
             i = name_end;
             continue;
         };
+        // "the interior minister of Austria"
+        if anchor.is_none() && title_end + 1 < range.end && matches!(scan.lower(title_end), "of" | "for") {
+            if let Some(hit) =
+                scan.hits[title_end + 1].filter(|h| matches!(h.target, Target::Country(_) | Target::Org(_)))
+            {
+                let role_end = title_end;
+                title_end = hit.last;
+                let role_text = scan.text[scan.seg.tokens[k].start..scan.seg.tokens[role_end - 1].end].to_string();
+                let referent = person_referent(scan, i, name_end);
+                for c in &mut scan.claimed[name_end..title_end] {
+                    *c = true;
+                }
+                let m = scan.push(i, name_end, sentence, referent);
+                let of = Some(Box::new(Referent::Entry { target: hit.target, adjective: false }));
+                scan.mentions[m].affiliation = Some(Affiliation { role: title_case(&role_text), of });
+                i = title_end;
+                continue;
+            }
+        }
         let _ = start_title;
         let role_text = scan.text[scan.seg.tokens[k].start..scan.seg.tokens[title_end - 1].end].to_string();
-        let role = scan.lex.agents[agent]
-            .role
-            .clone()
-            .filter(|_| role_text.chars().all(|c| !c.is_uppercase()))
-            .unwrap_or(role_text);
+        let role = title_case(&role_text);
         let referent = person_referent(scan, i, name_end);
         for c in &mut scan.claimed[name_end..title_end] {
             *c = true;
@@ -333,4 +349,22 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
         scan.mentions[m].affiliation = Some(Affiliation { role, of: anchor.map(Box::new) });
         i = title_end;
     }
+}
+
+/// "deputy irrigation minister" -> "Deputy Irrigation Minister"; small words stay lower.
+fn title_case(words: &str) -> String {
+    words
+        .split(' ')
+        .enumerate()
+        .map(|(i, word)| {
+            let mut chars = word.chars();
+            match chars.next() {
+                Some(first) if i == 0 || !matches!(word, "of" | "for" | "and" | "to" | "the" | "on" | "in") => {
+                    first.to_uppercase().chain(chars).collect()
+                }
+                _ => word.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }

@@ -170,6 +170,11 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         }
+        // Words inside a lexicon name are that name's, not a run of their own.
+        if let Some(hit) = scan.hits[i] {
+            i = hit.last.max(i + 1);
+            continue;
+        }
         let Some(end) = org_run(scan, i, range.end).or_else(|| name_run(scan, i, range.end)) else {
             i += 1;
             continue;
@@ -194,6 +199,11 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         {
             i = end;
             continue;
+        } else if words.len() > 1
+            && (followed_by_speech(scan, end, range.end) || preceded_by_speech(scan, i, range.start))
+        {
+            // "Ana Petrova said", "said Ana Petrova": someone who speaks is a person.
+            Referent::NewPerson { name }
         } else {
             Referent::Proper { name }
         };
@@ -228,6 +238,10 @@ fn followed_by_speech(scan: &Scan, at: usize, end: usize) -> bool {
             scan.lower(at),
             "said" | "says" | "told" | "added" | "warned" | "wrote" | "'s" | "accused" | "denied"
         )
+}
+
+fn preceded_by_speech(scan: &Scan, at: usize, start: usize) -> bool {
+    at > start && matches!(scan.lower(at - 1), "said" | "says" | "added" | "told" | "wrote" | "warned")
 }
 
 pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {

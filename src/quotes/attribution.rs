@@ -81,6 +81,12 @@ pub fn starts_sentence(ctx: &Context, span: &QuoteSpan) -> bool {
     ctx.seg.sentences[s].tokens.start == span.open
 }
 
+pub fn same_paragraph(ctx: &Context, a: &QuoteSpan, b: &QuoteSpan) -> bool {
+    let paragraph =
+        |span: &QuoteSpan| ctx.seg.sentences[ctx.seg.sentence_at(ctx.seg.tokens[span.open].start)].paragraph;
+    paragraph(a) == paragraph(b)
+}
+
 pub fn starts_paragraph(ctx: &Context, span: &QuoteSpan) -> bool {
     let s = ctx.seg.sentence_at(ctx.seg.tokens[span.open].start);
     let sentence = &ctx.seg.sentences[s];

@@ -70,10 +70,14 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
             continue;
         }
         let next = attributions.get(q + 1).cloned().flatten().filter(|_| spans[q].runs_on);
-        let prev = q
-            .checked_sub(1)
-            .and_then(|p| attributions[p].clone())
-            .filter(|_| attribution::starts_paragraph(ctx, &spans[q]));
+        // A quotation that opens a paragraph, or a sentence right after another
+        // quotation of its paragraph, goes on with the same speaker.
+        let continues = |p: usize| {
+            attribution::starts_paragraph(ctx, &spans[q])
+                || attribution::starts_sentence(ctx, &spans[q])
+                    && attribution::same_paragraph(ctx, &spans[p], &spans[q])
+        };
+        let prev = q.checked_sub(1).filter(|&p| continues(p)).and_then(|p| attributions[p].clone());
         if let Some(borrowed) = next.filter(|n| n.speaker.is_some()).or(prev) {
             attributions[q] = Some(attribution::Attribution { speaker: borrowed.speaker, verb: borrowed.verb, ..a });
         }

@@ -175,6 +175,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
     pub fn is_actor_mention(&self, m: usize) -> bool {
         let mention = &self.ctx.mentions[m];
         self.ctx.actor(m).is_some()
+            && !mention.locative
             && !(mention.is_pronoun()
                 && matches!(self.lower(mention.first), "its" | "his" | "their" | "our" | "my" | "her"))
     }

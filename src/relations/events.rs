@@ -191,18 +191,56 @@ fn verb_events(
 
 /// Words before "to" that make the infinitive an intention.
 const INTENT_WORDS: &[&str] = &[
-    "agreed", "agree", "agrees", "prepared", "ready", "willing", "plan", "plans", "planned", "planning", "promised",
-    "promise", "promises", "pledged", "pledge", "pledges", "offered", "offer", "offers", "vowed", "vow", "vows",
-    "decided", "decide", "decides", "intends", "intend", "intended", "committed", "wants", "want", "wanted", "agreeing",
+    "agreed",
+    "agree",
+    "agrees",
+    "prepared",
+    "ready",
+    "willing",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "promised",
+    "promise",
+    "promises",
+    "pledged",
+    "pledge",
+    "pledges",
+    "offered",
+    "offer",
+    "offers",
+    "vowed",
+    "vow",
+    "vows",
+    "decided",
+    "decide",
+    "decides",
+    "intends",
+    "intend",
+    "intended",
+    "committed",
+    "wants",
+    "want",
+    "wanted",
+    "agreeing",
 ];
 
 /// Roots whose events between coordinated subjects go both ways.
 const RECIPROCAL_ROOTS: &[&str] = &["03", "04", "05", "06"];
 
 /// "X said Y must ...": a demand on Y.
-fn said_must(ctx: &Context, clauses: &Clauses, verb: usize, after: usize, range: &Range<usize>, found: &mut Vec<FoundRelation>) {
+fn said_must(
+    ctx: &Context,
+    clauses: &Clauses,
+    verb: usize,
+    after: usize,
+    range: &Range<usize>,
+    found: &mut Vec<FoundRelation>,
+) {
     let start = if after < range.end && clauses.lower(after) == "that" { after + 1 } else { after };
-    let Some(target) = clauses.mention_at.get(start).copied().flatten().filter(|&m| ctx.mentions[m].first == start) else {
+    let Some(target) = clauses.mention_at.get(start).copied().flatten().filter(|&m| ctx.mentions[m].first == start)
+    else {
         return;
     };
     let last = ctx.mentions[target].last;
