@@ -189,6 +189,12 @@ fn verb_events(
     }
 }
 
+/// Time adverbials that may stand between a verb and its complement.
+const TIME_WORDS: &[&str] = &[
+    "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "again", "also", "publicly", "repeatedly", "last", "week", "month", "earlier", "later", "once", "now",
+];
+
 /// Words before "to" that make the infinitive an intention.
 const INTENT_WORDS: &[&str] = &[
     "agreed",
@@ -268,6 +274,11 @@ fn complement_target(
     after: usize,
     range: &Range<usize>,
 ) -> Option<usize> {
+    // "threatened on Wednesday to end ...": time words may come before the infinitive.
+    let mut after = after;
+    while after < range.end && TIME_WORDS.contains(&clauses.lower(after)) {
+        after += 1;
+    }
     if after >= range.end || clauses.lower(after) != "to" {
         return None;
     }
