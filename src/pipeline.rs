@@ -58,6 +58,12 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
             evidence: sentence.map(|x| doc.text[x.start..x.end].to_string()).unwrap_or_default(),
         }
     };
+    let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); cast.actors.len()];
+    for (m, actor) in cast.of_mention.iter().enumerate() {
+        if let Some(a) = actor {
+            mentions_of[*a].push(m);
+        }
+    }
     let actors = order
         .iter()
         .map(|&a| {
@@ -70,13 +76,11 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
                 cameo: actor.cameo.clone(),
                 country: actor.country.clone(),
                 role: actor.role.clone(),
-                mentions: found
+                mentions: mentions_of[a]
                     .iter()
-                    .zip(&cast.of_mention)
-                    .filter(|(_, of)| **of == Some(a))
-                    .map(|(m, _)| ActorMention {
-                        text: doc.text[m.start..m.end].to_string(),
-                        provenance: provenance(m.start, m.end),
+                    .map(|&m| {
+                        let m = &found[m];
+                        ActorMention { text: doc.text[m.start..m.end].to_string(), provenance: provenance(m.start, m.end) }
                     })
                     .collect(),
             }

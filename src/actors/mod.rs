@@ -185,11 +185,17 @@ fn push_standing(cast: &mut Cast, standing: Standing) {
 /// Lexicon facts about actors the text names: a ministry is part of its
 /// country, an organ of its organization, a person serves their country.
 fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexicon, date: Option<NaiveDate>) {
+    let mut first_mentions = vec![0; cast.actors.len()];
+    for (m, actor) in cast.of_mention.iter().enumerate().rev() {
+        if let Some(a) = actor {
+            first_mentions[*a] = m;
+        }
+    }
     for a in 0..cast.actors.len() {
         if !cast.actors[a].strong {
             continue;
         }
-        let first_mention = cast.of_mention.iter().position(|x| *x == Some(a)).unwrap_or(0);
+        let first_mention = first_mentions[a];
         let Some(id) = cast.actors[a].lexicon_id.clone() else { continue };
         let mut links: Vec<(Option<usize>, &'static str, Option<String>)> = Vec::new();
         if let Some(o) = lex.org(&id) {
@@ -267,7 +273,10 @@ fn resolve_person_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: 
     same_sentence.or_else(|| {
         (1..=3).find_map(|back| {
             let target = sentence.checked_sub(back)?;
-            (0..m).filter(|&k| mentions[k].sentence == target).find_map(person_at)
+            // The mentions of that sentence, found walking back from this one.
+            let end = (0..m).rev().find(|&k| mentions[k].sentence <= target)? + 1;
+            let start = (0..end).rev().take_while(|&k| mentions[k].sentence == target).last()?;
+            (start..end).find_map(person_at)
         })
     })
 }

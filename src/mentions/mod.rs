@@ -125,6 +125,8 @@ pub(crate) struct Scan<'a> {
     /// Per token: the lexicon name hit covering it (start token, end token, target, form).
     pub hits: Vec<Option<names::TokenHit>>,
     pub mentions: Vec<Mention>,
+    /// Every word of the people's names met so far, for surnames that open a sentence.
+    pub person_name_parts: std::collections::HashSet<String>,
 }
 
 impl<'a> Scan<'a> {
@@ -151,6 +153,14 @@ impl<'a> Scan<'a> {
             *c = true;
         }
         let possessive = self.is_possessive(last);
+        let person_name = match &referent {
+            Referent::NewPerson { name } => Some(name.as_str()),
+            Referent::Entry { target: Target::Person(p), .. } => Some(self.lex.people[*p].name.as_str()),
+            _ => None,
+        };
+        if let Some(name) = person_name {
+            self.person_name_parts.extend(name.split(' ').map(str::to_string));
+        }
         self.mentions.push(Mention {
             start: self.seg.tokens[first].start,
             end: self.seg.tokens[last - 1].end,
@@ -171,7 +181,16 @@ impl<'a> Scan<'a> {
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
-    let mut scan = Scan { text, seg, lex, date, claimed: vec![false; seg.tokens.len()], hits, mentions: Vec::new() };
+    let mut scan = Scan {
+        text,
+        seg,
+        lex,
+        date,
+        claimed: vec![false; seg.tokens.len()],
+        hits,
+        mentions: Vec::new(),
+        person_name_parts: Default::default(),
+    };
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         people::titled_people(&mut scan, index, range.clone());

@@ -285,12 +285,5 @@ pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
 /// A word that is part of the name of a person already mentioned ("Rahnavard
 /// later spoke ..." after "Foreign Minister Abbas Rahnavard").
 fn names_someone(scan: &Scan, word: &str) -> bool {
-    scan.mentions.iter().any(|m| match &m.referent {
-        Referent::NewPerson { name } => name.split(' ').any(|part| part == word),
-        Referent::Entry { target: crate::lexicon::Target::Person(p), .. } => {
-            let person = &scan.lex.people[*p];
-            person.name.split(' ').any(|part| part == word)
-        }
-        _ => false,
-    })
+    scan.person_name_parts.contains(word)
 }

@@ -102,8 +102,13 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
 /// The actors a quotation names; "we" and "our" are the speaker's side.
 fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>) -> Vec<usize> {
     let mut about = Vec::new();
-    for (m, mention) in ctx.mentions.iter().enumerate() {
-        if mention.start < start || mention.end > end {
+    // Mentions are in text order: only those inside the quotation are read.
+    let first = ctx.mentions.partition_point(|m| m.start < start);
+    for (m, mention) in ctx.mentions.iter().enumerate().skip(first) {
+        if mention.start >= end {
+            break;
+        }
+        if mention.end > end {
             continue;
         }
         let actor = match mention.referent {

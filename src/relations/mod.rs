@@ -31,7 +31,7 @@ impl Context<'_> {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RelationKind {
     /// An event type of the lexicon (index into `Lexicon::events`).
     Event(usize),
@@ -116,6 +116,7 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     found.extend(standing::from_compounds(ctx));
     found.extend(events::find(ctx));
     let mut unique: Vec<FoundRelation> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for mut r in found {
         if matches!(r.kind, RelationKind::Event(_)) {
             r.date = event_date(ctx, r.span.0);
@@ -123,13 +124,13 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
         if r.source == r.target {
             continue;
         }
-        let duplicate = unique.iter().any(|u| {
-            u.kind == r.kind
-                && u.negated == r.negated
-                && ((u.source == r.source && u.target == r.target)
-                    || (r.kind == RelationKind::Standing("ally_of") && u.source == r.target && u.target == r.source))
-        });
-        if !duplicate {
+        // ally_of is one relation whichever way round it was written.
+        let ends = if r.kind == RelationKind::Standing("ally_of") {
+            (r.source.min(r.target), r.source.max(r.target))
+        } else {
+            (r.source, r.target)
+        };
+        if seen.insert((ends, r.kind, r.negated)) {
             unique.push(r);
         }
     }
