@@ -1,5 +1,7 @@
 //! What makes two mentions the same actor, and the actor a mention names.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::{Cast, CastActor};
@@ -29,6 +31,8 @@ pub struct Resolver<'a> {
     /// Full names of the people the document introduces, for surnames
     /// met before the full name.
     new_people: Vec<String>,
+    new_people_by_surname: HashMap<String, String>,
+    new_people_by_part: HashMap<String, String>,
 }
 
 fn surname(name: &str) -> &str {
@@ -37,14 +41,23 @@ fn surname(name: &str) -> &str {
 
 impl<'a> Resolver<'a> {
     pub fn new(text: &'a str, lex: &'a Lexicon, date: Option<NaiveDate>, mentions: &'a [Mention]) -> Self {
-        let new_people = mentions
+        let new_people: Vec<String> = mentions
             .iter()
             .filter_map(|m| match &m.referent {
                 Referent::NewPerson { name } if name.contains(' ') => Some(name.clone()),
                 _ => None,
             })
             .collect();
-        Resolver { text, lex, date, mentions, government: None, new_people }
+        let mut new_people_by_surname = HashMap::new();
+        let mut new_people_by_part = HashMap::new();
+        for full in &new_people {
+            new_people_by_surname.entry(surname(full).to_string()).or_insert_with(|| full.to_string());
+            new_people_by_surname.entry(full.to_string()).or_insert_with(|| full.to_string());
+            for part in full.split(' ') {
+                new_people_by_part.entry(part.to_string()).or_insert_with(|| full.to_string());
+            }
+        }
+        Resolver { text, lex, date, mentions, government: None, new_people, new_people_by_surname, new_people_by_part }
     }
 
     pub fn country_actor(&self, c: usize, strong: bool) -> CastActor {
@@ -240,27 +253,20 @@ impl<'a> Resolver<'a> {
     /// named, an acronym of an organization, or someone who speaks.
     pub fn proper(&mut self, cast: &mut Cast, name: &str, mentions: &[Mention], m: usize) -> Option<usize> {
         let last = surname(name);
-        if let Some(a) =
-            cast.actors.iter().position(|a| a.kind == ActorKind::Person && (a.name == name || surname(&a.name) == last))
-        {
+        if let Some(a) = cast.person_by_surname(last) {
             return Some(a);
         }
-        if let Some(full) = self.new_people.iter().find(|full| surname(full) == last || full.as_str() == name).cloned()
-        {
+        if let Some(full) = self.new_people_by_surname.get(last).cloned() {
             let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
             return Some(cast.intern(actor));
         }
         // "Dawit said", "Bereket accused": some names are given first in second reference.
-        let by_given_name: Vec<usize> = (0..cast.actors.len())
-            .filter(|&i| {
-                let a = &cast.actors[i];
-                a.kind == ActorKind::Person && a.lexicon_id.is_none() && a.name.split(' ').any(|part| part == name)
-            })
-            .collect();
+        let by_given_name: Vec<usize> =
+            cast.people_with_part(name).into_iter().filter(|&i| cast.actors[i].lexicon_id.is_none()).collect();
         if let [only] = by_given_name[..] {
             return Some(only);
         }
-        if let Some(full) = self.new_people.iter().find(|full| full.split(' ').any(|part| part == name)).cloned() {
+        if let Some(full) = self.new_people_by_part.get(name).cloned() {
             let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
             return Some(cast.intern(actor));
         }

@@ -45,6 +45,8 @@ pub struct Cast {
     /// For each mention (same order as the mentions), its actor.
     pub of_mention: Vec<Option<usize>>,
     pub standing: Vec<Standing>,
+    people_by_surname: HashMap<String, usize>,
+    people_by_part: HashMap<String, Vec<usize>>,
     /// People the text has called "he" or "she".
     pub genders: HashMap<usize, Pronoun>,
     index: HashMap<ActorKey, usize>,
@@ -60,15 +62,45 @@ impl Cast {
                 && existing.lexicon_id.is_none()
             {
                 existing.name = actor.name;
+                self.index_person_name(i);
             }
-            if existing.role.is_none() {
-                existing.role = actor.role;
+            if self.actors[i].role.is_none() {
+                self.actors[i].role = actor.role;
             }
             return i;
         }
-        self.index.insert(actor.key.clone(), self.actors.len());
+        let i = self.actors.len();
+        self.index.insert(actor.key.clone(), i);
         self.actors.push(actor);
-        self.actors.len() - 1
+        if self.actors[i].kind == ActorKind::Person {
+            self.index_person_name(i);
+        }
+        i
+    }
+
+    /// Surnames and name parts of people, so that "Kerry" or "Dawit" finds
+    /// them without a scan of every actor.
+    fn index_person_name(&mut self, i: usize) {
+        let name = self.actors[i].name.clone();
+        if let Some(surname) = name.rsplit([' ', '\u{a0}']).next() {
+            self.people_by_surname.entry(surname.to_string()).or_insert(i);
+        }
+        for part in name.split(' ') {
+            let people = self.people_by_part.entry(part.to_string()).or_default();
+            if !people.contains(&i) {
+                people.push(i);
+            }
+        }
+    }
+
+    /// The first person named with this surname (or this single name).
+    pub fn person_by_surname(&self, surname: &str) -> Option<usize> {
+        self.people_by_surname.get(surname).copied()
+    }
+
+    /// People one of whose names is `part`.
+    pub fn people_with_part(&self, part: &str) -> Vec<usize> {
+        self.people_by_part.get(part).cloned().unwrap_or_default()
     }
 
     pub fn find(&self, key: &ActorKey) -> Option<usize> {

@@ -241,7 +241,8 @@ impl<'c, 'a> Attributor<'c, 'a> {
         while k > range.start {
             k -= 1;
             // Words inside an earlier quotation of the sentence are not the attribution.
-            if let Some(inside) = spans.iter().find(|s| s.open < k && k <= s.close) {
+            let before_k = spans.partition_point(|s| s.open < k);
+            if let Some(inside) = before_k.checked_sub(1).map(|p| &spans[p]).filter(|s| k <= s.close) {
                 k = inside.open;
                 continue;
             }
