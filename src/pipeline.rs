@@ -80,7 +80,10 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
                     .iter()
                     .map(|&m| {
                         let m = &found[m];
-                        ActorMention { text: doc.text[m.start..m.end].to_string(), provenance: provenance(m.start, m.end) }
+                        ActorMention {
+                            text: doc.text[m.start..m.end].to_string(),
+                            provenance: provenance(m.start, m.end),
+                        }
                     })
                     .collect(),
             }

@@ -191,8 +191,27 @@ fn verb_events(
 
 /// Time adverbials that may stand between a verb and its complement.
 const TIME_WORDS: &[&str] = &[
-    "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "again", "also", "publicly", "repeatedly", "last", "week", "month", "earlier", "later", "once", "now",
+    "on",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "again",
+    "also",
+    "publicly",
+    "repeatedly",
+    "last",
+    "week",
+    "month",
+    "earlier",
+    "later",
+    "once",
+    "now",
 ];
 
 /// Words before "to" that make the infinitive an intention.
