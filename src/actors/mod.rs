@@ -223,11 +223,10 @@ fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexic
             first_mentions[*a] = m;
         }
     }
-    for a in 0..cast.actors.len() {
+    for (a, &first_mention) in first_mentions.iter().enumerate() {
         if !cast.actors[a].strong {
             continue;
         }
-        let first_mention = first_mentions[a];
         let Some(id) = cast.actors[a].lexicon_id.clone() else { continue };
         let mut links: Vec<(Option<usize>, &'static str, Option<String>)> = Vec::new();
         if let Some(o) = lex.org(&id) {
