@@ -173,6 +173,11 @@ fn add_standing(
             t.strong = true;
             cast.intern(t)
         });
+        // "Ethiopian Foreign Ministry spokesman": the ministry is part of its country.
+        if let (Some(body), Some(Referent::Body { country, .. })) = (target, aff.of.as_deref()) {
+            let state = cast.intern(resolver.country_actor(*country, true));
+            push_standing(cast, Standing { source: body, target: state, kind: "part_of", role: None, mention: m });
+        }
         let target = target.or_else(|| {
             // Lexicon people without a written anchor: the office they held then.
             let Referent::Entry { target: Target::Person(p), .. } = mention.referent else { return None };

@@ -131,6 +131,10 @@ impl<'c, 'a> Clauses<'c, 'a> {
         t.kind == TokenKind::Punct && &self.ctx.text[t.start..t.end] == p
     }
 
+    pub fn is_quote_mark(&self, i: usize) -> bool {
+        self.is_quote(i)
+    }
+
     fn is_quote(&self, i: usize) -> bool {
         matches!(self.ctx.seg.tokens[i].kind, TokenKind::Quote(_))
     }
@@ -255,9 +259,27 @@ impl<'c, 'a> Clauses<'c, 'a> {
             let word = self.lower(prev);
             // "He said ... and accused Washington": coordinated verbs share the subject.
             if word == "and" && depth > 0 && prev > range.start && self.mention_at[prev - 1].is_none() {
-                let earlier =
-                    (range.start..prev).rev().take(20).find(|&j| self.is_verb(j) && self.mention_at[j].is_none());
+                // Walk back over the first verb phrase, jumping over any quotation in it.
+                let mut j = prev;
+                let mut inside_quote = false;
+                let mut earlier = None;
+                while j > range.start && prev - j < 25 {
+                    j -= 1;
+                    if self.is_quote(j) {
+                        inside_quote = !inside_quote;
+                        continue;
+                    }
+                    if !inside_quote && self.is_verb(j) && self.mention_at[j].is_none() {
+                        earlier = Some(j);
+                        break;
+                    }
+                }
                 return earlier.and_then(|j| self.subject_within(j, range, depth - 1));
+            }
+            // Kerry “expressed grave concern ...”: the quotation opens on the verb.
+            if self.is_quote(prev) && k == verb {
+                k = prev;
+                continue;
             }
             // "the Arab League, which called on ...": the relative pronoun's antecedent.
             if matches!(word, "which" | "who") && prev > range.start && self.is_punct(prev - 1, ",") {

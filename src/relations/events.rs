@@ -47,11 +47,15 @@ fn match_phrase(
             k = clauses.ctx.mentions[m].last;
             continue;
         }
-        // articles inside phrases are optional in the text ("lodge a protest", "lodge protest")
-        while matches!(clauses.lower(k), "a" | "an" | "the") && !matches!(word.as_str(), "a" | "an" | "the") {
+        // Articles, intensifiers and quotation marks inside phrases are optional in the
+        // text: "lodge a formal protest", "expressed grave concern", "called on Iran “to".
+        while k < range.end
+            && (PHRASE_FILLERS.contains(&clauses.lower(k)) || clauses.is_quote_mark(k))
+            && !PHRASE_FILLERS.contains(&word.as_str())
+        {
             k += 1;
         }
-        if clauses.lower(k) != word {
+        if k >= range.end || clauses.lower(k) != word {
             return None;
         }
         k += 1;
@@ -107,7 +111,9 @@ fn verb_events(
         Some(to) => to > range.start && INTENT_WORDS.contains(&clauses.lower(to - 1)),
         None => (range.start.max(i.saturating_sub(3))..i).any(|k| matches!(clauses.lower(k), "will" | "shall" | "'ll")),
     };
-    if to.is_some() && !intent {
+    // "refused to recognise Kosovo": the event, negated.
+    let refused = to.is_some_and(|to| to > range.start && REFUSAL_WORDS.contains(&clauses.lower(to - 1)));
+    if to.is_some() && !intent && !refused {
         return;
     }
     let event_index = match (intent, root) {
@@ -164,7 +170,7 @@ fn verb_events(
     }
     let first_mention = pairs.iter().flat_map(|&(s, t)| [s, t]).map(|m| ctx.mentions[m].last).min();
     let subject_start = first_mention.unwrap_or(range.start).min(i);
-    let mut negated = clauses.negated(subject_start, i);
+    let mut negated = clauses.negated(subject_start, i) || refused;
     // "will never recognise Kosovo": refusing to cooperate is a rejection (12).
     let event_index = match ctx.lex.reject_event() {
         Some(reject) if negated && intent && event_index == ctx.lex.intent_event().unwrap_or(usize::MAX) => {
@@ -188,6 +194,29 @@ fn verb_events(
         found.push(r);
     }
 }
+
+/// Words a phrase of the lexicon may have in the text without listing them.
+const PHRASE_FILLERS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "grave",
+    "deep",
+    "serious",
+    "strong",
+    "great",
+    "growing",
+    "formal",
+    "official",
+    "new",
+    "fresh",
+    "sharp",
+    "further",
+    "particular",
+    "full",
+    "strongest",
+    "deepest",
+];
 
 /// Time adverbials that may stand between a verb and its complement.
 const TIME_WORDS: &[&str] = &[
@@ -250,6 +279,9 @@ const INTENT_WORDS: &[&str] = &[
     "wanted",
     "agreeing",
 ];
+
+/// Words before "to" that deny the infinitive's event.
+const REFUSAL_WORDS: &[&str] = &["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"];
 
 /// Roots whose events between coordinated subjects go both ways.
 const RECIPROCAL_ROOTS: &[&str] = &["03", "04", "05", "06"];
