@@ -64,17 +64,7 @@ fn match_phrase(
 }
 
 fn event(source: usize, target: usize, kind: usize, span: (usize, usize)) -> FoundRelation {
-    FoundRelation {
-        source,
-        target,
-        kind: RelationKind::Event(kind),
-        negated: false,
-        hypothetical: false,
-        condition: None,
-        role: None,
-        date: None,
-        span,
-    }
+    FoundRelation::new(source, target, RelationKind::Event(kind), span)
 }
 
 fn verb_events(

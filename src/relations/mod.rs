@@ -66,6 +66,21 @@ pub fn label_of_standing(kind: &str) -> &'static str {
 }
 
 impl FoundRelation {
+    /// A plain (not negated, not hypothetical, undated) relation.
+    pub fn new(source: usize, target: usize, kind: RelationKind, span: (usize, usize)) -> Self {
+        FoundRelation {
+            source,
+            target,
+            kind,
+            negated: false,
+            hypothetical: false,
+            condition: None,
+            role: None,
+            date: None,
+            span,
+        }
+    }
+
     pub fn to_output(
         &self,
         id_of: &dyn Fn(usize) -> String,

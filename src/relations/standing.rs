@@ -11,32 +11,15 @@ pub fn from_cast(ctx: &Context) -> Vec<FoundRelation> {
         .map(|s| {
             let m = &ctx.mentions[s.mention];
             FoundRelation {
-                source: s.source,
-                target: s.target,
-                kind: RelationKind::Standing(s.kind),
-                negated: false,
-                hypothetical: false,
-                condition: None,
                 role: s.role.clone(),
-                date: None,
-                span: (m.start, m.end),
+                ..FoundRelation::new(s.source, s.target, RelationKind::Standing(s.kind), (m.start, m.end))
             }
         })
         .collect()
 }
 
 fn standing(source: usize, target: usize, kind: &'static str, span: (usize, usize)) -> FoundRelation {
-    FoundRelation {
-        source,
-        target,
-        kind: RelationKind::Standing(kind),
-        negated: false,
-        hypothetical: false,
-        condition: None,
-        role: None,
-        date: None,
-        span,
-    }
+    FoundRelation::new(source, target, RelationKind::Standing(kind), span)
 }
 
 pub fn from_compounds(ctx: &Context) -> Vec<FoundRelation> {
