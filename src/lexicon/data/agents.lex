@@ -315,3 +315,9 @@ agent smugglers | smuggler | kind: group | sector: CRM | plural: smugglers
 agent pirates | pirate | kind: group | sector: CRM | plural: pirates
 agent criminals | criminal | kind: group | sector: CRM | plural: criminals
 agent drug-traffickers | drug trafficker | kind: group | sector: CRM | plural: drug traffickers
+
+# People held or endangered: victims that event coders (CAMEO CVL) code as actors.
+agent detainees | detainee | kind: group | sector: CVL | plural: detainees
+agent prisoners | prisoner | kind: group | sector: CVL | plural: prisoners
+agent hostages | hostage | kind: group | sector: CVL | plural: hostages
+agent teachers | teacher | kind: group | sector: EDU | plural: teachers
