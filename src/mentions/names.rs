@@ -122,7 +122,16 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             continue;
         }
         let after = if scan.is_possessive(hit.last) { hit.last + 1 } else { hit.last };
-        let agent = following_agent(scan, after, range.end).or_else(|| shared_agent(scan, hit.last, range.end));
+        // "Irish nationalist guerrillas", "Palestinian armed groups": one modifier may
+        // stand between the adjective and the agent word.
+        let modified = || {
+            (hit.form == NameForm::Adjective && after + 1 < range.end && is_modifier(scan, after))
+                .then(|| following_agent(scan, after + 1, range.end))
+                .flatten()
+        };
+        let agent = following_agent(scan, after, range.end)
+            .or_else(|| shared_agent(scan, hit.last, range.end))
+            .or_else(modified);
         let country_of_hit = match hit.target {
             Target::Country(c) => Some(c),
             Target::Person(p) => scan.lex.people[p]
@@ -150,6 +159,13 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             }
             _ => None,
         };
+        // "Hezbollah guerrillas", "Taliban fighters": the organization itself.
+        let referent = referent.or_else(|| match (hit.target, agent) {
+            (Target::Org(_), Some((AgentKind::Group | AgentKind::Government, _, end))) => {
+                Some((Referent::Entry { target: hit.target, adjective: false }, end))
+            }
+            _ => None,
+        });
         match referent {
             Some((referent, end)) => {
                 scan.push(i, end, sentence, referent);
@@ -212,4 +228,18 @@ pub fn written_adjective(scan: &Scan, at: usize) -> Option<String> {
     let hit = scan.hits[at]?;
     (hit.form == NameForm::Adjective)
         .then(|| scan.text[scan.seg.tokens[at].start..scan.seg.tokens[hit.last - 1].end].to_string())
+}
+
+/// A lower-case word that can modify an agent noun ("nationalist", "armed").
+fn is_modifier(scan: &Scan, at: usize) -> bool {
+    let word = scan.lower(at);
+    !scan.is_capitalized(at)
+        && scan.hits[at].is_none()
+        && (word.ends_with("ist")
+            || word.ends_with("ian")
+            || word.ends_with("ed")
+            || word.ends_with("al")
+            || word.ends_with("ic")
+            || word.ends_with("ary"))
+        && !matches!(word, "said" | "had" | "called" | "used")
 }

@@ -127,7 +127,8 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         }
         if let Some((kind, agent, end)) = following_agent(scan, i, range.end) {
             let referent = match kind {
-                AgentKind::Government => Some(Referent::Government { country: None }),
+                // "security forces in Guinea": the country the forces are in.
+                AgentKind::Government => Some(Referent::Government { country: country_in(scan, end, range.end) }),
                 // "rebel-held", "civilian infrastructure": a singular group word with no
                 // article is an adjective.
                 AgentKind::Group if !determiner && !is_plural_agent(scan, i, end) => None,
@@ -286,4 +287,15 @@ pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
 /// later spoke ..." after "Foreign Minister Abbas Rahnavard").
 fn names_someone(scan: &Scan, word: &str) -> bool {
     scan.person_name_parts.contains(word)
+}
+
+/// "... in Guinea": the country named right after "in", if any.
+fn country_in(scan: &Scan, at: usize, end: usize) -> Option<usize> {
+    if at + 1 >= end || scan.lower(at) != "in" {
+        return None;
+    }
+    match scan.hits[at + 1] {
+        Some(super::names::TokenHit { target: crate::lexicon::Target::Country(c), .. }) => Some(c),
+        _ => None,
+    }
 }

@@ -253,6 +253,11 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 if self.is_actor_mention(m) {
                     return Some(m);
                 }
+                // "Security forces in Guinea have tortured": the setting is no subject.
+                if mention.locative && mention.first >= range.start + 2 {
+                    k = mention.first - 1;
+                    continue;
+                }
                 k = mention.first;
                 continue;
             }
@@ -355,7 +360,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
     /// The direct object right after a verb: articles and adjectives may precede it.
     pub fn direct_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
         let mut k = after;
-        while k < range.end && k < after + 4 {
+        while k < range.end && k < after + 6 {
             if let Some(m) = self.mention_at[k] {
                 if self.is_actor_mention(m) {
                     return Some(m);
@@ -364,20 +369,26 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 continue;
             }
             let word = self.lower(k);
-            if matches!(
-                word,
-                "the"
-                    | "a"
-                    | "an"
-                    | "its"
-                    | "their"
-                    | "his"
-                    | "her"
-                    | "fellow"
-                    | "neighbouring"
-                    | "neighboring"
-                    | "rival"
-            ) || BETWEEN_SUBJECT_AND_VERB.contains(&word) && !matches!(word, "for" | "on")
+            // "two British soldiers", "scores of refugees": numbers and quantities before the object.
+            let quantity = self.ctx.seg.tokens[k].kind == TokenKind::Number
+                || matches!(word, "scores" | "dozens" | "hundreds" | "thousands" | "some" | "several" | "many" | "of")
+                    && k + 1 < range.end;
+            if quantity
+                || matches!(
+                    word,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "fellow"
+                        | "neighbouring"
+                        | "neighboring"
+                        | "rival"
+                )
+                || BETWEEN_SUBJECT_AND_VERB.contains(&word) && !matches!(word, "for" | "on")
             {
                 k += 1;
                 continue;
