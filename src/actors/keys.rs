@@ -28,6 +28,10 @@ pub struct Resolver<'a> {
     mentions: &'a [Mention],
     /// The country whose government the text last named outright.
     government: Option<usize>,
+    /// The country of the dateline's place ("KHARTOUM (AP) —").
+    dateline_country: Option<usize>,
+    country_counts: Vec<usize>,
+    most_named: Option<(usize, usize)>,
     /// Full names of the people the document introduces, for surnames
     /// met before the full name.
     new_people: Vec<String>,
@@ -40,7 +44,13 @@ fn surname(name: &str) -> &str {
 }
 
 impl<'a> Resolver<'a> {
-    pub fn new(text: &'a str, lex: &'a Lexicon, date: Option<NaiveDate>, mentions: &'a [Mention]) -> Self {
+    pub fn new(
+        text: &'a str,
+        lex: &'a Lexicon,
+        date: Option<NaiveDate>,
+        dateline: Option<&str>,
+        mentions: &'a [Mention],
+    ) -> Self {
         let new_people: Vec<String> = mentions
             .iter()
             .filter_map(|m| match &m.referent {
@@ -57,7 +67,19 @@ impl<'a> Resolver<'a> {
                 new_people_by_part.entry(part.to_string()).or_insert_with(|| full.to_string());
             }
         }
-        Resolver { text, lex, date, mentions, government: None, new_people, new_people_by_surname, new_people_by_part }
+        Resolver {
+            text,
+            lex,
+            date,
+            mentions,
+            government: None,
+            dateline_country: dateline.and_then(|place| dateline_country(lex, place)),
+            country_counts: vec![0; lex.countries.len()],
+            most_named: None,
+            new_people,
+            new_people_by_surname,
+            new_people_by_part,
+        }
     }
 
     pub fn country_actor(&self, c: usize, strong: bool) -> CastActor {
@@ -80,19 +102,18 @@ impl<'a> Resolver<'a> {
 
     /// "the regime", "government forces" with no country: the one whose
     /// government was last named, else the country named most often.
-    pub fn current_government(&self, cast: &Cast) -> Option<usize> {
-        self.government.or_else(|| {
-            let mut counts = vec![0usize; self.lex.countries.len()];
-            for (m, actor) in self.mentions.iter().zip(&cast.of_mention) {
-                if let (Referent::Entry { target: Target::Country(c), adjective: false }, Some(_)) =
-                    (&m.referent, actor)
-                {
-                    counts[*c] += 1;
-                }
-            }
-            let best = counts.iter().enumerate().max_by_key(|(i, n)| (**n, usize::MAX - i))?;
-            (*best.1 > 0).then_some(best.0)
-        })
+    pub fn current_government(&self, _cast: &Cast) -> Option<usize> {
+        // A story datelined in a venue city (Vienna, Geneva) is about the countries it names.
+        self.government.or(self.most_named.map(|(_, c)| c)).or(self.dateline_country)
+    }
+
+    /// Count a country named outright, for "the regime" in a text that never says whose.
+    pub fn note_country(&mut self, c: usize) {
+        self.country_counts[c] += 1;
+        let count = self.country_counts[c];
+        if self.most_named.is_none_or(|(best, _)| count > best) {
+            self.most_named = Some((count, c));
+        }
     }
 
     /// The country written right before mention `m` ("Ethiopia's Ministry of ...").
@@ -291,4 +312,30 @@ fn strip_determiner(words: &str) -> &str {
         }
     }
     words
+}
+
+/// "MANILA, Philippines" or "KHARTOUM": the country whose capital or name the dateline gives.
+fn dateline_country(lex: &Lexicon, place: &str) -> Option<usize> {
+    place.split(',').map(str::trim).find_map(|part| {
+        // Datelines shout: "ADDIS ABABA" is "Addis Ababa".
+        let title: Vec<String> = part
+            .split(' ')
+            .map(|w| {
+                let mut chars = w.chars();
+                chars
+                    .next()
+                    .map(|f| f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let name = title.join(" ");
+        let country_named = |candidate: &str| {
+            lex.lookup_name(candidate).iter().find_map(|r| match r.target {
+                Target::Country(c) => Some(c),
+                _ => None,
+            })
+        };
+        let found = country_named(part).or_else(|| country_named(&name));
+        found
+    })
 }

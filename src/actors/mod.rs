@@ -45,7 +45,9 @@ pub struct Cast {
     /// For each mention (same order as the mentions), its actor.
     pub of_mention: Vec<Option<usize>>,
     pub standing: Vec<Standing>,
-    people_by_surname: HashMap<String, usize>,
+    people_by_surname: HashMap<String, Vec<usize>>,
+    /// For each actor, the last mention resolved to it so far.
+    last_seen: HashMap<usize, usize>,
     people_by_part: HashMap<String, Vec<usize>>,
     /// People the text has called "he" or "she".
     pub genders: HashMap<usize, Pronoun>,
@@ -83,7 +85,10 @@ impl Cast {
     fn index_person_name(&mut self, i: usize) {
         let name = self.actors[i].name.clone();
         if let Some(surname) = name.rsplit([' ', '\u{a0}']).next() {
-            self.people_by_surname.entry(surname.to_string()).or_insert(i);
+            let people = self.people_by_surname.entry(surname.to_string()).or_default();
+            if !people.contains(&i) {
+                people.push(i);
+            }
         }
         for part in name.split(' ') {
             let people = self.people_by_part.entry(part.to_string()).or_default();
@@ -93,9 +98,11 @@ impl Cast {
         }
     }
 
-    /// The first person named with this surname (or this single name).
+    /// The person named with this surname (or this single name); of two
+    /// people who share it, the one mentioned last.
     pub fn person_by_surname(&self, surname: &str) -> Option<usize> {
-        self.people_by_surname.get(surname).copied()
+        let people = self.people_by_surname.get(surname)?;
+        people.iter().copied().max_by_key(|p| self.last_seen.get(p).copied().unwrap_or(0))
     }
 
     /// People one of whose names is `part`.
@@ -108,8 +115,14 @@ impl Cast {
     }
 }
 
-pub fn resolve(text: &str, mentions: &[Mention], lex: &Lexicon, date: Option<NaiveDate>) -> Cast {
-    let mut resolver = keys::Resolver::new(text, lex, date, mentions);
+pub fn resolve(
+    text: &str,
+    mentions: &[Mention],
+    lex: &Lexicon,
+    date: Option<NaiveDate>,
+    dateline: Option<&str>,
+) -> Cast {
+    let mut resolver = keys::Resolver::new(text, lex, date, dateline, mentions);
     let mut cast = Cast { of_mention: vec![None; mentions.len()], ..Cast::default() };
     for (m, mention) in mentions.iter().enumerate() {
         let actor = match &mention.referent {
@@ -147,6 +160,13 @@ pub fn resolve(text: &str, mentions: &[Mention], lex: &Lexicon, date: Option<Nai
             referent => resolver.actor_for(referent, mention).map(|actor| cast.intern(actor)),
         };
         cast.of_mention[m] = actor;
+        if let Some(a) = actor {
+            cast.last_seen.insert(a, m);
+        }
+        if let (Some(_), Referent::Entry { target: Target::Country(c), adjective: false }) = (actor, &mention.referent)
+        {
+            resolver.note_country(*c);
+        }
         if let (Some(a), Referent::Government { country: Some(c) }) = (actor, &mention.referent) {
             resolver.note_government(*c, a);
         }

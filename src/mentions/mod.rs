@@ -127,6 +127,8 @@ pub(crate) struct Scan<'a> {
     pub mentions: Vec<Mention>,
     /// Every word of the people's names met so far, for surnames that open a sentence.
     pub person_name_parts: std::collections::HashSet<String>,
+    /// Acronyms the text defined: "(RSF)" after "Rapid Support Forces".
+    pub acronyms: std::collections::HashMap<String, Referent>,
 }
 
 impl<'a> Scan<'a> {
@@ -190,6 +192,7 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         hits,
         mentions: Vec::new(),
         person_name_parts: Default::default(),
+        acronyms: Default::default(),
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();

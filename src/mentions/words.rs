@@ -176,6 +176,11 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i = hit.last.max(i + 1);
             continue;
         }
+        if let Some(referent) = acronym(scan, i, range.start, range.end) {
+            scan.push(i, i + 1, sentence, referent);
+            i += 1;
+            continue;
+        }
         let Some(end) = org_run(scan, i, range.end).or_else(|| name_run(scan, i, range.end)) else {
             i += 1;
             continue;
@@ -298,4 +303,30 @@ fn country_in(scan: &Scan, at: usize, end: usize) -> Option<usize> {
         Some(super::names::TokenHit { target: crate::lexicon::Target::Country(c), .. }) => Some(c),
         _ => None,
     }
+}
+
+/// "the Rapid Support Forces (RSF) ... RSF fighters": an acronym the text
+/// defines in parentheses right after a name stands for that name after.
+fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Referent> {
+    let word = scan.word(i);
+    let letters = word.chars().filter(char::is_ascii_uppercase).count();
+    if !(2..=8).contains(&word.len())
+        || letters < 2
+        || !word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+    {
+        return None;
+    }
+    if let Some(referent) = scan.acronyms.get(word) {
+        return Some(referent.clone());
+    }
+    let defined = i >= start + 2 && scan.word(i - 1) == "(" && i + 1 < end && scan.word(i + 1) == ")";
+    let named = scan.mentions.last().filter(|m| defined && m.last == i - 1)?;
+    let referent = match &named.referent {
+        r @ (Referent::NewOrg { .. } | Referent::Entry { .. } | Referent::Group { .. } | Referent::Body { .. }) => {
+            r.clone()
+        }
+        _ => return None,
+    };
+    scan.acronyms.insert(word.to_string(), referent.clone());
+    Some(referent)
 }
