@@ -335,7 +335,7 @@ fn dateline_country(lex: &Lexicon, place: &str) -> Option<usize> {
                 _ => None,
             })
         };
-        let found = country_named(part).or_else(|| country_named(&name));
-        found
+
+        country_named(part).or_else(|| country_named(&name))
     })
 }

@@ -160,7 +160,7 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             _ => None,
         };
         // "Hezbollah guerrillas", "Taliban fighters": the organization itself.
-        let referent = referent.or_else(|| match (hit.target, agent) {
+        let referent = referent.or(match (hit.target, agent) {
             (Target::Org(_), Some((AgentKind::Group | AgentKind::Government, _, end))) => {
                 Some((Referent::Entry { target: hit.target, adjective: false }, end))
             }
