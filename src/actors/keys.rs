@@ -274,7 +274,7 @@ impl<'a> Resolver<'a> {
     /// named, an acronym of an organization, or someone who speaks.
     pub fn proper(&mut self, cast: &mut Cast, name: &str, mentions: &[Mention], m: usize) -> Option<usize> {
         let last = surname(name);
-        if let Some(a) = cast.person_by_surname(last) {
+        if let Some(a) = cast.person_named(name).or_else(|| cast.person_by_surname(last)) {
             return Some(a);
         }
         if let Some(full) = self.new_people_by_surname.get(last).cloned() {

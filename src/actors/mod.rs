@@ -105,6 +105,12 @@ impl Cast {
         people.iter().copied().max_by_key(|p| self.last_seen.get(p).copied().unwrap_or(0))
     }
 
+    /// The person the text already named with exactly this full name.
+    pub fn person_named(&self, name: &str) -> Option<usize> {
+        let surname = name.rsplit(' ').next()?;
+        self.people_by_surname.get(surname)?.iter().copied().find(|&p| self.actors[p].name == name)
+    }
+
     /// People one of whose names is `part`.
     pub fn people_with_part(&self, part: &str) -> Vec<usize> {
         self.people_by_part.get(part).cloned().unwrap_or_default()

@@ -96,6 +96,11 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "together",
 ];
 
+const DESCRIPTIVE_OBJECTS: bool = false;
+
+const PREPOSITIONS: &[&str] =
+    &["in", "on", "at", "of", "to", "for", "with", "by", "from", "against", "about", "over", "into", "after", "before"];
+
 pub const NEGATIONS: &[&str] = &[
     "not", "n't", "never", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't", "hadn't", "can't",
     "cannot", "isn't", "aren't", "wasn't", "weren't", "refused", "refuses", "declined", "declines", "no",
@@ -262,6 +267,13 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 continue;
             }
             let word = self.lower(prev);
+            // "Washington along with its allies demanded": the companions are no subject.
+            if let Some(along) = (prev.saturating_sub(5).max(range.start)..prev)
+                .find(|&j| matches!((self.lower(j), self.lower(j + 1)), ("along", "with") | ("together", "with")))
+            {
+                k = along;
+                continue;
+            }
             // "He said ... and accused Washington": coordinated verbs share the subject.
             if word == "and" && depth > 0 && prev > range.start && self.mention_at[prev - 1].is_none() {
                 // Walk back over the first verb phrase, jumping over any quotation in it.
@@ -331,6 +343,15 @@ impl<'c, 'a> Clauses<'c, 'a> {
         None
     }
 
+    /// The subject of the sentence's main clause: its first actor mention
+    /// before `before` that no preposition governs.
+    pub fn main_subject(&self, before: usize, range: &Range<usize>) -> Option<usize> {
+        let m = (range.start..before).find_map(|k| self.mention_at[k].filter(|&m| self.ctx.mentions[m].first == k))?;
+        let first = self.ctx.mentions[m].first;
+        let governed = first > range.start && PREPOSITIONS.contains(&self.lower(first - 1));
+        (self.is_actor_mention(m) && !governed && !self.ctx.mentions[m].possessive).then_some(m)
+    }
+
     /// The passive agent: "by X" after the verb.
     pub fn by_agent(&self, after: usize, range: &Range<usize>) -> Option<usize> {
         let stop = range.end.min(after + 4);
@@ -389,6 +410,8 @@ impl<'c, 'a> Clauses<'c, 'a> {
                         | "rival"
                 )
                 || BETWEEN_SUBJECT_AND_VERB.contains(&word) && !matches!(word, "for" | "on")
+                // "shelled the southern regional capital Juba": descriptive words before a name.
+                || (DESCRIPTIVE_OBJECTS && self.is_descriptive(k))
             {
                 k += 1;
                 continue;
@@ -396,6 +419,19 @@ impl<'c, 'a> Clauses<'c, 'a> {
             return None;
         }
         None
+    }
+
+    /// A lower-case content word that can stand in a noun phrase before a
+    /// name: not a function word, not a verb of the lexicon.
+    fn is_descriptive(&self, k: usize) -> bool {
+        let token = &self.ctx.seg.tokens[k];
+        let word = self.lower(k);
+        token.kind == TokenKind::Word
+            && !self.ctx.text[token.start..].starts_with(char::is_uppercase)
+            && !PREPOSITIONS.contains(&word)
+            && !NEGATIONS.contains(&word)
+            && !matches!(word, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than" | "if" | "unless")
+            && self.ctx.lex.verbs_for(word).is_empty()
     }
 
     /// A target introduced by one of `preps` later in the clause.

@@ -122,7 +122,13 @@ fn verb_events(
             pairs.extend(clauses.coordinated_left(patient, range.start).into_iter().map(|t| (s, t)));
         }
     } else {
-        let Some(subject) = clauses.subject(subject_anchor, range) else { return };
+        // "issued a declaration demanding that ...": a participle's subject is the clause's.
+        let subject = clauses.subject(subject_anchor, range).or_else(|| {
+            // Only speech acts ("demanding", "accusing"): a deed in -ing is too often a noun.
+            let verbal = matches!(root, "02" | "10" | "11" | "12" | "13" | "14");
+            (verbal && matches!(hit.form, VerbForm::Gerund)).then(|| clauses.main_subject(i, range)).flatten()
+        });
+        let Some(subject) = subject else { return };
         let ends_in_preposition = verb.words.len() > 1
             && matches!(
                 verb.words.last().map(String::as_str),
@@ -285,19 +291,30 @@ fn said_must(
     range: &Range<usize>,
     found: &mut Vec<FoundRelation>,
 ) {
-    let start = if after < range.end && clauses.lower(after) == "that" { after + 1 } else { after };
+    // "said on Friday that the Sudanese government and the rebels must ..."
+    let mut start = after;
+    while start < range.end && TIME_WORDS.contains(&clauses.lower(start)) {
+        start += 1;
+    }
+    if start < range.end && clauses.lower(start) == "that" {
+        start += 1;
+    }
+    while start < range.end && clauses.lower(start) == "the" {
+        start += 1;
+    }
     let Some(target) = clauses.mention_at.get(start).copied().flatten().filter(|&m| ctx.mentions[m].first == start)
     else {
         return;
     };
-    let last = ctx.mentions[target].last;
-    if last >= range.end || !matches!(clauses.lower(last), "must" | "should") {
-        return;
-    }
+    let targets = clauses.coordinated_right(target, range.end);
+    let last = targets.iter().map(|&t| ctx.mentions[t].last).max().unwrap_or(ctx.mentions[target].last);
+    // "US and British forces must": the head noun of the last conjunct may follow it.
+    let modal = (last..range.end.min(last + 2)).find(|&k| matches!(clauses.lower(k), "must" | "should"));
+    let Some(last) = modal else { return };
     let (Some(subject), Some(demand)) = (clauses.subject(verb, range), ctx.lex.demand_event()) else { return };
     let span = (ctx.seg.tokens[verb].start, ctx.seg.tokens[last].end);
     for s in clauses.coordinated_left(subject, range.start) {
-        for t in clauses.coordinated_right(target, range.end) {
+        for &t in &targets {
             let (Some(source), Some(target)) = (ctx.actor(s), ctx.actor(t)) else { continue };
             if !same_side(ctx, source, target) {
                 found.push(event(source, target, demand, span));
