@@ -26,8 +26,42 @@ fn check_bad_file_names_file_and_line() {
     let out = run(&["lexicon", "check", &mistake()]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stdout(&out), "");
+    // Bare `FILE:LINE: message`, the form editors jump from.
     let first = stderr(&out).lines().next().unwrap_or_default().to_string();
-    assert_eq!(first, format!("diplograph: {}:4: country: \"Austria\" is not a known country id", mistake()));
+    assert_eq!(first, format!("{}:4: country: \"Austria\" is not a known country id", mistake()));
+}
+
+#[test]
+fn check_reports_every_mistake_of_a_file_by_line() {
+    let file = path_str(&lexicon_fixture("three_mistakes.lex")).to_string();
+    let out = run(&["lexicon", "check", &file]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "{file}:4: \"befriend\" is not an event type declared by an `event` line\n\
+             {file}:5: country: \"Sweden\" is not a known country id\n\
+             {file}:7: field \"colour\" is not allowed on place entries (allowed: alias, country)\n\
+             diplograph: the lexicon file has mistakes\n"
+        )
+    );
+}
+
+#[test]
+fn check_reports_conflicts_with_the_embedded_lexicon() {
+    let (_dir, file) = temp_file(
+        "clash.lex",
+        b"country NOR | Norway | seat: Oslo; Moscow\nverb praise | threaten\nevent x | x | cameo: 040\nevent x | y | cameo: 040\n",
+    );
+    let out = run(&["lexicon", "check", path_str(&file)]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "{err}");
+    assert!(lines[0].contains(":1: \"Moscow\" already names country RUS (<embedded>/countries.lex:"), "{err}");
+    assert!(lines[1].contains(":2: verb \"threaten\" already expresses threaten (<embedded>/verbs.lex:"), "{err}");
+    assert!(lines[2].contains(":4: event x is already declared on line 3"), "{err}");
 }
 
 #[test]
