@@ -234,3 +234,32 @@ fn check_rejects_a_term_ending_before_it_begins() {
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     assert!(stderr(&out).contains(":1:"), "{}", stderr(&out));
 }
+
+/// The worked example of docs/LEXICON.md ("Writing a user lexicon") is this
+/// fixture and does what the doc shows.
+#[test]
+fn the_worked_example_of_the_doc_works() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/LEXICON.md")).unwrap();
+    let example = std::fs::read_to_string(lexicon_fixture("nordic.lex")).unwrap()
+        + &std::fs::read_to_string(lexicon_fixture("nordic_broken.lex")).unwrap();
+    for line in example.lines() {
+        assert!(doc.contains(&format!("    {line}\n")), "docs/LEXICON.md lacks the example line {line:?}");
+    }
+    let nordic = path_str(&lexicon_fixture("nordic.lex")).to_string();
+    let out = run(&["lexicon", "check", &nordic]);
+    assert_eq!(stdout(&out), format!("{nordic}: 7 entries, OK\n"), "{}", stderr(&out));
+    let lookup = |date: &[&str]| stdout(&run(&[&["lexicon", "lookup", "Lind", "--lexicon", &nordic], date].concat()));
+    assert_eq!(
+        lookup(&["--date", "2024-05-01"]),
+        "person Erik Lind (lind-erik): Ambassador of SWE, 2021-09-01 to 2025-02-28\n"
+    );
+    assert_eq!(lookup(&[]), "person Erik Lind (lind-erik): State Secretary of SWE, since 2025-03-01\n");
+
+    let broken = path_str(&lexicon_fixture("nordic_broken.lex")).to_string();
+    let out = run(&["lexicon", "check", &broken]);
+    assert_eq!(out.status.code(), Some(2));
+    for line in stderr(&out).lines() {
+        let shown = line.replace(&broken, "broken.lex");
+        assert!(doc.contains(&format!("    {shown}\n")), "docs/LEXICON.md lacks the output line {shown:?}");
+    }
+}

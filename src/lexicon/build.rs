@@ -167,7 +167,11 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
                         extend_unique(&mut existing.aliases, org.aliases);
                         extend_unique(&mut existing.adjectives, org.adjectives);
                         rename(&mut existing.name, &mut existing.aliases, &org.name);
-                        existing.kind = org.kind;
+                        // Left out, `kind` keeps the earlier value: a line adding an alias
+                        // must not turn a group into an organization.
+                        if e.first("kind").is_some() {
+                            existing.kind = org.kind;
+                        }
                         existing.country = org.country.or(existing.country.take());
                         existing.parent = org.parent.or(existing.parent.take());
                         if link.is_some() {
@@ -505,7 +509,7 @@ mod tests {
     fn later_lines_add_to_countries_orgs_bodies_and_places() {
         let lex = lexicon(&format!(
             "{NOR}country NOR | Kingdom of Norway | adj: Norwegians | seat: Oslo\n\
-             org A | Alpha | alias: Al | country: NOR\norg A | Alpha Group | alias: AG | cameo: NORGOV\n\
+             org A | Alpha | kind: group | alias: Al | country: NOR\norg A | Alpha Group | alias: AG | cameo: NORGOV\n\
              body fm | Foreign Ministry\nbody fm | Ministry of Foreign Affairs | sector: GOV\n\
              place x | Tromso | country: NOR\nplace x | Tromsø | alias: Tromsoe\n"
         ));
@@ -519,6 +523,7 @@ mod tests {
             ("Alpha Group", ["Al", "AG", "Alpha"].map(String::from).as_slice())
         );
         assert_eq!((o.country.as_deref(), o.cameo.as_deref()), (Some("NOR"), Some("NORGOV")), "kept and added");
+        assert_eq!(o.kind, ActorKind::Group, "kept");
         let b = &lex.bodies[0];
         assert_eq!((b.name.as_str(), b.sector.as_deref()), ("Ministry of Foreign Affairs", Some("GOV")));
         assert_eq!(b.aliases, ["Foreign Ministry"]);
