@@ -26,9 +26,8 @@ fn check_bad_file_names_file_and_line() {
     let out = run(&["lexicon", "check", &mistake()]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(stdout(&out), "");
-    // Bare `FILE:LINE: message`, the form editors jump from.
     let first = stderr(&out).lines().next().unwrap_or_default().to_string();
-    assert_eq!(first, format!("{}:4: country: \"Austria\" is not a known country id", mistake()));
+    assert_eq!(first, format!("diplograph: {}:4: country: \"Austria\" is not a known country id", mistake()));
 }
 
 #[test]
@@ -40,10 +39,10 @@ fn check_reports_every_mistake_of_a_file_by_line() {
     assert_eq!(
         stderr(&out),
         format!(
-            "{file}:4: \"befriend\" is not an event type declared by an `event` line\n\
-             {file}:5: country: \"Sweden\" is not a known country id\n\
-             {file}:7: field \"colour\" is not allowed on place entries (allowed: alias, country)\n\
-             diplograph: the lexicon file has mistakes\n"
+            "diplograph: {file}:4: \"befriend\" is not an event type declared by an `event` line\n\
+             diplograph: {file}:5: country: \"Sweden\" is not a known country id\n\
+             diplograph: {file}:7: field \"colour\" is not allowed on place entries (allowed: alias, country)\n\
+             diplograph: the lexicon file has 3 mistakes\n"
         )
     );
 }

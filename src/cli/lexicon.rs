@@ -99,10 +99,12 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
 }
 
 /// Every file is checked even after a bad one, and every mistake of a file
-/// is printed as `FILE:LINE: message` (the form editors jump from), sorted
-/// by line; the summary error is what turns the exit status to 2.
+/// is printed as `diplograph: FILE:LINE: message`, sorted by line, like
+/// every other error of the binary; the summary error is what turns the
+/// exit status to 2.
 fn check(files: &[PathBuf]) -> diplograph::Result<Outcome> {
     let mut bad = 0;
+    let mut mistakes = 0;
     for file in files {
         match Lexicon::check_file(file) {
             Ok(checked) if checked.problems.is_empty() => {
@@ -111,7 +113,8 @@ fn check(files: &[PathBuf]) -> diplograph::Result<Outcome> {
             }
             Ok(checked) => {
                 bad += 1;
-                checked.problems.iter().for_each(|problem| eprintln!("{problem}"));
+                mistakes += checked.problems.len();
+                checked.problems.iter().for_each(|problem| eprintln!("diplograph: {problem}"));
             }
             Err(err) => {
                 bad += 1;
@@ -121,7 +124,8 @@ fn check(files: &[PathBuf]) -> diplograph::Result<Outcome> {
     }
     match bad {
         0 => Ok(Outcome::Clean),
-        1 if files.len() == 1 => Err(Error::Usage("the lexicon file has mistakes".into())),
+        1 if files.len() == 1 && mistakes <= 1 => Err(Error::Usage("the lexicon file has a mistake".into())),
+        1 if files.len() == 1 => Err(Error::Usage(format!("the lexicon file has {mistakes} mistakes"))),
         _ => Err(Error::Usage(format!("{bad} of {} lexicon files have mistakes", files.len()))),
     }
 }
