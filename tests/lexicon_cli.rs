@@ -31,6 +31,39 @@ fn check_bad_file_names_file_and_line() {
 }
 
 #[test]
+fn check_reports_every_mistake_of_a_file_by_line() {
+    let file = path_str(&lexicon_fixture("three_mistakes.lex")).to_string();
+    let out = run(&["lexicon", "check", &file]);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(stdout(&out), "");
+    assert_eq!(
+        stderr(&out),
+        format!(
+            "diplograph: {file}:4: \"befriend\" is not an event type declared by an `event` line\n\
+             diplograph: {file}:5: country: \"Sweden\" is not a known country id\n\
+             diplograph: {file}:7: field \"colour\" is not allowed on place entries (allowed: alias, country)\n\
+             diplograph: the lexicon file has 3 mistakes\n"
+        )
+    );
+}
+
+#[test]
+fn check_reports_conflicts_with_the_embedded_lexicon() {
+    let (_dir, file) = temp_file(
+        "clash.lex",
+        b"country NOR | Norway | seat: Oslo; Moscow\nverb praise | threaten\nevent x | x | cameo: 040\nevent x | y | cameo: 040\n",
+    );
+    let out = run(&["lexicon", "check", path_str(&file)]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "{err}");
+    assert!(lines[0].contains(":1: \"Moscow\" already names country RUS (<embedded>/countries.lex:"), "{err}");
+    assert!(lines[1].contains(":2: verb \"threaten\" already expresses threaten (<embedded>/verbs.lex:"), "{err}");
+    assert!(lines[2].contains(":4: event x is already declared on line 3"), "{err}");
+}
+
+#[test]
 fn check_goes_on_after_a_bad_file() {
     let out = run(&["lexicon", "check", &mistake(), &petrova()]);
     assert_eq!(out.status.code(), Some(2));
@@ -199,4 +232,33 @@ fn check_rejects_a_term_ending_before_it_begins() {
     let out = run(&["lexicon", "check", path_str(&file)]);
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     assert!(stderr(&out).contains(":1:"), "{}", stderr(&out));
+}
+
+/// The worked example of docs/LEXICON.md ("Writing a user lexicon") is this
+/// fixture and does what the doc shows.
+#[test]
+fn the_worked_example_of_the_doc_works() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/LEXICON.md")).unwrap();
+    let example = std::fs::read_to_string(lexicon_fixture("nordic.lex")).unwrap()
+        + &std::fs::read_to_string(lexicon_fixture("nordic_broken.lex")).unwrap();
+    for line in example.lines() {
+        assert!(doc.contains(&format!("    {line}\n")), "docs/LEXICON.md lacks the example line {line:?}");
+    }
+    let nordic = path_str(&lexicon_fixture("nordic.lex")).to_string();
+    let out = run(&["lexicon", "check", &nordic]);
+    assert_eq!(stdout(&out), format!("{nordic}: 7 entries, OK\n"), "{}", stderr(&out));
+    let lookup = |date: &[&str]| stdout(&run(&[&["lexicon", "lookup", "Lind", "--lexicon", &nordic], date].concat()));
+    assert_eq!(
+        lookup(&["--date", "2024-05-01"]),
+        "person Erik Lind (lind-erik): Ambassador of SWE, 2021-09-01 to 2025-02-28\n"
+    );
+    assert_eq!(lookup(&[]), "person Erik Lind (lind-erik): State Secretary of SWE, since 2025-03-01\n");
+
+    let broken = path_str(&lexicon_fixture("nordic_broken.lex")).to_string();
+    let out = run(&["lexicon", "check", &broken]);
+    assert_eq!(out.status.code(), Some(2));
+    for line in stderr(&out).lines() {
+        let shown = line.replace(&broken, "broken.lex");
+        assert!(doc.contains(&format!("    {shown}\n")), "docs/LEXICON.md lacks the output line {shown:?}");
+    }
 }

@@ -1,8 +1,10 @@
-//! `diplograph lexicon`: check user lexicon files, look a name up, list entries.
+//! `diplograph lexicon`: check user lexicon files, look a name up, list
+//! entries, print the vocabulary tables of docs/VOCABULARY.md.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use diplograph::lexicon::vocabulary;
 use diplograph::{Error, Lexicon};
 
 use super::export::write_stdout;
@@ -36,6 +38,16 @@ enum Command {
     List {
         #[arg(long = "type", value_enum, value_name = "TYPE")]
         kind: Option<EntryType>,
+        /// A lexicon file on top of the embedded one (repeatable; later files win).
+        #[arg(long = "lexicon", value_name = "FILE")]
+        lexicons: Vec<PathBuf>,
+    },
+    /// Print the markdown tables of the event types and standing relations.
+    Vocabulary {
+        /// Rewrite the generated section of this markdown file (between its
+        /// marker comments) instead of printing.
+        #[arg(long, value_name = "FILE")]
+        doc: Option<PathBuf>,
         /// A lexicon file on top of the embedded one (repeatable; later files win).
         #[arg(long = "lexicon", value_name = "FILE")]
         lexicons: Vec<PathBuf>,
@@ -82,18 +94,27 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
         Command::Check { files } => check(&files),
         Command::Lookup { name, date, lexicons } => lookup(&name, date.as_deref(), &lexicons),
         Command::List { kind, lexicons } => list(kind, &lexicons),
+        Command::Vocabulary { doc, lexicons } => vocabulary(doc.as_deref(), &lexicons),
     }
 }
 
-/// Every file is checked even after a bad one, so one run shows every file's
-/// first mistake; the summary error is what turns the exit status to 2.
+/// Every file is checked even after a bad one, and every mistake of a file
+/// is printed as `diplograph: FILE:LINE: message`, sorted by line, like
+/// every other error of the binary; the summary error is what turns the
+/// exit status to 2.
 fn check(files: &[PathBuf]) -> diplograph::Result<Outcome> {
     let mut bad = 0;
+    let mut mistakes = 0;
     for file in files {
         match Lexicon::check_file(file) {
-            Ok(count) => {
-                let noun = if count == 1 { "entry" } else { "entries" };
-                write_stdout(format!("{}: {count} {noun}, OK\n", file.display()).as_bytes())?
+            Ok(checked) if checked.problems.is_empty() => {
+                let noun = if checked.entries == 1 { "entry" } else { "entries" };
+                write_stdout(format!("{}: {} {noun}, OK\n", file.display(), checked.entries).as_bytes())?
+            }
+            Ok(checked) => {
+                bad += 1;
+                mistakes += checked.problems.len();
+                checked.problems.iter().for_each(|problem| eprintln!("diplograph: {problem}"));
             }
             Err(err) => {
                 bad += 1;
@@ -103,7 +124,8 @@ fn check(files: &[PathBuf]) -> diplograph::Result<Outcome> {
     }
     match bad {
         0 => Ok(Outcome::Clean),
-        1 if files.len() == 1 => Err(Error::Usage("the lexicon file has a mistake".into())),
+        1 if files.len() == 1 && mistakes <= 1 => Err(Error::Usage("the lexicon file has a mistake".into())),
+        1 if files.len() == 1 => Err(Error::Usage(format!("the lexicon file has {mistakes} mistakes"))),
         _ => Err(Error::Usage(format!("{bad} of {} lexicon files have mistakes", files.len()))),
     }
 }
@@ -197,6 +219,20 @@ fn entries(lex: &Lexicon, kind: EntryType) -> Vec<String> {
     };
     lines.sort();
     lines
+}
+
+fn vocabulary(doc: Option<&Path>, lexicons: &[PathBuf]) -> diplograph::Result<Outcome> {
+    let generated = vocabulary::markdown(&load(lexicons)?);
+    let Some(doc) = doc else {
+        write_stdout(generated.as_bytes())?;
+        return Ok(Outcome::Clean);
+    };
+    let old = std::fs::read_to_string(doc).map_err(|err| Error::io(doc, err))?;
+    let new = vocabulary::splice(&old, &generated).ok_or_else(|| {
+        Error::Usage(format!("{}: no `{}` ... `{}` section", doc.display(), vocabulary::BEGIN, vocabulary::END))
+    })?;
+    std::fs::write(doc, new).map_err(|err| Error::io(doc, err))?;
+    Ok(Outcome::Clean)
 }
 
 fn lines(items: impl IntoIterator<Item = String>) -> String {

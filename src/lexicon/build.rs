@@ -1,6 +1,8 @@
 //! From parsed lines to the typed, indexed lexicon. Entries with the same
 //! type and id merge (a user file adds aliases or overrides a field);
 //! references between entries are checked here, with file and line.
+//! A bad value is recorded as a problem and the entry kept with a default,
+//! so one run finds every mistake instead of stopping at the first.
 
 use std::collections::HashMap;
 
@@ -11,7 +13,7 @@ use super::format::{EntryType, RawEntry};
 use super::names::{NameForm, NameMatcher, NameRef, Target};
 use super::phrases::PhraseIndex;
 use super::Lexicon;
-use crate::error::{Error, Result};
+use crate::error::Error;
 use crate::extraction::ActorKind;
 
 type Located = (String, RawEntry);
@@ -28,12 +30,32 @@ fn list(entry: &RawEntry, field: &str) -> Vec<String> {
     entry.field(field).to_vec()
 }
 
-fn date(located: &Located, field: &str) -> Result<Option<NaiveDate>> {
+fn date(located: &Located, field: &str, problems: &mut Vec<Error>) -> Option<NaiveDate> {
+    let text = located.1.first(field)?;
+    let parsed = NaiveDate::parse_from_str(text, "%Y-%m-%d").ok();
+    if parsed.is_none() {
+        problems.push(error(located, format!("{field}: {text:?} is not a date YYYY-MM-DD")));
+    }
+    parsed
+}
+
+/// A yes/no field; a bad value is a problem and counts as no.
+fn flag(located: &Located, field: &str, problems: &mut Vec<Error>) -> bool {
     match located.1.first(field) {
-        None => Ok(None),
-        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map(Some)
-            .map_err(|_| error(located, format!("{field}: {text:?} is not a date YYYY-MM-DD"))),
+        None | Some("no") => false,
+        Some("yes") => true,
+        Some(other) => {
+            problems.push(error(located, format!("{field}: {other:?} is not yes or no")));
+            false
+        }
+    }
+}
+
+/// A later entry with another name renames it and keeps the old name as an alias.
+fn rename(name: &mut String, aliases: &mut Vec<String>, new_name: &str) {
+    if name != new_name {
+        let old = std::mem::replace(name, new_name.to_string());
+        extend_unique(aliases, vec![old]);
     }
 }
 
@@ -49,7 +71,19 @@ fn lower_words(phrase: &str) -> Vec<String> {
     phrase.split_whitespace().map(str::to_lowercase).collect()
 }
 
-pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
+/// The lexicon, failing on the first problem.
+#[cfg(test)]
+pub fn build(raw: Vec<Located>) -> crate::error::Result<Lexicon> {
+    let (lex, mut problems) = build_all(raw);
+    match problems.is_empty() {
+        true => Ok(lex),
+        false => Err(problems.swap_remove(0)),
+    }
+}
+
+/// The lexicon and every problem found in it, in the order found.
+pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
+    let mut problems: Vec<Error> = Vec::new();
     let mut lex = Lexicon::default();
     let mut people_index: HashMap<String, usize> = HashMap::new();
     let mut body_index: HashMap<String, usize> = HashMap::new();
@@ -66,11 +100,7 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                 match lex.country_index.get(&code) {
                     Some(&i) => {
                         let c = &mut lex.countries[i];
-                        // A later entry adds: a new name keeps the old one as an alias.
-                        if c.name != e.name {
-                            let old = std::mem::replace(&mut c.name, e.name.clone());
-                            extend_unique(&mut c.aliases, vec![old]);
-                        }
+                        rename(&mut c.name, &mut c.aliases, &e.name);
                         extend_unique(&mut c.aliases, list(e, "alias"));
                         extend_unique(&mut c.adjectives, list(e, "adj"));
                         extend_unique(&mut c.seats, list(e, "seat"));
@@ -96,14 +126,18 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     None | Some("organization") => ActorKind::Organization,
                     Some("group") => ActorKind::Group,
                     Some(other) => {
-                        return Err(error(&located, format!("kind: {other:?} is not organization or group")))
+                        problems.push(error(&located, format!("kind: {other:?} is not organization or group")));
+                        ActorKind::Organization
                     }
                 };
                 let link = match e.first("link") {
                     None => None,
                     Some("part_of") => Some(CountryLink::PartOf),
                     Some("based_in") => Some(CountryLink::BasedIn),
-                    Some(other) => return Err(error(&located, format!("link: {other:?} is not part_of or based_in"))),
+                    Some(other) => {
+                        problems.push(error(&located, format!("link: {other:?} is not part_of or based_in")));
+                        None
+                    }
                 };
                 for country in e.field("country") {
                     pending_refs.push((located.clone(), "country", country.clone()));
@@ -132,11 +166,12 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                         let existing = &mut lex.orgs[i];
                         extend_unique(&mut existing.aliases, org.aliases);
                         extend_unique(&mut existing.adjectives, org.adjectives);
-                        if existing.name != org.name {
-                            let old = std::mem::replace(&mut existing.name, org.name);
-                            extend_unique(&mut existing.aliases, vec![old]);
+                        rename(&mut existing.name, &mut existing.aliases, &org.name);
+                        // Left out, `kind` keeps the earlier value: a line adding an alias
+                        // must not turn a group into an organization.
+                        if e.first("kind").is_some() {
+                            existing.kind = org.kind;
                         }
-                        existing.kind = org.kind;
                         existing.country = org.country.or(existing.country.take());
                         existing.parent = org.parent.or(existing.parent.take());
                         if link.is_some() {
@@ -158,7 +193,12 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     sector: opt(e, "sector"),
                 };
                 match body_index.get(&e.id) {
-                    Some(&i) => extend_unique(&mut lex.bodies[i].aliases, body.aliases),
+                    Some(&i) => {
+                        let existing = &mut lex.bodies[i];
+                        extend_unique(&mut existing.aliases, body.aliases);
+                        rename(&mut existing.name, &mut existing.aliases, &body.name);
+                        existing.sector = body.sector.or(existing.sector.take());
+                    }
                     None => {
                         body_index.insert(e.id.clone(), lex.bodies.len());
                         lex.bodies.push(body);
@@ -176,19 +216,20 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     country: opt(e, "country"),
                     role: opt(e, "role"),
                     org: opt(e, "org"),
-                    from: date(&located, "from")?,
-                    to: date(&located, "to")?,
+                    from: date(&located, "from", &mut problems),
+                    to: date(&located, "to", &mut problems),
                     cameo: opt(e, "cameo"),
                 };
                 if let (Some(from), Some(to)) = (term.from, term.to) {
                     if to < from {
-                        return Err(error(&located, format!("to: {to} is before from: {from}")));
+                        problems.push(error(&located, format!("to: {to} is before from: {from}")));
                     }
                 }
                 match people_index.get(&e.id) {
                     Some(&i) => {
                         let p = &mut lex.people[i];
                         extend_unique(&mut p.aliases, list(e, "alias"));
+                        rename(&mut p.name, &mut p.aliases, &e.name);
                         p.terms.push(term);
                     }
                     None => {
@@ -213,7 +254,12 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     country: opt(e, "country"),
                 };
                 match place_index.get(&e.id) {
-                    Some(&i) => extend_unique(&mut lex.places[i].aliases, place.aliases),
+                    Some(&i) => {
+                        let existing = &mut lex.places[i];
+                        extend_unique(&mut existing.aliases, place.aliases);
+                        rename(&mut existing.name, &mut existing.aliases, &place.name);
+                        existing.country = place.country.or(existing.country.take());
+                    }
                     None => {
                         place_index.insert(e.id.clone(), lex.places.len());
                         lex.places.push(place);
@@ -226,14 +272,11 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                     Some("government") => AgentKind::Government,
                     Some("group") => AgentKind::Group,
                     Some(other) => {
-                        return Err(error(&located, format!("kind: {other:?} is not person, government or group")))
+                        problems.push(error(&located, format!("kind: {other:?} is not person, government or group")));
+                        AgentKind::Person
                     }
                 };
-                let title = match e.first("title") {
-                    None | Some("no") => false,
-                    Some("yes") => true,
-                    Some(other) => return Err(error(&located, format!("title: {other:?} is not yes or no"))),
-                };
+                let title = flag(&located, "title", &mut problems);
                 let mut plurals: Vec<Vec<String>> = e.field("plural").iter().map(|p| lower_words(p)).collect();
                 let phrase = lower_words(&e.name);
                 if plurals.is_empty() && kind == AgentKind::Person {
@@ -261,17 +304,17 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
             }
             EntryType::Event => {
                 let cameo = e.first("cameo").unwrap_or_default();
+                // A bad event is still declared, so its verbs do not report it undeclared too.
                 if !(2..=4).contains(&cameo.len()) || !cameo.bytes().all(|b| b.is_ascii_digit()) {
-                    return Err(error(&located, format!("cameo: {cameo:?} is not a CAMEO code of 2 to 4 digits")));
+                    problems.push(error(&located, format!("cameo: {cameo:?} is not a CAMEO code of 2 to 4 digits")));
                 }
-                let goldstein = match e.first("goldstein") {
-                    None => None,
-                    Some(text) => {
-                        Some(text.parse::<f32>().ok().filter(|g| (-10.0..=10.0).contains(g)).ok_or_else(|| {
-                            error(&located, format!("goldstein: {text:?} is not a number from -10 to 10"))
-                        })?)
+                let goldstein = e.first("goldstein").and_then(|text| {
+                    let score = text.parse::<f32>().ok().filter(|g| (-10.0..=10.0).contains(g));
+                    if score.is_none() {
+                        problems.push(error(&located, format!("goldstein: {text:?} is not a number from -10 to 10")));
                     }
-                };
+                    score
+                });
                 let event =
                     EventType { name: e.id.clone(), label: e.name.clone(), cameo: cameo.to_string(), goldstein };
                 match lex.event_index.get(&e.id) {
@@ -292,17 +335,17 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
             _ => lex.org_index.contains_key(reference),
         };
         if !known {
-            return Err(error(located, format!("{what}: {reference:?} is not a known {what} id")));
+            problems.push(error(located, format!("{what}: {reference:?} is not a known {what} id")));
         }
     }
 
     let mut noun_plurals: Vec<(String, usize)> = Vec::new();
     for located in &word_entries {
         let e = &located.1;
-        let event = *lex
-            .event_index
-            .get(&e.id)
-            .ok_or_else(|| error(located, format!("{:?} is not an event type declared by an `event` line", e.id)))?;
+        let Some(&event) = lex.event_index.get(&e.id) else {
+            problems.push(error(located, format!("{:?} is not an event type declared by an `event` line", e.id)));
+            continue;
+        };
         let words = lower_words(&e.name);
         if e.kind == EntryType::Verb {
             let head_forms = match e.field("forms") {
@@ -319,17 +362,14 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
                 .map(|(w, f)| (w.split_whitespace().next().unwrap_or_default().to_string(), f))
                 .collect(),
                 _ => {
-                    return Err(error(
+                    problems.push(error(
                         located,
                         "forms: give 5 values: base; 3rd person; past; participle; gerund".into(),
-                    ))
+                    ));
+                    inflect(&words[0])
                 }
             };
-            let speech = match e.first("speech") {
-                None | Some("no") => false,
-                Some("yes") => true,
-                Some(other) => return Err(error(located, format!("speech: {other:?} is not yes or no"))),
-            };
+            let speech = flag(located, "speech", &mut problems);
             lex.verbs.push(VerbPhrase { event, words, head_forms, preps: list(e, "prep"), speech });
         } else {
             let index = lex.nouns.len();
@@ -346,7 +386,7 @@ pub fn build(raw: Vec<Located>) -> Result<Lexicon> {
         lex.phrases.add_noun_plural(&first, noun);
     }
     lex.names = NameMatcher::new(name_list(&lex));
-    Ok(lex)
+    (lex, problems)
 }
 
 fn name_list(lex: &Lexicon) -> Vec<(String, NameRef)> {
@@ -376,4 +416,126 @@ fn name_list(lex: &Lexicon) -> Vec<(String, NameRef)> {
         p.aliases.iter().for_each(|a| push(a, Target::Place(i), NameForm::Alias));
     }
     names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::format::parse_all;
+
+    fn raw(text: &str) -> Vec<Located> {
+        let (entries, problems) = parse_all("t.lex", text);
+        assert!(problems.is_empty(), "{problems:?}");
+        entries.into_iter().map(|e| ("t.lex".to_string(), e)).collect()
+    }
+
+    fn lexicon(text: &str) -> Lexicon {
+        build(raw(text)).unwrap_or_else(|err| panic!("{err}"))
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        build_all(raw(text)).1.iter().map(ToString::to_string).collect()
+    }
+
+    const NOR: &str = "country NOR | Norway | adj: Norwegian\n";
+
+    #[test]
+    fn every_problem_of_every_type_is_found() {
+        let text = format!(
+            "{NOR}org A | A | kind: club | link: owns | country: SWE | parent: B\n\
+             person p | P | country: DNK | org: C | from: 2020-02-30 | to: soon\n\
+             place x | X | country: FIN\n\
+             agent a | aide | kind: robot | title: maybe\n\
+             event e | e | cameo: 4x | goldstein: 11\n\
+             verb e | do | forms: do; does | speech: often\n\
+             noun f | deed\n"
+        );
+        let expected = [
+            "t.lex:2: kind: \"club\" is not organization or group",
+            "t.lex:2: link: \"owns\" is not part_of or based_in",
+            "t.lex:3: from: \"2020-02-30\" is not a date YYYY-MM-DD",
+            "t.lex:3: to: \"soon\" is not a date YYYY-MM-DD",
+            "t.lex:5: kind: \"robot\" is not person, government or group",
+            "t.lex:5: title: \"maybe\" is not yes or no",
+            "t.lex:6: cameo: \"4x\" is not a CAMEO code of 2 to 4 digits",
+            "t.lex:6: goldstein: \"11\" is not a number from -10 to 10",
+            // References are checked once every entry is known, words last.
+            "t.lex:2: country: \"SWE\" is not a known country id",
+            "t.lex:2: org: \"B\" is not a known org id",
+            "t.lex:3: country: \"DNK\" is not a known country id",
+            "t.lex:3: org: \"C\" is not a known org id",
+            "t.lex:4: country: \"FIN\" is not a known country id",
+            "t.lex:7: forms: give 5 values: base; 3rd person; past; participle; gerund",
+            "t.lex:7: speech: \"often\" is not yes or no",
+            "t.lex:8: \"f\" is not an event type declared by an `event` line",
+        ];
+        assert_eq!(problems(&text), expected);
+    }
+
+    #[test]
+    fn a_term_ending_before_it_begins() {
+        let text = format!("{NOR}person p | P | country: NOR | from: 2020-01-01 | to: 2019-12-31\n");
+        assert_eq!(problems(&text), ["t.lex:2: to: 2019-12-31 is before from: 2020-01-01"]);
+    }
+
+    #[test]
+    fn references_may_point_forward() {
+        let text = "org A | A | parent: B | country: NOR\norg B | B\ncountry NOR | Norway\n";
+        assert_eq!(problems(text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn a_bad_event_still_declares_its_type() {
+        // One mistake, not a second one on every verb of the type.
+        assert_eq!(problems("event e | e | cameo: x\nverb e | do\n").len(), 1);
+    }
+
+    #[test]
+    fn a_later_person_line_adds_a_term_and_keeps_the_old_name() {
+        let lex = lexicon(&format!(
+            "{NOR}person p | Ana Petrova | alias: Petrova | country: NOR | role: Foreign Minister | from: 2024-01-01\n\
+             person p | Anna Petrova | alias: A. Petrova | country: NOR | role: Prime Minister | from: 2025-01-01\n"
+        ));
+        assert_eq!(lex.people.len(), 1);
+        let p = &lex.people[0];
+        assert_eq!(p.name, "Anna Petrova");
+        assert_eq!(p.aliases, ["Petrova", "A. Petrova", "Ana Petrova"]);
+        let roles: Vec<_> = p.terms.iter().map(|t| t.role.as_deref().unwrap()).collect();
+        assert_eq!(roles, ["Foreign Minister", "Prime Minister"]);
+        assert!(!lex.lookup_name("Ana Petrova").is_empty(), "the first name still finds her");
+    }
+
+    #[test]
+    fn later_lines_add_to_countries_orgs_bodies_and_places() {
+        let lex = lexicon(&format!(
+            "{NOR}country NOR | Kingdom of Norway | adj: Norwegians | seat: Oslo\n\
+             org A | Alpha | kind: group | alias: Al | country: NOR\norg A | Alpha Group | alias: AG | cameo: NORGOV\n\
+             body fm | Foreign Ministry\nbody fm | Ministry of Foreign Affairs | sector: GOV\n\
+             place x | Tromso | country: NOR\nplace x | Tromsø | alias: Tromsoe\n"
+        ));
+        let c = &lex.countries[0];
+        assert_eq!((c.name.as_str(), c.aliases.as_slice()), ("Kingdom of Norway", ["Norway".to_string()].as_slice()));
+        assert_eq!(c.adjectives, ["Norwegian", "Norwegians"]);
+        assert_eq!(c.seats, ["Oslo"]);
+        let o = &lex.orgs[0];
+        assert_eq!(
+            (o.name.as_str(), o.aliases.as_slice()),
+            ("Alpha Group", ["Al", "AG", "Alpha"].map(String::from).as_slice())
+        );
+        assert_eq!((o.country.as_deref(), o.cameo.as_deref()), (Some("NOR"), Some("NORGOV")), "kept and added");
+        assert_eq!(o.kind, ActorKind::Group, "kept");
+        let b = &lex.bodies[0];
+        assert_eq!((b.name.as_str(), b.sector.as_deref()), ("Ministry of Foreign Affairs", Some("GOV")));
+        assert_eq!(b.aliases, ["Foreign Ministry"]);
+        let p = &lex.places[0];
+        assert_eq!((p.name.as_str(), p.country.as_deref()), ("Tromsø", Some("NOR")));
+        assert_eq!(p.aliases, ["Tromsoe", "Tromso"]);
+    }
+
+    #[test]
+    fn a_later_event_line_overrides() {
+        let lex = lexicon("event e | did | cameo: 040\nevent e | done | cameo: 041 | goldstein: 1.0\n");
+        assert_eq!(lex.events.len(), 1);
+        assert_eq!((lex.events[0].label.as_str(), lex.events[0].cameo.as_str()), ("done", "041"));
+    }
 }

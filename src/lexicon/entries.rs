@@ -225,3 +225,61 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod term_tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn term(role: &str, from: Option<&str>, to: Option<&str>) -> Term {
+        Term { country: None, role: Some(role.into()), org: None, from: from.map(day), to: to.map(day), cameo: None }
+    }
+
+    fn person(terms: Vec<Term>) -> Person {
+        Person { id: "p".into(), name: "P".into(), aliases: vec![], terms }
+    }
+
+    fn role_at<'a>(p: &'a Person, date: Option<&str>) -> Option<&'a str> {
+        p.term_at(date.map(day)).and_then(|t| t.role.as_deref())
+    }
+
+    #[test]
+    fn overlapping_terms_choose_the_one_that_began_last() {
+        // Listed out of order on purpose: the file order must not decide.
+        let p = person(vec![
+            term("Prime Minister", Some("2020-06-01"), None),
+            term("Foreign Minister", Some("2018-01-01"), Some("2021-12-31")),
+        ]);
+        assert_eq!(role_at(&p, Some("2019-01-01")), Some("Foreign Minister"));
+        assert_eq!(role_at(&p, Some("2021-01-01")), Some("Prime Minister"), "both cover it; the later start wins");
+        assert_eq!(role_at(&p, Some("2023-01-01")), Some("Prime Minister"));
+    }
+
+    #[test]
+    fn outside_every_term_or_undated_the_latest_term() {
+        let p = person(vec![
+            term("Envoy", Some("2021-01-01"), Some("2022-01-01")),
+            term("Minister", Some("2015-01-01"), Some("2019-01-01")),
+        ]);
+        assert_eq!(role_at(&p, Some("2010-01-01")), Some("Envoy"));
+        assert_eq!(role_at(&p, Some("2020-01-01")), Some("Envoy"));
+        assert_eq!(role_at(&p, None), Some("Envoy"));
+    }
+
+    #[test]
+    fn a_term_without_a_start_began_before_every_dated_one() {
+        let p = person(vec![term("Senator", None, None), term("Secretary", Some("2013-02-01"), None)]);
+        assert_eq!(role_at(&p, Some("2014-01-01")), Some("Secretary"));
+        assert_eq!(role_at(&p, Some("2000-01-01")), Some("Senator"));
+    }
+
+    #[test]
+    fn the_last_day_is_in_the_term() {
+        let p = person(vec![term("Minister", Some("2015-01-01"), Some("2019-01-01"))]);
+        assert!(p.terms[0].covers(day("2019-01-01")) && p.terms[0].covers(day("2015-01-01")));
+        assert!(!p.terms[0].covers(day("2019-01-02")));
+    }
+}

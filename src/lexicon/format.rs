@@ -68,66 +68,90 @@ impl RawEntry {
     }
 }
 
-/// Parse a whole file; every mistake is an error naming `path` and the line.
+/// Parse a whole file; the first mistake is an error naming `path` and the line.
 pub fn parse(path: &str, text: &str) -> Result<Vec<RawEntry>> {
+    let (entries, mut problems) = parse_all(path, text);
+    match problems.is_empty() {
+        true => Ok(entries),
+        false => Err(problems.swap_remove(0)),
+    }
+}
+
+/// Parse a whole file, keeping the good lines and every mistake of the bad
+/// ones (in line order), so that a check can report them all in one run.
+pub fn parse_all(path: &str, text: &str) -> (Vec<RawEntry>, Vec<Error>) {
     let mut entries = Vec::new();
+    let mut problems = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
         let trimmed = line.trim();
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
-        let entry = parse_line(trimmed, number).map_err(|message| Error::Lexicon {
-            path: path.to_string(),
-            line: number,
-            message,
-        })?;
-        entries.push(entry);
+        match parse_line(trimmed, number) {
+            Ok(entry) => entries.push(entry),
+            Err(messages) => problems.extend(messages.into_iter().map(|message| Error::Lexicon {
+                path: path.to_string(),
+                line: number,
+                message,
+            })),
+        }
     }
-    Ok(entries)
+    (entries, problems)
 }
 
-fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, String> {
+/// A line with a bad head is one mistake; a line with a good head reports
+/// every bad column, since each is a separate fix.
+fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, Vec<String>> {
     let mut columns = line.split(" | ").map(str::trim);
     let head = columns.next().unwrap_or_default();
     let (type_word, id) =
-        head.split_once(' ').ok_or_else(|| format!("expected `TYPE ID | Name ...`, found {head:?}"))?;
+        head.split_once(' ').ok_or_else(|| vec![format!("expected `TYPE ID | Name ...`, found {head:?}")])?;
     let kind = EntryType::parse(type_word).ok_or_else(|| {
-        format!("unknown entry type {type_word:?} (country, org, body, person, place, agent, event, verb, noun)")
+        vec![format!("unknown entry type {type_word:?} (country, org, body, person, place, agent, event, verb, noun)")]
     })?;
     let id = id.trim();
     if id.is_empty() || !id.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c)) {
-        return Err(format!("bad id {id:?}: use letters, digits, '-', '_' and '.' only"));
+        return Err(vec![format!("bad id {id:?}: use letters, digits, '-', '_' and '.' only")]);
     }
     let name = columns
         .next()
         .filter(|name| !name.is_empty())
-        .ok_or_else(|| format!("{type_word} {id}: the name column is missing"))?;
+        .ok_or_else(|| vec![format!("{type_word} {id}: the name column is missing")])?;
     if name.contains(':') && !name.contains(' ') {
-        return Err(format!("{type_word} {id}: the second column must be the name, found field {name:?}"));
+        return Err(vec![format!("{type_word} {id}: the second column must be the name, found field {name:?}")]);
     }
     let mut fields: Vec<(String, Vec<String>)> = Vec::new();
+    let mut mistakes = Vec::new();
     for column in columns {
-        let (key, values) =
-            column.split_once(':').ok_or_else(|| format!("expected `field: value`, found {column:?}"))?;
-        let key = key.trim();
-        if !kind.allowed_fields().contains(&key) {
-            return Err(format!(
-                "field {key:?} is not allowed on {type_word} entries (allowed: {})",
-                kind.allowed_fields().join(", ")
-            ));
-        }
-        let values: Vec<String> =
-            values.split(';').map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect();
-        if values.is_empty() {
-            return Err(format!("field {key:?} has no value"));
-        }
-        match fields.iter_mut().find(|(existing, _)| existing == key) {
-            Some((_, existing)) => existing.extend(values),
-            None => fields.push((key.to_string(), values)),
+        match parse_field(kind, type_word, column) {
+            Ok((key, values)) => match fields.iter_mut().find(|(existing, _)| *existing == key) {
+                Some((_, existing)) => existing.extend(values),
+                None => fields.push((key, values)),
+            },
+            Err(message) => mistakes.push(message),
         }
     }
-    Ok(RawEntry { kind, id: id.to_string(), name: name.to_string(), fields, line: number })
+    match mistakes.is_empty() {
+        true => Ok(RawEntry { kind, id: id.to_string(), name: name.to_string(), fields, line: number }),
+        false => Err(mistakes),
+    }
+}
+
+fn parse_field(kind: EntryType, type_word: &str, column: &str) -> std::result::Result<(String, Vec<String>), String> {
+    let (key, values) = column.split_once(':').ok_or_else(|| format!("expected `field: value`, found {column:?}"))?;
+    let key = key.trim();
+    if !kind.allowed_fields().contains(&key) {
+        return Err(format!(
+            "field {key:?} is not allowed on {type_word} entries (allowed: {})",
+            kind.allowed_fields().join(", ")
+        ));
+    }
+    let values: Vec<String> = values.split(';').map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect();
+    if values.is_empty() {
+        return Err(format!("field {key:?} has no value"));
+    }
+    Ok((key.to_string(), values))
 }
 
 #[cfg(test)]
@@ -158,5 +182,17 @@ mod tests {
             assert!(err.starts_with("user.lex:2: "), "{err}");
             assert!(err.contains(expected), "{line}: {err}");
         }
+    }
+
+    #[test]
+    fn every_mistake_of_a_file_is_kept() {
+        let text = "country USA | X | colour: red | alias\ncountry FRA | France\nnation X | Y\n";
+        let (entries, problems) = parse_all("user.lex", text);
+        assert_eq!(entries.len(), 1, "the good line is kept");
+        let messages: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert_eq!(messages.len(), 3, "{messages:?}");
+        assert!(messages[0].starts_with("user.lex:1: field \"colour\""), "{messages:?}");
+        assert!(messages[1].starts_with("user.lex:1: expected `field: value`"), "{messages:?}");
+        assert!(messages[2].starts_with("user.lex:3: unknown entry type"), "{messages:?}");
     }
 }

@@ -7,10 +7,12 @@
 //! in hash maps (`phrases`). Neither allocates per token.
 
 mod build;
+mod conflicts;
 pub mod entries;
 pub mod format;
 mod names;
 mod phrases;
+pub mod vocabulary;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -35,6 +37,18 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("verbs.lex", include_str!("data/verbs.lex")),
 ];
 
+fn embedded_files() -> Vec<(String, String)> {
+    EMBEDDED.iter().map(|(name, text)| (format!("<embedded>/{name}"), text.to_string())).collect()
+}
+
+/// What `check_file` found: the entries of the file and its problems.
+#[derive(Debug)]
+pub struct Checked {
+    pub entries: usize,
+    /// `Error::Lexicon`s, sorted by line.
+    pub problems: Vec<Error>,
+}
+
 #[derive(Debug, Default)]
 pub struct Lexicon {
     pub countries: Vec<Country>,
@@ -56,15 +70,12 @@ pub struct Lexicon {
 impl Lexicon {
     /// The lexicon compiled into the binary.
     pub fn embedded() -> Lexicon {
-        let files: Vec<(String, String)> =
-            EMBEDDED.iter().map(|(name, text)| (format!("<embedded>/{name}"), text.to_string())).collect();
-        Lexicon::from_files(&files).unwrap_or_else(|err| panic!("the embedded lexicon is broken: {err}"))
+        Lexicon::from_files(&embedded_files()).unwrap_or_else(|err| panic!("the embedded lexicon is broken: {err}"))
     }
 
     /// The embedded lexicon extended and overridden by user files, in order.
     pub fn with_user_files(paths: &[impl AsRef<Path>]) -> Result<Lexicon> {
-        let mut files: Vec<(String, String)> =
-            EMBEDDED.iter().map(|(name, text)| (format!("<embedded>/{name}"), text.to_string())).collect();
+        let mut files = embedded_files();
         for path in paths {
             let path = path.as_ref();
             let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
@@ -74,22 +85,53 @@ impl Lexicon {
     }
 
     /// A lexicon from (file name, contents) pairs, later files winning.
+    /// Fails on the first problem, in file order and then line order.
     pub fn from_files(files: &[(String, String)]) -> Result<Lexicon> {
-        let mut raw = Vec::new();
-        for (path, text) in files {
-            for entry in format::parse(path, text)? {
-                raw.push((path.clone(), entry));
-            }
+        let (lexicon, problems) = Lexicon::from_files_checked(files);
+        match problems.into_iter().next() {
+            Some(first) => Err(first),
+            None => Ok(lexicon),
         }
-        build::build(raw)
     }
 
-    /// Check one user file on top of the embedded lexicon.
-    pub fn check_file(path: &Path) -> Result<usize> {
+    /// A lexicon from (file name, contents) pairs and every problem found,
+    /// sorted by file (in the order given) and line. Bad lines are left out
+    /// of the lexicon; bad values fall back to their defaults.
+    pub fn from_files_checked(files: &[(String, String)]) -> (Lexicon, Vec<Error>) {
+        let mut raw = Vec::new();
+        let mut problems = Vec::new();
+        for (path, text) in files {
+            let (entries, mistakes) = format::parse_all(path, text);
+            raw.extend(entries.into_iter().map(|entry| (path.clone(), entry)));
+            problems.extend(mistakes);
+        }
+        problems.extend(conflicts::check(&raw));
+        let (lexicon, mistakes) = build::build_all(raw);
+        problems.extend(mistakes);
+        let order = |problem: &Error| match problem {
+            Error::Lexicon { path, line, .. } => (files.iter().position(|(p, _)| p == path), *line),
+            _ => (None, 0),
+        };
+        // Stable: the problems of one line stay in the order they were found.
+        problems.sort_by_key(order);
+        (lexicon, problems)
+    }
+
+    /// Check one user file on top of the embedded lexicon: how many entries
+    /// it has, and every problem of its lines, sorted by line.
+    pub fn check_file(path: &Path) -> Result<Checked> {
         let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
-        let count = format::parse(&path.display().to_string(), &text)?.len();
-        Lexicon::with_user_files(&[path])?;
-        Ok(count)
+        let name = path.display().to_string();
+        let entries = format::parse_all(&name, &text).0.len();
+        let mut files = embedded_files();
+        files.push((name.clone(), text));
+        let (_, problems) = Lexicon::from_files_checked(&files);
+        // The embedded files are checked by the tests; only the user's lines are theirs to fix.
+        let problems = problems
+            .into_iter()
+            .filter(|problem| matches!(problem, Error::Lexicon { path, .. } if *path == name))
+            .collect();
+        Ok(Checked { entries, problems })
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
@@ -208,5 +250,17 @@ impl Lexicon {
     /// The entries a matched pattern stands for.
     pub fn name_refs(&self, hit: &NameHit) -> &[NameRef] {
         self.names.refs(hit.pattern)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_files_have_no_problems() {
+        let (_, problems) = Lexicon::from_files_checked(&embedded_files());
+        let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
     }
 }

@@ -23,6 +23,8 @@
 # - "Georgia" is the country; "Jordan", "Chad", "Turkey" are the country names.
 # - Capitals identical to the country name (Singapore, Monaco, Luxembourg,
 #   Djibouti, Kuwait City is kept, San Marino, Vatican) are not repeated.
+# - tests/lexicon_coverage.rs checks that every member resolves by its name,
+#   a demonym and its capital, and pins the exceptions above.
 
 # ---------------------------------------------------------------- Africa
 country DZA | Algeria | alias: People's Democratic Republic of Algeria | adj: Algerian; Algerians | seat: Algiers
@@ -217,7 +219,7 @@ country FJI | Fiji | alias: Republic of Fiji | adj: Fijian; Fijians | seat: Suva
 country KIR | Kiribati | alias: Republic of Kiribati | adj: I-Kiribati | seat: Tarawa; South Tarawa
 country MHL | Marshall Islands | alias: Republic of the Marshall Islands | adj: Marshallese | seat: Majuro
 country FSM | Micronesia | alias: Federated States of Micronesia | adj: Micronesian; Micronesians | seat: Palikir
-country NRU | Nauru | alias: Republic of Nauru | adj: Nauruan; Nauruans
+country NRU | Nauru | alias: Republic of Nauru | adj: Nauruan; Nauruans | seat: Yaren
 country NZL | New Zealand | adj: New Zealander; New Zealanders | seat: Wellington
 country PLW | Palau | alias: Republic of Palau | adj: Palauan; Palauans | seat: Ngerulmud
 country PNG | Papua New Guinea | alias: PNG; Independent State of Papua New Guinea | adj: Papua New Guinean; Papua New Guineans | seat: Port Moresby
