@@ -384,9 +384,14 @@ fn resolve_org_description(cast: &Cast, mentions: &[Mention], m: usize, noun: &s
         let fits = if wants_country {
             actor.kind == ActorKind::Country && actor.strong
         } else {
+            // "the bloc" and "the alliance" are the organization of states last named
+            // (the EU, NATO); "the council" is one with Council in its name.
             matches!(actor.kind, ActorKind::Organization | ActorKind::Group)
                 && (actor.name.to_lowercase().contains(noun)
-                    || matches!(noun, "group" | "organization" | "organisation" | "body" | "movement"))
+                    || matches!(noun, "group" | "organization" | "organisation" | "body" | "movement")
+                    || matches!(noun, "bloc" | "alliance" | "union" | "coalition" | "league")
+                        && actor.kind == ActorKind::Organization
+                        && actor.country.is_none())
         };
         fits.then_some(a)
     })

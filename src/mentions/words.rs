@@ -81,6 +81,10 @@ const ORG_HEADS: &[&str] = &[
     "Union",
     "Society",
     "Observatory",
+    "Forum",
+    "Initiative",
+    "Tribunal",
+    "Institution",
 ];
 
 /// Head words that make a capitalized phrase an armed or political group.
@@ -178,6 +182,11 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         }
         if let Some(referent) = acronym(scan, i, range.start, range.end) {
             scan.push(i, i + 1, sentence, referent);
+            i += 1;
+            continue;
+        }
+        // "The Eastern Shield Brigade": the article opens the sentence, not the name.
+        if scan.word(i) == "The" && i + 1 < range.end && scan.is_capitalized(i + 1) && scan.hits[i + 1].is_none() {
             i += 1;
             continue;
         }

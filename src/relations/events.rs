@@ -103,6 +103,10 @@ fn verb_events(
     };
     // "refused to recognise Kosovo": the event, negated.
     let refused = to.is_some_and(|to| to > range.start && REFUSAL_WORDS.contains(&clauses.lower(to - 1)));
+    // "denied attacking Azerbaijan": the attack, negated, by whoever denied it.
+    let denied_gerund =
+        matches!(hit.form, VerbForm::Gerund) && i > range.start && DENIAL_WORDS.contains(&clauses.lower(i - 1));
+    let refused = refused || denied_gerund;
     if to.is_some() && !intent && !refused {
         return;
     }
@@ -111,7 +115,7 @@ fn verb_events(
         (true, "15" | "17" | "18" | "19" | "20") => ctx.lex.threat_event().unwrap_or(verb.event),
         _ => verb.event,
     };
-    let subject_anchor = to.map_or(i, |to| to.saturating_sub(1).max(range.start));
+    let subject_anchor = if denied_gerund { i - 1 } else { to.map_or(i, |to| to.saturating_sub(1).max(range.start)) };
     let passive = matches!(hit.form, VerbForm::Participle | VerbForm::Past) && clauses.passive(i, range.start);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     if passive {
@@ -166,8 +170,23 @@ fn verb_events(
     }
     let first_mention = pairs.iter().flat_map(|&(s, t)| [s, t]).map(|m| ctx.mentions[m].last).min();
     let subject_start = first_mention.unwrap_or(range.start).min(i);
-    let mut negated = clauses.negated(subject_start, i) || refused;
+    let denied_clause = first_mention.is_some_and(|_| {
+        let first = pairs.iter().map(|&(s, _)| ctx.mentions[s].first).min().unwrap_or(i);
+        first >= range.start + 2
+            && clauses.lower(first - 1) == "that"
+            && DENIAL_WORDS.contains(&clauses.lower(first - 2))
+    });
+    let mut negated = clauses.negated(subject_start, i) || refused || denied_clause;
     // "will never recognise Kosovo": refusing to cooperate is a rejection (12).
+    // "would impose sanctions on Iran if it ...": a conditional punishment is a threat (13).
+    let conditional_force = !intent
+        && condition.is_some_and(|c| c.0 > ctx.seg.tokens[i].start)
+        && (range.start.max(i.saturating_sub(3))..i).any(|k| matches!(clauses.lower(k), "would" | "will" | "'ll"))
+        && matches!(root, "15" | "16" | "17" | "18" | "19" | "20");
+    let event_index = match ctx.lex.threat_event() {
+        Some(threat) if conditional_force => threat,
+        _ => event_index,
+    };
     let event_index = match ctx.lex.reject_event() {
         Some(reject) if negated && intent && event_index == ctx.lex.intent_event().unwrap_or(usize::MAX) => {
             negated = false;
@@ -278,6 +297,9 @@ const INTENT_WORDS: &[&str] = &[
 
 /// Words before "to" that deny the infinitive's event.
 const REFUSAL_WORDS: &[&str] = &["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"];
+
+/// Verbs of denial before a gerund or a "that" clause: what follows did not happen.
+const DENIAL_WORDS: &[&str] = &["denied", "denies", "deny", "denying", "rejected"];
 
 /// Roots whose events between coordinated subjects go both ways.
 const RECIPROCAL_ROOTS: &[&str] = &["03", "04", "05", "06"];
