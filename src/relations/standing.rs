@@ -88,6 +88,20 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
             while k > range.start && ALLY_ADJECTIVES.contains(&ctx.seg.lower(k - 1)) {
                 k -= 1;
             }
+            // "Iran, a close ally of Russia," / "Iran is an ally of Russia": the owner follows "of".
+            if t + 2 < range.end && ctx.seg.lower(t + 1) == "of" {
+                if let (Some(owner), Some(ally)) =
+                    (clauses.first_mention_from(t + 2, &range, 3), described_before(ctx, &clauses, k, &range))
+                {
+                    if let (Some(owner_actor), Some(ally_actor)) = (ctx.actor(owner), ctx.actor(ally)) {
+                        if owner_actor != ally_actor {
+                            let span = (ctx.seg.tokens[k.min(t)].start, ctx.mentions[owner].end);
+                            found.push(standing(ally_actor, owner_actor, "ally_of", span));
+                        }
+                    }
+                }
+                continue;
+            }
             let Some(owner_token) = k.checked_sub(1).filter(|&o| o >= range.start) else { continue };
             let owner = match ctx.seg.lower(owner_token) {
                 "its" | "their" | "his" | "her" => clauses.mention_at[owner_token],
@@ -118,4 +132,25 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
         }
     }
     found
+}
+
+/// The actor an "a close ally of Y" phrase describes: the mention before the
+/// appositive comma ("Iran, a close ally") or before a copula ("Iran is an ally").
+fn described_before(
+    ctx: &Context,
+    clauses: &Clauses,
+    noun_start: usize,
+    range: &std::ops::Range<usize>,
+) -> Option<usize> {
+    let mut k = noun_start;
+    while k > range.start && matches!(ctx.seg.lower(k - 1), "a" | "an" | "the" | "one") {
+        k -= 1;
+    }
+    let link = k.checked_sub(1).filter(|&l| l >= range.start)?;
+    let before = match ctx.seg.lower(link) {
+        "," | "is" | "was" | "remains" | "became" | "has" => link,
+        _ => return None,
+    };
+    let m = clauses.mention_at[before.checked_sub(1)?]?;
+    (ctx.mentions[m].last == before && clauses.is_actor_mention(m)).then_some(m)
 }
