@@ -50,6 +50,8 @@ pub struct FoundRelation {
     pub condition: Option<(usize, usize)>,
     pub role: Option<String>,
     pub date: Option<NaiveDate>,
+    /// Where the event happened, when the sentence says ("in Aleppo").
+    pub place: Option<(usize, usize)>,
     /// Byte span of the words that express the relation.
     pub span: (usize, usize),
 }
@@ -77,6 +79,7 @@ impl FoundRelation {
             condition: None,
             role: None,
             date: None,
+            place: None,
             span,
         }
     }
@@ -110,7 +113,7 @@ impl FoundRelation {
             condition: self.condition.map(|(a, b)| text[a..b].to_string()),
             role: self.role.clone(),
             date: self.date,
-            place: None,
+            place: self.place.map(|(a, b)| text[a..b].to_string()),
             provenance: crate::extraction::Provenance { sentence: s, span: [self.span.0, self.span.1], evidence },
         }
     }
@@ -126,6 +129,18 @@ fn event_date(ctx: &Context, offset: usize) -> Option<NaiveDate> {
     crate::clean::dates::find_dates(text, ctx.date).into_iter().find_map(|d| d.date).or(ctx.date)
 }
 
+/// The setting of an event: the first place named after "in"/"at"/"near" in
+/// its sentence from the event's words on ("landed near ... in Aleppo").
+fn event_place(ctx: &Context, offset: usize) -> Option<(usize, usize)> {
+    let sentence = ctx.seg.sentences.get(ctx.seg.sentence_at(offset))?;
+    let first = ctx.mentions.partition_point(|m| m.start < offset);
+    ctx.mentions[first..]
+        .iter()
+        .take_while(|m| m.end <= sentence.end)
+        .find(|m| m.locative && !m.possessive)
+        .map(|m| (m.start, m.end))
+}
+
 pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = standing::from_cast(ctx);
     found.extend(standing::from_compounds(ctx));
@@ -135,6 +150,7 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     for mut r in found {
         if matches!(r.kind, RelationKind::Event(_)) {
             r.date = event_date(ctx, r.span.0);
+            r.place = event_place(ctx, r.span.0);
         }
         if r.source == r.target {
             continue;
