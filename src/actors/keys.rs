@@ -208,10 +208,12 @@ impl<'a> Resolver<'a> {
                 let a = &lex.agents[*agent];
                 let country = country.map(|c| &lex.countries[c]);
                 // The words as written ("Sierra Leonean refugees"), without the article.
-                let name = strip_determiner(&self.text[mention.start..mention.end]);
+                let written = strip_determiner(&self.text[mention.start..mention.end]);
+                // "Activists said" opens a sentence; the group is "activists".
+                let name = if country.is_none() { written.to_lowercase() } else { written.to_string() };
                 CastActor {
                     key: ActorKey::Group(format!("{}:{}", a.id, country.map_or("", |c| c.code.as_str()))),
-                    name: name.to_string(),
+                    name,
                     kind: ActorKind::Group,
                     lexicon_id: None,
                     cameo: country.map(|c| format!("{}{}", c.cameo, a.sector.as_deref().unwrap_or(""))),
