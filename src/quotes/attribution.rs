@@ -51,6 +51,50 @@ const SPEECH_WORDS: &[&str] = &[
     "labeled",
     "branded",
     "saying",
+    // Participles of attribution: "with Tokyo calling the move “...”".
+    "calling",
+    "describing",
+    "warning",
+    "insisting",
+    "adding",
+    "noting",
+    "stressing",
+    "arguing",
+    "accusing",
+    "urging",
+    "vowing",
+    "declaring",
+    "branding",
+    "labelling",
+    "labeling",
+    "dubbing",
+    "dubbed",
+    "termed",
+    "terming",
+];
+
+/// Nouns of speech that a possessive names the speaker of: "Obama's
+/// declaration that ... “...”", "the minister's statement said".
+const SPEECH_NOUNS: &[&str] = &[
+    "statement",
+    "declaration",
+    "warning",
+    "remarks",
+    "comments",
+    "words",
+    "pledge",
+    "promise",
+    "vow",
+    "threat",
+    "accusation",
+    "claim",
+    "letter",
+    "message",
+    "speech",
+    "tweet",
+    "post",
+    "readout",
+    "announcement",
 ];
 
 const ADDRESSING: &[&str] = &["told", "tells", "telling", "asked", "urged", "warned"];
@@ -96,6 +140,11 @@ pub fn starts_paragraph(ctx: &Context, span: &QuoteSpan) -> bool {
 impl<'c, 'a> Attributor<'c, 'a> {
     pub fn new(ctx: &'c Context<'a>) -> Self {
         Attributor { ctx, clauses: crate::relations::Clauses::new(ctx) }
+    }
+
+    /// A speech verb at token `k` ("said", "told", or one the lexicon marks).
+    pub fn is_speech_word(&self, k: usize) -> bool {
+        self.is_speech(k)
     }
 
     fn is_speech(&self, k: usize) -> bool {
@@ -246,6 +295,16 @@ impl<'c, 'a> Attributor<'c, 'a> {
                 k = inside.open;
                 continue;
             }
+            // "Obama's declaration that the U.S. would act if Assad crossed the “red line”"
+            if let Some(m) = self.possessor_of_speech(k) {
+                return Some(Attribution {
+                    speaker: self.actor_of(m),
+                    addressee: self.addressee(k, span.open),
+                    verb: Some(self.ctx.seg.lower(k).to_string()),
+                    relayed_by: None,
+                    description: None,
+                });
+            }
             if !self.is_speech(k) || self.clauses.mention_at[k].is_some() {
                 continue;
             }
@@ -295,18 +354,86 @@ impl<'c, 'a> Attributor<'c, 'a> {
         })
     }
 
-    /// "told Lavrov", "told his Sudanese counterpart, Nafisa Babiker"
-    fn addressee(&self, verb: usize, end: usize) -> Option<usize> {
-        if !ADDRESSING.contains(&self.ctx.seg.lower(verb)) {
+    /// The mention that owns the speech noun at `k`: "Obama's declaration",
+    /// "the ministry's statement".
+    fn possessor_of_speech(&self, k: usize) -> Option<usize> {
+        if !SPEECH_NOUNS.contains(&self.ctx.seg.lower(k)) || self.clauses.mention_at[k].is_some() {
             return None;
         }
-        let m = self.clauses.direct_object(verb + 1, &(verb + 1..end)).or_else(|| {
-            // "told his counterpart, X"
-            let comma = (verb + 1..end.min(verb + 6)).find(|&k| self.ctx.seg.lower(k) == ",")?;
-            self.clauses.first_mention_from(comma + 1, &(comma + 1..end), 2)
-        })?;
+        // One modifier may stand between: "Obama's famous declaration".
+        let possessive = (k.saturating_sub(2)..k)
+            .rev()
+            .find(|&j| self.ctx.seg.tokens[j].kind == TokenKind::Possessive)
+            .filter(|&j| (j + 1..k).all(|w| self.ctx.seg.tokens[w].kind == TokenKind::Word))?;
+        let m = self.clauses.mention_at[possessive.checked_sub(1)?]?;
+        (self.ctx.mentions[m].last == possessive && self.clauses.is_actor_mention(m)).then_some(m)
+    }
+
+    /// "told Lavrov", "told his Sudanese counterpart, Nafisa Babiker",
+    /// "wrote to X", "said in a call with X", "in a letter to X"
+    fn addressee(&self, verb: usize, end: usize) -> Option<usize> {
+        let object = if ADDRESSING.contains(&self.ctx.seg.lower(verb)) {
+            self.clauses.direct_object(verb + 1, &(verb + 1..end)).or_else(|| {
+                // "told his counterpart, X"
+                let comma = (verb + 1..end.min(verb + 6)).find(|&k| self.ctx.seg.lower(k) == ",")?;
+                self.clauses.first_mention_from(comma + 1, &(comma + 1..end), 2)
+            })
+        } else {
+            None
+        };
+        let m = object.or_else(|| self.addressed_by_phrase(verb, end))?;
         let actor = self.actor_of(m)?;
         (!matches!(self.ctx.mentions[m].referent, Referent::Pronoun(_))).then_some(actor)
+    }
+
+    /// "wrote to X", "said in a phone call with X", "in a letter to X": the
+    /// one spoken to, named by a phrase after the speech verb.
+    fn addressed_by_phrase(&self, verb: usize, end: usize) -> Option<usize> {
+        let stop = end.min(verb + 10);
+        let lower = |k: usize| self.ctx.seg.lower(k);
+        // "wrote to the council", "said to his counterpart"
+        if verb + 1 < stop
+            && lower(verb + 1) == "to"
+            && matches!(lower(verb), "wrote" | "writes" | "said" | "says" | "tweeted" | "complained" | "appealed")
+        {
+            if let Some(m) = self.clauses.first_mention_from(verb + 2, &(verb + 2..end), 4) {
+                return Some(m);
+            }
+        }
+        let mut k = verb + 1;
+        while k + 1 < stop {
+            if self.clauses.is_boundary(k) {
+                return None;
+            }
+            let noun = matches!(
+                lower(k),
+                "call" | "conversation" | "letter" | "message" | "meeting" | "talks" | "speech" | "address" | "note"
+            );
+            if noun && matches!(lower(k + 1), "with" | "to") {
+                return self.clauses.first_mention_from(k + 2, &(k + 2..end), 4);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// The speaker of the last sentence of the paragraph before the quotation's,
+    /// when that sentence reports someone's words: a paragraph that is one
+    /// quotation goes on with what the paragraph before reported.
+    pub fn previous_paragraph_speaker(&self, span: &QuoteSpan) -> Option<usize> {
+        let s = self.ctx.seg.sentence_at(self.ctx.seg.tokens[span.open].start);
+        let previous = self.ctx.seg.sentences.get(s.checked_sub(1)?)?;
+        if previous.paragraph + 1 != self.ctx.seg.sentences[s].paragraph {
+            return None;
+        }
+        let range = previous.tokens.clone();
+        range.clone().rev().find_map(|k| {
+            if !self.is_speech(k) || self.clauses.mention_at[k].is_some() {
+                return None;
+            }
+            let m = self.clauses.subject(k, &range).or_else(|| self.inverted_subject(k, range.end))?;
+            self.actor_of(m)
+        })
     }
 
     /// "the force's commander, Major General Luca Ferrante": the person the
