@@ -392,7 +392,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
         } else {
             None
         };
-        let m = object.or_else(|| self.addressed_by_phrase(verb, end))?;
+        let m = object.or_else(|| self.addressed_by_phrase(verb, end)).or_else(|| self.addressed_in_opening(verb))?;
         let actor = self.actor_of(m)?;
         (!matches!(self.ctx.mentions[m].referent, Referent::Pronoun(_))).then_some(actor)
     }
@@ -426,6 +426,29 @@ impl<'c, 'a> Attributor<'c, 'a> {
             k += 1;
         }
         None
+    }
+
+    /// "In a letter to X, he wrote ...", "During a phone call with X, she said ...":
+    /// the one spoken to, named by the phrase that opens the sentence.
+    fn addressed_in_opening(&self, verb: usize) -> Option<usize> {
+        let range = self.sentence_range(verb);
+        let lower = |k: usize| self.ctx.seg.lower(k);
+        if !matches!(lower(range.start), "in" | "during" | "on") {
+            return None;
+        }
+        let noun = (range.start + 1..verb.min(range.start + 5)).find(|&k| {
+            matches!(lower(k), "call" | "conversation" | "letter" | "message" | "meeting" | "talks")
+                && matches!(lower(k + 1), "with" | "to")
+        })?;
+        // The phrase ends with a comma, and the speaker right after it is the verb's subject
+        // (not "In a call with X, Y condemned what he called “...”").
+        let comma = (noun + 2..verb).find(|&k| lower(k) == ",")?;
+        let subject = self.clauses.subject(verb, &range)?;
+        if self.ctx.mentions[subject].first != comma + 1 {
+            return None;
+        }
+        let m = self.clauses.mention_at[comma - 1]?;
+        self.clauses.is_actor_mention(m).then_some(m)
     }
 
     /// The speaker of the last sentence of the paragraph before the quotation's,
@@ -573,6 +596,24 @@ mod tests {
                     "Swedish Foreign Minister Erik Lund met Norwegian Foreign Minister Ingrid Dahl in Oslo on Monday.\n\nLund said in a phone call with Dahl on Friday: “We must act together.”",
                     "We must act together",
                     "Erik Lund",
+                )
+            },
+            // "In a letter to X, he wrote ..."
+            Case {
+                addressee: Some("Ingrid Dahl"),
+                ..case(
+                    "Swedish Foreign Minister Erik Lund met Norwegian Foreign Minister Ingrid Dahl in Oslo on Monday.\n\nIn a letter to Dahl, Lund wrote that the offer was “final and generous.”",
+                    "final and generous",
+                    "Erik Lund",
+                )
+            },
+            // "we" of an international body's official is the body.
+            Case {
+                about: &["European Union"],
+                ..case(
+                    "“We will not wait forever,” said EU foreign policy chief Marta Lindqvist.",
+                    "We will not wait forever",
+                    "Marta Lindqvist",
                 )
             },
             // "wrote to X"

@@ -134,7 +134,8 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
         let (start, end) = span.inner(ctx.seg);
         quotes.push(FoundQuote {
             speaker: a.speaker,
-            addressee: a.addressee,
+            // Nobody is told their own words.
+            addressee: a.addressee.filter(|&x| Some(x) != a.speaker),
             about,
             span: (start, end),
             verb: a.verb,
@@ -229,19 +230,16 @@ fn venue(ctx: &Context, first: usize) -> bool {
         )
 }
 
-/// The country a person speaks for: their own, or that of the body they serve.
+/// The side a speaker's "we" stands for: the body a person serves (its
+/// country when it is a national body: a ministry speaks for its state;
+/// itself when it is an international one), else the person's country.
 fn side_of(ctx: &Context, actor: usize) -> Option<usize> {
     let country_of = |a: usize| {
         let country = ctx.cast.actors[a].country.clone()?;
-        ctx.cast.find(&crate::actors::ActorKey::Country(country)).filter(|&c| c != actor)
+        ctx.cast.find(&crate::actors::ActorKey::Country(country))
     };
-    country_of(actor).or_else(|| {
-        ctx.cast
-            .standing
-            .iter()
-            .filter(|s| s.source == actor && s.kind == "affiliated_with")
-            .find_map(|s| country_of(s.target))
-    })
+    let body = ctx.cast.standing.iter().find(|s| s.source == actor && s.kind == "affiliated_with").map(|s| s.target);
+    body.map(|b| country_of(b).unwrap_or(b)).or_else(|| country_of(actor)).filter(|&side| side != actor)
 }
 
 #[cfg(test)]
