@@ -241,32 +241,3 @@ fn side_of(ctx: &Context, actor: usize) -> Option<usize> {
     let body = ctx.cast.standing.iter().find(|s| s.source == actor && s.kind == "affiliated_with").map(|s| s.target);
     body.map(|b| country_of(b).unwrap_or(b)).or_else(|| country_of(actor)).filter(|&side| side != actor)
 }
-
-#[cfg(test)]
-mod debug_dump {
-    /// Development aid: DUMP=file DUMP_GREP=word cargo test --release --lib dump -- --ignored --nocapture
-    #[test]
-    #[ignore]
-    fn dump() {
-        let path = std::env::var("DUMP").unwrap();
-        let grep = std::env::var("DUMP_GREP").unwrap_or_default();
-        let raw = std::fs::read_to_string(&path).unwrap();
-        let raw = crate::RawDocument { id: "d".into(), origin: path.clone(), date: None, title: None, text: raw };
-        let doc = crate::clean::clean(&raw);
-        let lex = crate::Lexicon::embedded();
-        let seg = crate::text::segment(&doc.text);
-        let found = crate::mentions::find_mentions(&doc.text, &seg, &lex, doc.meta.date);
-        let cast = crate::actors::resolve(&doc.text, &found, &lex, doc.meta.date);
-        for (i, s) in seg.sentences.iter().enumerate() {
-            let t = &doc.text[s.start..s.end];
-            if !grep.is_empty() && !t.contains(&grep) {
-                continue;
-            }
-            println!("S{i} p{}: {t}", s.paragraph);
-            for (m, mention) in found.iter().enumerate().filter(|(_, m)| m.sentence == i) {
-                let actor = cast.of_mention[m].map(|a| cast.actors[a].name.clone());
-                println!("   [{}] {:?} -> {:?}  {:?}", &doc.text[mention.start..mention.end], mention.referent, actor, mention.locative);
-            }
-        }
-    }
-}
