@@ -204,11 +204,13 @@ fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>, addres
                 // "it", "they": what the words before them in the quotation
                 // named, else what coreference found outside it.
                 Referent::Pronoun(_) if named => None,
+                // A bare "it" is as often "it is ..." or a thing as an actor.
+                Referent::Pronoun(Pronoun::Neuter) if matches!(ctx.seg.lower(mention.first), "it") => None,
                 // "Brussels is only the venue": a place the words are set in is not spoken of.
                 _ if venue(ctx, mention.first) => None,
                 _ => ctx.actor(m),
             };
-            named |= !mention.is_pronoun() && actor.is_some();
+            named |= actor.is_some();
             add(&mut about, actor);
         }
         match ctx.seg.lower(k) {
