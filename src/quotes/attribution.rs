@@ -51,6 +51,50 @@ const SPEECH_WORDS: &[&str] = &[
     "labeled",
     "branded",
     "saying",
+    // Participles of attribution: "with Tokyo calling the move “...”".
+    "calling",
+    "describing",
+    "warning",
+    "insisting",
+    "adding",
+    "noting",
+    "stressing",
+    "arguing",
+    "accusing",
+    "urging",
+    "vowing",
+    "declaring",
+    "branding",
+    "labelling",
+    "labeling",
+    "dubbing",
+    "dubbed",
+    "termed",
+    "terming",
+];
+
+/// Nouns of speech that a possessive names the speaker of: "Obama's
+/// declaration that ... “...”", "the minister's statement said".
+const SPEECH_NOUNS: &[&str] = &[
+    "statement",
+    "declaration",
+    "warning",
+    "remarks",
+    "comments",
+    "words",
+    "pledge",
+    "promise",
+    "vow",
+    "threat",
+    "accusation",
+    "claim",
+    "letter",
+    "message",
+    "speech",
+    "tweet",
+    "post",
+    "readout",
+    "announcement",
 ];
 
 const ADDRESSING: &[&str] = &["told", "tells", "telling", "asked", "urged", "warned"];
@@ -67,6 +111,8 @@ pub struct Attribution {
 pub struct Attributor<'c, 'a> {
     ctx: &'c Context<'a>,
     clauses: crate::relations::Clauses<'c, 'a>,
+    /// The document quotes with single marks.
+    single_marks: bool,
 }
 
 pub fn is_scare_quote(ctx: &Context, span: &QuoteSpan) -> bool {
@@ -95,7 +141,16 @@ pub fn starts_paragraph(ctx: &Context, span: &QuoteSpan) -> bool {
 
 impl<'c, 'a> Attributor<'c, 'a> {
     pub fn new(ctx: &'c Context<'a>) -> Self {
-        Attributor { ctx, clauses: crate::relations::Clauses::new(ctx) }
+        Attributor {
+            ctx,
+            clauses: crate::relations::Clauses::new(ctx),
+            single_marks: super::marks::single_mark_style(ctx.seg),
+        }
+    }
+
+    /// A speech verb at token `k` ("said", "told", or one the lexicon marks).
+    pub fn is_speech_word(&self, k: usize) -> bool {
+        self.is_speech(k)
     }
 
     fn is_speech(&self, k: usize) -> bool {
@@ -226,7 +281,12 @@ impl<'c, 'a> Attributor<'c, 'a> {
                     None => Attribution::default(),
                 };
             }
-            if self.clauses.is_boundary(j) || matches!(tokens[j].kind, TokenKind::Quote(_)) {
+            let mark = match tokens[j].kind {
+                TokenKind::Quote(_) => true,
+                TokenKind::SingleQuote(_) => self.single_marks,
+                _ => false,
+            };
+            if self.clauses.is_boundary(j) || mark {
                 break;
             }
             j += 1;
@@ -245,6 +305,16 @@ impl<'c, 'a> Attributor<'c, 'a> {
             if let Some(inside) = before_k.checked_sub(1).map(|p| &spans[p]).filter(|s| k <= s.close) {
                 k = inside.open;
                 continue;
+            }
+            // "Obama's declaration that the U.S. would act if Assad crossed the “red line”"
+            if let Some(m) = self.possessor_of_speech(k) {
+                return Some(Attribution {
+                    speaker: self.actor_of(m),
+                    addressee: self.addressee(k, span.open),
+                    verb: Some(self.ctx.seg.lower(k).to_string()),
+                    relayed_by: None,
+                    description: None,
+                });
             }
             if !self.is_speech(k) || self.clauses.mention_at[k].is_some() {
                 continue;
@@ -295,18 +365,109 @@ impl<'c, 'a> Attributor<'c, 'a> {
         })
     }
 
-    /// "told Lavrov", "told his Sudanese counterpart, Nafisa Babiker"
-    fn addressee(&self, verb: usize, end: usize) -> Option<usize> {
-        if !ADDRESSING.contains(&self.ctx.seg.lower(verb)) {
+    /// The mention that owns the speech noun at `k`: "Obama's declaration",
+    /// "the ministry's statement".
+    fn possessor_of_speech(&self, k: usize) -> Option<usize> {
+        if !SPEECH_NOUNS.contains(&self.ctx.seg.lower(k)) || self.clauses.mention_at[k].is_some() {
             return None;
         }
-        let m = self.clauses.direct_object(verb + 1, &(verb + 1..end)).or_else(|| {
-            // "told his counterpart, X"
-            let comma = (verb + 1..end.min(verb + 6)).find(|&k| self.ctx.seg.lower(k) == ",")?;
-            self.clauses.first_mention_from(comma + 1, &(comma + 1..end), 2)
-        })?;
+        // One modifier may stand between: "Obama's famous declaration".
+        let possessive = (k.saturating_sub(2)..k)
+            .rev()
+            .find(|&j| self.ctx.seg.tokens[j].kind == TokenKind::Possessive)
+            .filter(|&j| (j + 1..k).all(|w| self.ctx.seg.tokens[w].kind == TokenKind::Word))?;
+        let m = self.clauses.mention_at[possessive.checked_sub(1)?]?;
+        (self.ctx.mentions[m].last == possessive && self.clauses.is_actor_mention(m)).then_some(m)
+    }
+
+    /// "told Lavrov", "told his Sudanese counterpart, Nafisa Babiker",
+    /// "wrote to X", "said in a call with X", "in a letter to X"
+    fn addressee(&self, verb: usize, end: usize) -> Option<usize> {
+        let object = if ADDRESSING.contains(&self.ctx.seg.lower(verb)) {
+            self.clauses.direct_object(verb + 1, &(verb + 1..end)).or_else(|| {
+                // "told his counterpart, X"
+                let comma = (verb + 1..end.min(verb + 6)).find(|&k| self.ctx.seg.lower(k) == ",")?;
+                self.clauses.first_mention_from(comma + 1, &(comma + 1..end), 2)
+            })
+        } else {
+            None
+        };
+        let m = object.or_else(|| self.addressed_by_phrase(verb, end)).or_else(|| self.addressed_in_opening(verb))?;
         let actor = self.actor_of(m)?;
         (!matches!(self.ctx.mentions[m].referent, Referent::Pronoun(_))).then_some(actor)
+    }
+
+    /// "wrote to X", "said in a phone call with X", "in a letter to X": the
+    /// one spoken to, named by a phrase after the speech verb.
+    fn addressed_by_phrase(&self, verb: usize, end: usize) -> Option<usize> {
+        let stop = end.min(verb + 10);
+        let lower = |k: usize| self.ctx.seg.lower(k);
+        // "wrote to the council", "said to his counterpart"
+        if verb + 1 < stop
+            && lower(verb + 1) == "to"
+            && matches!(lower(verb), "wrote" | "writes" | "said" | "says" | "tweeted" | "complained" | "appealed")
+        {
+            if let Some(m) = self.clauses.first_mention_from(verb + 2, &(verb + 2..end), 4) {
+                return Some(m);
+            }
+        }
+        let mut k = verb + 1;
+        while k + 1 < stop {
+            if self.clauses.is_boundary(k) {
+                return None;
+            }
+            let noun = matches!(
+                lower(k),
+                "call" | "conversation" | "letter" | "message" | "meeting" | "talks" | "speech" | "address" | "note"
+            );
+            if noun && matches!(lower(k + 1), "with" | "to") {
+                return self.clauses.first_mention_from(k + 2, &(k + 2..end), 4);
+            }
+            k += 1;
+        }
+        None
+    }
+
+    /// "In a letter to X, he wrote ...", "During a phone call with X, she said ...":
+    /// the one spoken to, named by the phrase that opens the sentence.
+    fn addressed_in_opening(&self, verb: usize) -> Option<usize> {
+        let range = self.sentence_range(verb);
+        let lower = |k: usize| self.ctx.seg.lower(k);
+        if !matches!(lower(range.start), "in" | "during" | "on") {
+            return None;
+        }
+        let noun = (range.start + 1..verb.min(range.start + 5)).find(|&k| {
+            matches!(lower(k), "call" | "conversation" | "letter" | "message" | "meeting" | "talks")
+                && matches!(lower(k + 1), "with" | "to")
+        })?;
+        // The phrase ends with a comma, and the speaker right after it is the verb's subject
+        // (not "In a call with X, Y condemned what he called “...”").
+        let comma = (noun + 2..verb).find(|&k| lower(k) == ",")?;
+        let subject = self.clauses.subject(verb, &range)?;
+        if self.ctx.mentions[subject].first != comma + 1 {
+            return None;
+        }
+        let m = self.clauses.mention_at[comma - 1]?;
+        self.clauses.is_actor_mention(m).then_some(m)
+    }
+
+    /// The speaker of the last sentence of the paragraph before the quotation's,
+    /// when that sentence reports someone's words: a paragraph that is one
+    /// quotation goes on with what the paragraph before reported.
+    pub fn previous_paragraph_speaker(&self, span: &QuoteSpan) -> Option<usize> {
+        let s = self.ctx.seg.sentence_at(self.ctx.seg.tokens[span.open].start);
+        let previous = self.ctx.seg.sentences.get(s.checked_sub(1)?)?;
+        if previous.paragraph + 1 != self.ctx.seg.sentences[s].paragraph {
+            return None;
+        }
+        let range = previous.tokens.clone();
+        range.clone().rev().find_map(|k| {
+            if !self.is_speech(k) || self.clauses.mention_at[k].is_some() {
+                return None;
+            }
+            let m = self.clauses.subject(k, &range).or_else(|| self.inverted_subject(k, range.end))?;
+            self.actor_of(m)
+        })
     }
 
     /// "the force's commander, Major General Luca Ferrante": the person the
@@ -330,5 +491,262 @@ impl<'c, 'a> Attributor<'c, 'a> {
         let tokens = &self.ctx.seg.tokens;
         let stop = (from..end).find(|&k| tokens[k].kind == TokenKind::Punct).unwrap_or(end);
         (stop > from).then(|| self.ctx.text[tokens[from].start..tokens[stop - 1].end].to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{pipeline, CleanDocument, Lexicon};
+
+    /// One attribution pattern: the text, words of the quotation, and what
+    /// it should be attributed to (actor names as the output names them;
+    /// "?" is no speaker).
+    struct Case {
+        text: &'static str,
+        words: &'static str,
+        speaker: &'static str,
+        addressee: Option<&'static str>,
+        relayed_by: Option<&'static str>,
+        description: Option<&'static str>,
+        /// Actors the quotation must be about (a subset of its `about`).
+        about: &'static [&'static str],
+    }
+
+    const fn case(text: &'static str, words: &'static str, speaker: &'static str) -> Case {
+        Case { text, words, speaker, addressee: None, relayed_by: None, description: None, about: &[] }
+    }
+
+    fn cases() -> Vec<Case> {
+        vec![
+            // “...,” X said.
+            case(
+                "Norwegian Foreign Minister Ingrid Dahl flew to Helsinki.\n\n“The border stays open,” Dahl said.",
+                "The border stays open",
+                "Ingrid Dahl",
+            ),
+            // “...,” said X, the Y of Z.
+            case(
+                "“Fishing rights are not for sale,” said Ola Berg, the fisheries minister of Norway.",
+                "Fishing rights are not for sale",
+                "Ola Berg",
+            ),
+            // X said: “...”
+            case("Foreign Minister Ingrid Dahl said: “Norway will answer in kind.”", "Norway will answer", "Ingrid Dahl"),
+            // X told Y: “...”, with "your" for the addressee's side.
+            Case {
+                addressee: Some("Erik Lund"),
+                about: &["Sweden"],
+                ..case(
+                    "Norwegian Foreign Minister Ingrid Dahl told Swedish Foreign Minister Erik Lund: “We need your navy in the north.”",
+                    "We need your navy",
+                    "Ingrid Dahl",
+                )
+            },
+            // X said in a statement
+            case("“The vote was deeply flawed,” NATO said in a statement.", "The vote was deeply flawed", "North Atlantic Treaty Organization"),
+            // wrote on social media
+            case(
+                "“Norway stands with Finland,” Foreign Minister Ingrid Dahl wrote on social media.",
+                "Norway stands with Finland",
+                "Ingrid Dahl",
+            ),
+            // told reporters: no addressee
+            case(
+                "Swedish Foreign Minister Erik Lund arrived late.\n\n“We are ready for a long winter,” Lund told reporters in Stockholm.",
+                "We are ready for a long winter",
+                "Erik Lund",
+            ),
+            // “...” he added
+            case(
+                "Swedish Foreign Minister Erik Lund arrived late.\n\n“Nothing has been decided yet,” he added.",
+                "Nothing has been decided yet",
+                "Erik Lund",
+            ),
+            // The speaker is named only after the quotation.
+            case(
+                "“Sweden will not be pressured,” Swedish Foreign Minister Erik Lund told reporters.",
+                "Sweden will not be pressured",
+                "Erik Lund",
+            ),
+            // A description as speaker.
+            case(
+                "Swedish Foreign Minister Erik Lund visited Oslo.\n\n“Sweden will not be pressured,” the minister said.",
+                "Sweden will not be pressured",
+                "Erik Lund",
+            ),
+            // A quotation someone else relays.
+            Case {
+                addressee: Some("Ingrid Dahl"),
+                relayed_by: Some("Per Holm"),
+                ..case(
+                    "Swedish Foreign Minister Erik Lund called Norwegian Foreign Minister Ingrid Dahl on Monday.\n\n“The talks are over,” Lund told Dahl, according to ministry spokesman Per Holm.",
+                    "The talks are over",
+                    "Erik Lund",
+                )
+            },
+            // An unnamed source.
+            Case {
+                description: Some("a senior official"),
+                ..case("“The deal is dead,” a senior official said.", "The deal is dead", "?")
+            },
+            // "in a phone call with X"
+            Case {
+                addressee: Some("Ingrid Dahl"),
+                ..case(
+                    "Swedish Foreign Minister Erik Lund met Norwegian Foreign Minister Ingrid Dahl in Oslo on Monday.\n\nLund said in a phone call with Dahl on Friday: “We must act together.”",
+                    "We must act together",
+                    "Erik Lund",
+                )
+            },
+            // "In a letter to X, he wrote ..."
+            Case {
+                addressee: Some("Ingrid Dahl"),
+                ..case(
+                    "Swedish Foreign Minister Erik Lund met Norwegian Foreign Minister Ingrid Dahl in Oslo on Monday.\n\nIn a letter to Dahl, Lund wrote that the offer was “final and generous.”",
+                    "final and generous",
+                    "Erik Lund",
+                )
+            },
+            // "we" of an international body's official is the body.
+            Case {
+                about: &["European Union"],
+                ..case(
+                    "“We will not wait forever,” said EU foreign policy chief Marta Lindqvist.",
+                    "We will not wait forever",
+                    "Marta Lindqvist",
+                )
+            },
+            // "wrote to X"
+            Case {
+                addressee: Some("Ingrid Dahl"),
+                ..case(
+                    "Swedish Foreign Minister Erik Lund met Norwegian Foreign Minister Ingrid Dahl in Oslo on Monday.\n\nLund later wrote to Dahl: “Our offer stands.”",
+                    "Our offer stands",
+                    "Erik Lund",
+                )
+            },
+            // A possessed speech noun: "X's declaration that ... “...”"
+            case(
+                "Swedish Foreign Minister Erik Lund met Norwegian Foreign Minister Ingrid Dahl in Oslo on Monday.\n\nThe meeting followed Lund's declaration that Sweden would block any deal that crossed its “red lines” on fishing.",
+                "red lines",
+                "Erik Lund",
+            ),
+            // A participle of speech: "with Oslo calling the move “...”"
+            case(
+                "Sweden and Finland protested in separate notes, with Oslo calling the seizure “unacceptable.”",
+                "unacceptable",
+                "Norway",
+            ),
+            // "you" is the addressee.
+            Case {
+                addressee: Some("Ingrid Dahl"),
+                about: &["Ingrid Dahl"],
+                ..case(LUND_YOU, "You cannot ask for trust", "Erik Lund")
+            },
+            // A quotation split by its attribution is about all of its words.
+            Case {
+                about: &["Norway"],
+                ..case(
+                    "Swedish Foreign Minister Erik Lund spoke after the talks.\n\n“We came in good faith,” Lund said, “but Norway came to stall.”",
+                    "We came in good faith",
+                    "Erik Lund",
+                )
+            },
+            // A quotation over two paragraphs is about both.
+            Case {
+                about: &["Finland"],
+                ..case(
+                    "Swedish Foreign Minister Erik Lund spoke after the talks.\n\n“We have waited long enough.\n\n“Finland must now decide,” Lund said.",
+                    "We have waited long enough",
+                    "Erik Lund",
+                )
+            },
+            // "we" is the speaker's country.
+            Case {
+                about: &["Sweden"],
+                ..case(
+                    "“We will not sign this text,” Swedish Foreign Minister Erik Lund said.",
+                    "We will not sign this text",
+                    "Erik Lund",
+                )
+            },
+            // A paragraph that is one quotation goes on from the words the paragraph before reported.
+            case(
+                "Swedish Foreign Minister Erik Lund said Sweden would not change course.\n\n“The decision is final and it will not be reopened.”",
+                "The decision is final",
+                "Erik Lund",
+            ),
+            // Partial quotation inside reported speech.
+            case(
+                "Swedish Foreign Minister Erik Lund said the seizure was “an act of piracy” and summoned the ambassador.",
+                "an act of piracy",
+                "Erik Lund",
+            ),
+            // British style: single marks.
+            case(
+                "Swedish Foreign Minister Erik Lund arrived late.\n\n‘Nothing has been decided yet,’ he said of Norway’s offer.",
+                "Nothing has been decided yet",
+                "Erik Lund",
+            ),
+            // Straight marks.
+            case(
+                "Swedish Foreign Minister Erik Lund arrived late.\n\n\"Nothing has been decided yet,\" he said.",
+                "Nothing has been decided yet",
+                "Erik Lund",
+            ),
+        ]
+    }
+
+    const LUND_YOU: &str = "Swedish Foreign Minister Erik Lund met Norwegian Foreign Minister Ingrid Dahl in Oslo on Monday.\n\n“You cannot ask for trust and break it in the same week,” Lund told Dahl.";
+
+    #[test]
+    fn attribution_patterns() {
+        let lexicon = Lexicon::embedded();
+        let mut failures = Vec::new();
+        for case in cases() {
+            let x = pipeline::extract(&CleanDocument::from_text("case", case.text), &lexicon);
+            let name = |id: Option<&String>| id.and_then(|id| x.actor(id)).map_or("?".to_string(), |a| a.name.clone());
+            let found: Vec<String> = x
+                .quotes
+                .iter()
+                .map(|q| {
+                    let about: Vec<String> = q.about.iter().map(|a| name(Some(a))).collect();
+                    format!(
+                        "{} -> {} (relay {}, {:?}) {:?} about {:?}",
+                        name(q.speaker.as_ref()),
+                        name(q.addressee.as_ref()),
+                        name(q.relayed_by.as_ref()),
+                        q.speaker_description,
+                        q.text,
+                        about
+                    )
+                })
+                .collect();
+            let ok = x.quotes.iter().any(|q| {
+                let about: Vec<String> = q.about.iter().map(|a| name(Some(a))).collect();
+                q.text.contains(case.words)
+                    && name(q.speaker.as_ref()) == case.speaker
+                    && name(q.addressee.as_ref()) == case.addressee.unwrap_or("?")
+                    && case.relayed_by.is_none_or(|r| name(q.relayed_by.as_ref()) == r)
+                    && case.description.is_none_or(|d| q.speaker_description.as_deref() == Some(d))
+                    && case.about.iter().all(|a| about.iter().any(|b| b == a))
+            });
+            if !ok {
+                failures.push(format!("{:?}\n    found: {found:#?}", case.text));
+            }
+        }
+        assert!(failures.is_empty(), "{} attribution cases failed:\n{}", failures.len(), failures.join("\n"));
+    }
+
+    #[test]
+    fn scare_quotes_are_no_quotations() {
+        let lexicon = Lexicon::embedded();
+        for text in [
+            "The so-called “moderate” groups rejected the plan.",
+            "The “reform” package passed parliament on Tuesday after a long debate.",
+        ] {
+            let x = pipeline::extract(&CleanDocument::from_text("case", text), &lexicon);
+            assert!(x.quotes.is_empty(), "{text}: {:?}", x.quotes.iter().map(|q| &q.text).collect::<Vec<_>>());
+        }
     }
 }

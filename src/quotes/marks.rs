@@ -27,20 +27,32 @@ impl QuoteSpan {
     }
 }
 
-fn direction(seg: &Segmentation, i: usize) -> Option<QuoteMark> {
-    match seg.tokens[i].kind {
+fn direction(seg: &Segmentation, i: usize, single: bool) -> Option<QuoteMark> {
+    let mark = match seg.tokens[i].kind {
+        TokenKind::Quote(mark) if !single => mark,
+        TokenKind::SingleQuote(mark) if single => mark,
+        _ => return None,
+    };
+    match mark {
         // A straight mark opens after a space and closes when glued to the word before it.
-        TokenKind::Quote(QuoteMark::Straight) if i == 0 || seg.tokens[i].space_before => Some(QuoteMark::Open),
-        TokenKind::Quote(QuoteMark::Straight) => Some(QuoteMark::Close),
-        TokenKind::Quote(mark) => Some(mark),
-        _ => None,
+        QuoteMark::Straight if i == 0 || seg.tokens[i].space_before => Some(QuoteMark::Open),
+        QuoteMark::Straight => Some(QuoteMark::Close),
+        mark => Some(mark),
     }
+}
+
+/// The document quotes with single marks (‘...’, the British style): it has
+/// no double mark at all, and a single mark that opens a quotation.
+pub fn single_mark_style(seg: &Segmentation) -> bool {
+    !seg.tokens.iter().any(|t| matches!(t.kind, TokenKind::Quote(_)))
+        && (0..seg.tokens.len()).any(|i| direction(seg, i, true) == Some(QuoteMark::Open))
 }
 
 pub fn find_spans(seg: &Segmentation) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     let mut open: Option<usize> = None;
     let paragraph_of = |i: usize| seg.sentences[seg.sentence_at(seg.tokens[i].start)].paragraph;
+    let single = single_mark_style(seg);
     for i in 0..seg.tokens.len() {
         // A paragraph break ends any quotation still open.
         if let Some(o) = open {
@@ -51,7 +63,7 @@ pub fn find_spans(seg: &Segmentation) -> Vec<QuoteSpan> {
                 open = None;
             }
         }
-        match direction(seg, i) {
+        match direction(seg, i, single) {
             Some(QuoteMark::Open) if open.is_none() => open = Some(i),
             Some(QuoteMark::Open) => open = Some(i), // a stray opening mark: restart from the newer one
             Some(QuoteMark::Close) => {
@@ -96,6 +108,17 @@ mod tests {
             ("“First part.\n\n“Second part,” he said.", &["First part.", "Second part,"]),
             ("“Outer ‘inner’ words,” he said.", &["Outer ‘inner’ words,"]),
             ("A stray “ mark here.\n\nNext “real quote” there.", &["mark here.", "real quote"]),
+            // A stray closing mark opens nothing.
+            ("The ” mark is stray. “Real words,” he said.", &["Real words,"]),
+            // An unclosed mark ends with its paragraph.
+            ("He said “we will go.\n\nThe talks ended.", &["we will go."]),
+            // Straight marks, nested straight single marks.
+            ("\"We will act,\" she said.", &["We will act,"]),
+            ("\"He called it 'a farce' today,\" she said.", &["He called it 'a farce' today,"]),
+            // British style: single marks, and apostrophes that are no marks.
+            ("‘We won’t yield,’ she said of Norway’s claim.", &["We won’t yield,"]),
+            ("'We will act,' she said.", &["We will act,"]),
+            ("Norway’s envoy didn’t come.", &[]),
         ];
         for (text, expected) in table {
             assert_eq!(&quoted(text), expected, "{text}");
