@@ -67,8 +67,10 @@ fn extend_unique(into: &mut Vec<String>, more: Vec<String>) {
     }
 }
 
+/// The words of a phrase as the tokenizer will see them: lower case, with a
+/// hyphen its own token ("secretary-general" is "secretary", "-", "general").
 fn lower_words(phrase: &str) -> Vec<String> {
-    phrase.split_whitespace().map(str::to_lowercase).collect()
+    phrase.replace('-', " - ").split_whitespace().map(str::to_lowercase).collect()
 }
 
 /// The lexicon, failing on the first problem.

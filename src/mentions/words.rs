@@ -130,6 +130,15 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             continue;
         }
         if let Some((kind, agent, end)) = following_agent(scan, i, range.end) {
+            // "a regime", "the Zionist regime": not a government the text has named.
+            let unnamed_government = kind == AgentKind::Government
+                && i > range.start
+                && (matches!(scan.lower(i - 1), "a" | "an" | "any")
+                    || scan.is_capitalized(i - 1) && scan.hits[i - 1].is_none());
+            if unnamed_government {
+                i = end;
+                continue;
+            }
             let referent = match kind {
                 // "security forces in Guinea": the country the forces are in.
                 AgentKind::Government => Some(Referent::Government { country: country_in(scan, end, range.end) }),

@@ -59,9 +59,8 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
         }
         attributions.push(Some(attributor.attribute(span, &spans, q)));
     }
-    let paragraph_of = |span: &marks::QuoteSpan| {
-        ctx.seg.sentences[ctx.seg.sentence_at(ctx.seg.tokens[span.open].start)].paragraph
-    };
+    let paragraph_of =
+        |span: &marks::QuoteSpan| ctx.seg.sentences[ctx.seg.sentence_at(ctx.seg.tokens[span.open].start)].paragraph;
     // Unattributed quotations borrow from their neighbours: a quotation
     // that runs on into the next paragraph is said by the next one's speaker;
     // a paragraph that only continues a quotation, by the previous one's.
@@ -77,7 +76,8 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
         // quotation of its paragraph, goes on with the same speaker.
         let continues = |p: usize| {
             opens_paragraph
-                || attribution::starts_sentence(ctx, &spans[q]) && attribution::same_paragraph(ctx, &spans[p], &spans[q])
+                || attribution::starts_sentence(ctx, &spans[q])
+                    && attribution::same_paragraph(ctx, &spans[p], &spans[q])
         };
         let previous = q.checked_sub(1).filter(|&p| continues(p));
         // The quotation of the paragraph right before (or of this one) is the nearest voice.
@@ -98,9 +98,8 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
     // A short phrase in marks that nobody is said to say is a scare quote:
     // the writer's distance from a label ("the “moderate” groups").
     for (span, attribution) in spans.iter().zip(attributions.iter_mut()) {
-        let unattributed = attribution
-            .as_ref()
-            .is_some_and(|a| a.speaker.is_none() && a.verb.is_none() && a.description.is_none());
+        let unattributed =
+            attribution.as_ref().is_some_and(|a| a.speaker.is_none() && a.verb.is_none() && a.description.is_none());
         let words = (span.open + 1..span.close).filter(|&k| ctx.seg.tokens[k].kind != TokenKind::Punct).count();
         if unattributed && words <= 3 && !attribution::starts_sentence(ctx, span) {
             *attribution = None;
@@ -161,10 +160,8 @@ fn continued_by(
     let sentence = |k: usize| ctx.seg.sentence_at(ctx.seg.tokens[k].start);
     let tokens = &ctx.seg.tokens;
     let word = |k: usize| &ctx.text[tokens[k].start..tokens[k].end];
-    let first_lower = tokens
-        .get(b.open + 1)
-        .and_then(|t| ctx.text[t.start..].chars().next())
-        .is_some_and(char::is_lowercase);
+    let first_lower =
+        tokens.get(b.open + 1).and_then(|t| ctx.text[t.start..].chars().next()).is_some_and(char::is_lowercase);
     let a_ends_clause = a.close > a.open + 1 && matches!(word(a.close - 1), "," | "—" | "--");
     let between = a.close + 1..b.open;
     a_ends_clause
@@ -228,7 +225,17 @@ fn venue(ctx: &Context, first: usize) -> bool {
         && matches!(ctx.seg.lower(first - 1), "to" | "from")
         && matches!(
             ctx.seg.lower(first - 2),
-            "came" | "come" | "comes" | "went" | "go" | "goes" | "travelled" | "traveled" | "flew" | "returned" | "arrived"
+            "came"
+                | "come"
+                | "comes"
+                | "went"
+                | "go"
+                | "goes"
+                | "travelled"
+                | "traveled"
+                | "flew"
+                | "returned"
+                | "arrived"
         )
 }
 
