@@ -134,7 +134,9 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             let unnamed_government = kind == AgentKind::Government
                 && i > range.start
                 && (matches!(scan.lower(i - 1), "a" | "an" | "any")
-                    || scan.is_capitalized(i - 1) && scan.hits[i - 1].is_none());
+                    || scan.is_capitalized(i - 1)
+                        && scan.hits[i - 1].is_none()
+                        && !matches!(scan.lower(i - 1), "the" | "this" | "that" | "its" | "their" | "his" | "her"));
             if unnamed_government {
                 i = end;
                 continue;
