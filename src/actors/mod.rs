@@ -331,7 +331,15 @@ fn resolve_person_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: 
             && !matches!(mentions[k].referent, Referent::Pronoun(p) if p != pronoun);
         fits.then_some(actor)
     };
-    let same_sentence = (0..m).rev().take_while(|&k| mentions[k].sentence == sentence).find_map(person_at);
+    // "In a letter to Guterres, he wrote": the object of an opening phrase is not
+    // the subject that follows it.
+    let opening_phrase_end = opening_phrase_end(mentions, m);
+    let same_sentence = (0..m)
+        .rev()
+        .take_while(|&k| {
+            mentions[k].sentence == sentence && opening_phrase_end.is_none_or(|end| mentions[k].start > end)
+        })
+        .find_map(person_at);
     same_sentence.or_else(|| {
         (1..=3).find_map(|back| {
             let target = sentence.checked_sub(back)?;
@@ -341,6 +349,16 @@ fn resolve_person_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: 
             (start..end).find_map(person_at)
         })
     })
+}
+
+/// When mention `m` follows the comma that closes a sentence-opening phrase
+/// ("In a call with X, he ..."), the byte offset of that comma.
+fn opening_phrase_end(mentions: &[Mention], m: usize) -> Option<usize> {
+    let sentence = mentions[m].sentence;
+    let first = (0..m).rev().take_while(|&k| mentions[k].sentence == sentence).last()?;
+    // The opening phrase ends where the pronoun's clause begins: right before it.
+    let previous = &mentions[m - 1];
+    (m > first && previous.sentence == sentence && mentions[m].opens_clause).then_some(previous.end)
 }
 
 fn resolve_description(
@@ -378,7 +396,7 @@ fn resolve_description(
 fn resolve_org_description(cast: &Cast, mentions: &[Mention], m: usize, noun: &str) -> Option<usize> {
     let sentence = mentions[m].sentence;
     let wants_country = matches!(noun, "kingdom" | "country" | "republic" | "emirate");
-    (0..m).rev().take_while(|&k| mentions[k].sentence + 4 >= sentence).find_map(|k| {
+    (0..m).rev().take_while(|&k| mentions[k].sentence + 10 >= sentence).find_map(|k| {
         let a = cast.of_mention[k]?;
         let actor = &cast.actors[a];
         let fits = if wants_country {

@@ -106,6 +106,8 @@ pub struct Mention {
     pub suffix: Option<&'static str>,
     /// After "in", "at", "near"...: a place where something happens, not an actor.
     pub locative: bool,
+    /// Right after the comma that closes a sentence-opening phrase ("In a call with X, he").
+    pub opens_clause: bool,
 }
 
 impl Mention {
@@ -175,6 +177,7 @@ impl<'a> Scan<'a> {
             prefix: None,
             suffix: None,
             locative: false,
+            opens_clause: false,
         });
         self.mentions.len() - 1
     }

@@ -161,7 +161,7 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i = end;
             continue;
         }
-        if determiner && scan.lower(i - 1) == "the" {
+        if determiner && matches!(scan.lower(i - 1), "the" | "this") {
             if let Some(noun) = ORG_DESCRIPTIONS.iter().find(|n| **n == scan.lower(i)) {
                 scan.push(first, i + 1, sentence, Referent::OrgDescription { noun });
                 i += 1;
@@ -299,6 +299,7 @@ pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
         let prefix = seg.lower(m.first - 2);
         m.prefix = PREFIXES.iter().find(|p| **p == prefix).copied();
     }
+    m.opens_clause = opens_clause(text, seg, m.first);
     let before = if m.first >= 2 && seg.lower(m.first - 1) == "the" { m.first - 2 } else { m.first.wrapping_sub(1) };
     m.locative = before < seg.tokens.len()
         && matches!(seg.lower(before), "in" | "at" | "near" | "outside" | "inside" | "from" | "across" | "throughout");
@@ -349,4 +350,20 @@ fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Refere
     };
     scan.acronyms.insert(word.to_string(), referent.clone());
     Some(referent)
+}
+
+/// The token at `first` follows a comma that closes a phrase opening its
+/// sentence with a preposition ("In a letter to X, he wrote").
+fn opens_clause(text: &str, seg: &Segmentation, first: usize) -> bool {
+    if first == 0 || &text[seg.tokens[first - 1].start..seg.tokens[first - 1].end] != "," {
+        return false;
+    }
+    let sentence = &seg.sentences[seg.sentence_at(seg.tokens[first].start)];
+    let commas =
+        (sentence.tokens.start..first - 1).filter(|&k| &text[seg.tokens[k].start..seg.tokens[k].end] == ",").count();
+    commas == 0
+        && matches!(
+            seg.lower(sentence.tokens.start),
+            "in" | "during" | "after" | "at" | "on" | "before" | "speaking" | "writing" | "according"
+        )
 }
