@@ -133,7 +133,10 @@ pub fn resolve(
     for (m, mention) in mentions.iter().enumerate() {
         let actor = match &mention.referent {
             Referent::Pronoun(pronoun) => resolve_pronoun(&mut cast, mentions, m, *pronoun),
-            Referent::Description { agent, country } => resolve_description(&cast, mentions, m, lex, *agent, *country),
+            // "Norway's foreign minister warned Russia": with no one named for the office,
+            // the office's country acts.
+            Referent::Description { agent, country } => resolve_description(&cast, mentions, m, lex, *agent, *country)
+                .or_else(|| country.map(|c| cast.intern(resolver.country_actor(c, true)))),
             Referent::OrgDescription { noun } => resolve_org_description(&cast, mentions, m, noun),
             Referent::Government { country: None } => resolver.current_government(&cast).map(|c| {
                 let strong = true;
