@@ -131,12 +131,15 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         }
         if let Some((kind, agent, end)) = following_agent(scan, i, range.end) {
             // "a regime", "the Zionist regime": not a government the text has named.
-            let unnamed_government = kind == AgentKind::Government
-                && i > range.start
-                && (matches!(scan.lower(i - 1), "a" | "an" | "any")
-                    || scan.is_capitalized(i - 1)
-                        && scan.hits[i - 1].is_none()
-                        && !matches!(scan.lower(i - 1), "the" | "this" | "that" | "its" | "their" | "his" | "her"));
+            // "all three governments": several states, none of them named here.
+            let several_governments = kind == AgentKind::Government && scan.lower(i) == "governments";
+            let unnamed_government = several_governments
+                || kind == AgentKind::Government
+                    && i > range.start
+                    && (matches!(scan.lower(i - 1), "a" | "an" | "any")
+                        || scan.is_capitalized(i - 1)
+                            && scan.hits[i - 1].is_none()
+                            && !matches!(scan.lower(i - 1), "the" | "this" | "that" | "its" | "their" | "his" | "her"));
             if unnamed_government {
                 i = end;
                 continue;

@@ -94,9 +94,18 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "all",
     "each",
     "together",
+    "outright",
+    "just",
+    "even",
+    "soon",
 ];
 
 const DESCRIPTIVE_OBJECTS: bool = false;
+
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+    "fifty", "hundred", "thousand", "million", "dozen", "more", "another", "other", "all", "both", "several",
+];
 
 const PREPOSITIONS: &[&str] =
     &["in", "on", "at", "of", "to", "for", "with", "by", "from", "against", "about", "over", "into", "after", "before"];
@@ -392,6 +401,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
             let word = self.lower(k);
             // "two British soldiers", "scores of refugees": numbers and quantities before the object.
             let quantity = self.ctx.seg.tokens[k].kind == TokenKind::Number
+                || NUMBER_WORDS.contains(&word)
                 || matches!(word, "scores" | "dozens" | "hundreds" | "thousands" | "some" | "several" | "many" | "of")
                     && k + 1 < range.end;
             if quantity
@@ -435,13 +445,13 @@ impl<'c, 'a> Clauses<'c, 'a> {
     }
 
     /// A target introduced by one of `preps` later in the clause.
-    pub fn prep_object(&self, after: usize, range: &Range<usize>, preps: &[String]) -> Option<usize> {
+    pub fn prep_object<S: AsRef<str>>(&self, after: usize, range: &Range<usize>, preps: &[S]) -> Option<usize> {
         let mut k = after;
         while k < range.end && k < after + 10 {
             if self.is_boundary(k) {
                 return None;
             }
-            if preps.iter().any(|p| p == self.lower(k)) {
+            if preps.iter().any(|p| p.as_ref() == self.lower(k)) {
                 return self.first_mention_from(k + 1, range, 5);
             }
             k += 1;

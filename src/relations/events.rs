@@ -127,11 +127,20 @@ fn verb_events(
         }
     } else {
         // "issued a declaration demanding that ...": a participle's subject is the clause's.
-        let subject = clauses.subject(subject_anchor, range).or_else(|| {
-            // Only speech acts ("demanding", "accusing"): a deed in -ing is too often a noun.
-            let verbal = matches!(root, "02" | "10" | "11" | "12" | "13" | "14");
-            (verbal && matches!(hit.form, VerbForm::Gerund)).then(|| clauses.main_subject(i, range)).flatten()
-        });
+        // "accused Washington of ignoring Pyongyang": the gerund's subject is the object before "of".
+        let gerund_of = matches!(hit.form, VerbForm::Gerund)
+            && i >= range.start + 2
+            && matches!(clauses.lower(i - 1), "of" | "for")
+            && clauses.mention_at[i - 2].is_some();
+        let subject = if gerund_of {
+            clauses.mention_at[i - 2].filter(|&m| clauses.is_actor_mention(m))
+        } else {
+            clauses.subject(subject_anchor, range).or_else(|| {
+                // Only speech acts ("demanding", "accusing"): a deed in -ing is too often a noun.
+                let verbal = matches!(root, "02" | "10" | "11" | "12" | "13" | "14");
+                (verbal && matches!(hit.form, VerbForm::Gerund)).then(|| clauses.main_subject(i, range)).flatten()
+            })
+        };
         let Some(subject) = subject else { return };
         let ends_in_preposition = verb.words.len() > 1
             && matches!(
@@ -142,6 +151,8 @@ fn verb_events(
             .or_else(|| clauses.direct_object(after, range))
             .or_else(|| ends_in_preposition.then(|| clauses.first_mention_from(after, range, 6)).flatten())
             .or_else(|| clauses.prep_object(after, range, &verb.preps))
+            // "threatened further action against Russia": "against" marks a target for any verb.
+            .or_else(|| clauses.prep_object(after, range, &["against"]))
             // "demanded that Belgrade hand over ...": the demand is on the clause's subject.
             .or_else(|| {
                 (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
