@@ -21,44 +21,8 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Capitalized words that open sentences or clauses and are never names.
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "I",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "This",
-    "That",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Mr.",
-    "Mrs.",
-    "Ms.",
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "At", "This", "That", "Mr.",
+    "Mrs.", "Ms.",
 ];
 
 /// A title agent starting at `i`: (agent index, end token).
@@ -80,7 +44,7 @@ pub fn name_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
     while k < end && words < 5 {
         let token = &scan.seg.tokens[k];
         let glued = !token.space_before && k > i;
-        if scan.is_capitalized(k) && !NOT_NAMES.contains(&scan.word(k)) && !is_lexicon_non_person(scan, k) {
+        if scan.is_capitalized(k) && !is_not_name(scan.word(k)) && !is_lexicon_non_person(scan, k) {
             words += 1;
             k += 1;
         } else if token.kind == TokenKind::Punct
@@ -367,4 +331,9 @@ fn title_case(words: &str) -> String {
         })
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Words that open sentences, days and months: capitalized, never a person.
+fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word) || crate::text::calendar::is_weekday(word) || crate::text::calendar::is_month(word)
 }

@@ -48,13 +48,6 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "first",
     "recently",
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "last",
@@ -315,7 +308,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
             let time_for = word == "for"
                 && matches!(self.lower(prev + 1), "years" | "decades" | "months" | "weeks" | "days" | "now" | "long");
             if time_for
-                || BETWEEN_SUBJECT_AND_VERB.contains(&word)
+                || is_between_word(word)
                 || word.ends_with("ly") && self.ctx.seg.tokens[prev].kind == TokenKind::Word
             {
                 k = prev;
@@ -419,7 +412,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
                         | "neighboring"
                         | "rival"
                 )
-                || BETWEEN_SUBJECT_AND_VERB.contains(&word) && !matches!(word, "for" | "on")
+                || is_between_word(word) && !matches!(word, "for" | "on")
                 // "shelled the southern regional capital Juba": descriptive words before a name.
                 || (DESCRIPTIVE_OBJECTS && self.is_descriptive(k))
             {
@@ -492,4 +485,9 @@ impl<'c, 'a> Clauses<'c, 'a> {
         let tokens = &self.ctx.seg.tokens;
         Some((tokens[start].start, tokens[end.max(start + 1) - 1].end))
     }
+}
+
+/// Auxiliaries, adverbs and time words that may stand between a subject and its verb.
+fn is_between_word(word: &str) -> bool {
+    BETWEEN_SUBJECT_AND_VERB.contains(&word) || crate::text::calendar::is_weekday(word)
 }

@@ -247,13 +247,6 @@ const PHRASE_FILLERS: &[&str] = &[
 /// Time adverbials that may stand between a verb and its complement.
 const TIME_WORDS: &[&str] = &[
     "on",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
     "again",
@@ -326,7 +319,7 @@ fn said_must(
 ) {
     // "said on Friday that the Sudanese government and the rebels must ..."
     let mut start = after;
-    while start < range.end && TIME_WORDS.contains(&clauses.lower(start)) {
+    while start < range.end && is_time_word(clauses.lower(start)) {
         start += 1;
     }
     if start < range.end && clauses.lower(start) == "that" {
@@ -367,7 +360,7 @@ fn complement_target(
 ) -> Option<usize> {
     // "threatened on Wednesday to end ...": time words may come before the infinitive.
     let mut after = after;
-    while after < range.end && TIME_WORDS.contains(&clauses.lower(after)) {
+    while after < range.end && is_time_word(clauses.lower(after)) {
         after += 1;
     }
     if after >= range.end || clauses.lower(after) != "to" {
@@ -506,4 +499,8 @@ fn infinitive(clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<usize
             .find(|&k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at[k + 1].is_none());
     }
     None
+}
+
+fn is_time_word(word: &str) -> bool {
+    TIME_WORDS.contains(&word) || crate::text::calendar::is_weekday(word)
 }

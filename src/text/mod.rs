@@ -3,6 +3,7 @@
 //! Tokens never own their text: a token is a span, and the lower-cased
 //! forms the lexicon lookups need live in one shared buffer.
 
+pub mod calendar;
 mod sentences;
 mod tokenize;
 
