@@ -17,7 +17,7 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
     let seg = text::segment(&doc.text);
     let found = mentions::find_mentions(&doc.text, &seg, lexicon, date);
     let cast = actors::resolve(&doc.text, &found, lexicon, date, doc.meta.place.as_deref());
-    let context = relations::Context { text: &doc.text, seg: &seg, lex: lexicon, mentions: &found, cast: &cast, date };
+    let context = relations::Context::new(&doc.text, &seg, lexicon, &found, &cast, date);
     let found_relations = relations::find_relations(&context);
     let found_quotes = quotes::find_quotes(&context);
 

@@ -34,7 +34,6 @@ pub struct Resolver<'a> {
     most_named: Option<(usize, usize)>,
     /// Full names of the people the document introduces, for surnames
     /// met before the full name.
-    new_people: Vec<String>,
     new_people_by_surname: HashMap<String, String>,
     new_people_by_part: HashMap<String, String>,
 }
@@ -76,7 +75,6 @@ impl<'a> Resolver<'a> {
             dateline_country: dateline.and_then(|place| dateline_country(lex, place)),
             country_counts: vec![0; lex.countries.len()],
             most_named: None,
-            new_people,
             new_people_by_surname,
             new_people_by_part,
         }
@@ -102,7 +100,7 @@ impl<'a> Resolver<'a> {
 
     /// "the regime", "government forces" with no country: the one whose
     /// government was last named, else the country named most often.
-    pub fn current_government(&self, _cast: &Cast) -> Option<usize> {
+    pub fn current_government(&self) -> Option<usize> {
         // A story datelined in a venue city (Vienna, Geneva) is about the countries it names.
         self.government.or(self.most_named.map(|(_, c)| c)).or(self.dateline_country)
     }
@@ -269,7 +267,7 @@ impl<'a> Resolver<'a> {
         if name.contains(' ') {
             return name.to_string();
         }
-        self.new_people.iter().find(|full| surname(full) == name).cloned().unwrap_or_else(|| name.to_string())
+        self.new_people_by_surname.get(name).cloned().unwrap_or_else(|| name.to_string())
     }
 
     /// A capitalized name no pass could classify: a surname of someone

@@ -138,7 +138,7 @@ pub fn resolve(
             Referent::Description { agent, country } => resolve_description(&cast, mentions, m, lex, *agent, *country)
                 .or_else(|| country.map(|c| cast.intern(resolver.country_actor(c, true)))),
             Referent::OrgDescription { noun } => resolve_org_description(&cast, mentions, m, noun),
-            Referent::Government { country: None } => resolver.current_government(&cast).map(|c| {
+            Referent::Government { country: None } => resolver.current_government().map(|c| {
                 let strong = true;
                 cast.intern(resolver.country_actor(c, strong))
             }),

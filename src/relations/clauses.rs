@@ -93,8 +93,6 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "soon",
 ];
 
-const DESCRIPTIVE_OBJECTS: bool = false;
-
 const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
     "fifty", "hundred", "thousand", "million", "dozen", "more", "another", "other", "all", "both", "several",
@@ -114,19 +112,13 @@ const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be", "being", "
 
 pub struct Clauses<'c, 'a> {
     pub ctx: &'c Context<'a>,
-    /// For each token, the mention covering it.
-    pub mention_at: Vec<Option<usize>>,
+    /// For each token, the mention covering it (built once, in the context).
+    pub mention_at: &'c [Option<usize>],
 }
 
 impl<'c, 'a> Clauses<'c, 'a> {
     pub fn new(ctx: &'c Context<'a>) -> Self {
-        let mut mention_at = vec![None; ctx.seg.tokens.len()];
-        for (m, mention) in ctx.mentions.iter().enumerate() {
-            for slot in &mut mention_at[mention.first..mention.last] {
-                *slot = Some(m);
-            }
-        }
-        Clauses { ctx, mention_at }
+        Clauses { ctx, mention_at: &ctx.mention_at }
     }
 
     pub fn lower(&self, i: usize) -> &str {
@@ -138,11 +130,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
         t.kind == TokenKind::Punct && &self.ctx.text[t.start..t.end] == p
     }
 
-    pub fn is_quote_mark(&self, i: usize) -> bool {
-        self.is_quote(i)
-    }
-
-    fn is_quote(&self, i: usize) -> bool {
+    pub fn is_quote(&self, i: usize) -> bool {
         matches!(self.ctx.seg.tokens[i].kind, TokenKind::Quote(_))
     }
 
@@ -413,8 +401,6 @@ impl<'c, 'a> Clauses<'c, 'a> {
                         | "rival"
                 )
                 || is_between_word(word) && !matches!(word, "for" | "on")
-                // "shelled the southern regional capital Juba": descriptive words before a name.
-                || (DESCRIPTIVE_OBJECTS && self.is_descriptive(k))
             {
                 k += 1;
                 continue;
@@ -422,19 +408,6 @@ impl<'c, 'a> Clauses<'c, 'a> {
             return None;
         }
         None
-    }
-
-    /// A lower-case content word that can stand in a noun phrase before a
-    /// name: not a function word, not a verb of the lexicon.
-    fn is_descriptive(&self, k: usize) -> bool {
-        let token = &self.ctx.seg.tokens[k];
-        let word = self.lower(k);
-        token.kind == TokenKind::Word
-            && !self.ctx.text[token.start..].starts_with(char::is_uppercase)
-            && !PREPOSITIONS.contains(&word)
-            && !NEGATIONS.contains(&word)
-            && !matches!(word, "and" | "or" | "but" | "that" | "which" | "who" | "as" | "than" | "if" | "unless")
-            && self.ctx.lex.verbs_for(word).is_empty()
     }
 
     /// A target introduced by one of `preps` later in the clause.

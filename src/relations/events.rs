@@ -50,7 +50,7 @@ fn match_phrase(
         // Articles, intensifiers and quotation marks inside phrases are optional in the
         // text: "lodge a formal protest", "expressed grave concern", "called on Iran “to".
         while k < range.end
-            && (PHRASE_FILLERS.contains(&clauses.lower(k)) || clauses.is_quote_mark(k))
+            && (PHRASE_FILLERS.contains(&clauses.lower(k)) || clauses.is_quote(k))
             && !PHRASE_FILLERS.contains(&word.as_str())
         {
             k += 1;

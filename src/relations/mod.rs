@@ -22,9 +22,28 @@ pub struct Context<'a> {
     pub mentions: &'a [Mention],
     pub cast: &'a Cast,
     pub date: Option<NaiveDate>,
+    /// For each token, the mention covering it: the index every later lookup uses.
+    pub mention_at: Vec<Option<usize>>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    pub fn new(
+        text: &'a str,
+        seg: &'a Segmentation,
+        lex: &'a Lexicon,
+        mentions: &'a [Mention],
+        cast: &'a Cast,
+        date: Option<NaiveDate>,
+    ) -> Self {
+        let mut mention_at = vec![None; seg.tokens.len()];
+        for (m, mention) in mentions.iter().enumerate() {
+            for slot in &mut mention_at[mention.first..mention.last] {
+                *slot = Some(m);
+            }
+        }
+        Context { text, seg, lex, mentions, cast, date, mention_at }
+    }
+
     /// The actor of mention `m`, if it resolved to one.
     pub fn actor(&self, m: usize) -> Option<usize> {
         self.cast.of_mention[m]
