@@ -279,6 +279,7 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
                     }
                 };
                 let title = flag(&located, "title", &mut problems);
+                let with_country = flag(&located, "with-country", &mut problems);
                 let mut plurals: Vec<Vec<String>> = e.field("plural").iter().map(|p| lower_words(p)).collect();
                 let phrase = lower_words(&e.name);
                 if plurals.is_empty() && kind == AgentKind::Person {
@@ -296,6 +297,7 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
                     sector: opt(e, "sector"),
                     role: opt(e, "role"),
                     title,
+                    with_country,
                 };
                 // The same id again is another phrase for the same agent ("general", "gen.");
                 // the same phrase again overrides it.

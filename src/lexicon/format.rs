@@ -52,7 +52,7 @@ impl EntryType {
             EntryType::Body => &["alias", "sector"],
             EntryType::Person => &["alias", "country", "role", "org", "from", "to", "cameo"],
             EntryType::Place => &["alias", "country"],
-            EntryType::Agent => &["kind", "sector", "role", "plural", "title"],
+            EntryType::Agent => &["kind", "sector", "role", "plural", "title", "with-country"],
             EntryType::Event => &["cameo", "goldstein"],
             EntryType::Verb => &["forms", "prep", "speech"],
             EntryType::Noun => &["plural", "prep"],

@@ -151,6 +151,11 @@ impl Lexicon {
         self.given_names.get(&first.to_lowercase()).copied()
     }
 
+    /// The index of the agent word with this id.
+    pub fn agent_id(&self, id: &str) -> Option<usize> {
+        self.agents.iter().position(|a| a.id == id)
+    }
+
     pub fn country(&self, code: &str) -> Option<&Country> {
         self.country_index.get(code).map(|&i| &self.countries[i])
     }

@@ -150,6 +150,7 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 // "rebel-held", "civilian infrastructure": a singular group word with no
                 // article is an adjective.
                 AgentKind::Group if !determiner && !is_plural_agent(scan, i, end) => None,
+                AgentKind::Group if scan.lex.agents[agent].with_country => None,
                 AgentKind::Group => Some(Referent::Group { agent, country: None }),
                 AgentKind::Person if determiner && scan.lower(i - 1) != "a" && !is_plural_agent(scan, i, end) => {
                     Some(Referent::Description { agent, country: None })

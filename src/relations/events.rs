@@ -98,9 +98,18 @@ fn verb_events(
     // Any other infinitive ("to stop this assault and allow access") is a purpose
     // or a wish: the verb that governs it carries the relation.
     let to = infinitive(clauses, i, range);
+    // "continued to send arms to Pakistan", "began to shell": the event itself, as a fact.
+    let aspect = to.is_some_and(|to| to > range.start && ASPECT_WORDS.contains(&clauses.lower(to - 1)));
+    let future = |k: usize| match clauses.lower(k) {
+        "will" | "shall" | "'ll" => true,
+        // "said they would boycott": the future of reported speech.
+        "would" => (range.start..k).any(|j| REPORTING_WORDS.contains(&clauses.lower(j))),
+        _ => false,
+    };
     let intent = match to {
+        _ if aspect => false,
         Some(to) => to > range.start && INTENT_WORDS.contains(&clauses.lower(to - 1)),
-        None => (range.start.max(i.saturating_sub(3))..i).any(|k| matches!(clauses.lower(k), "will" | "shall" | "'ll")),
+        None => (range.start.max(i.saturating_sub(3))..i).any(future),
     };
     // "refused to recognise Kosovo": the event, negated.
     let refused = to.is_some_and(|to| to > range.start && REFUSAL_WORDS.contains(&clauses.lower(to - 1)));
@@ -108,14 +117,25 @@ fn verb_events(
     let denied_gerund =
         matches!(hit.form, VerbForm::Gerund) && i > range.start && DENIAL_WORDS.contains(&clauses.lower(i - 1));
     let refused = refused || denied_gerund;
-    if to.is_some() && !intent && !refused {
+    if to.is_some() && !intent && !refused && !aspect {
         return;
     }
+    // "will withdraw its force from Chad unless ...": an intention on a condition is a threat.
+    let failed = to.is_some_and(|to| to > range.start && matches!(clauses.lower(to - 1), "failed" | "fails" | "fail"));
+    let on_condition = condition.is_some_and(|c| {
+        c.0 > ctx.seg.tokens[i].start && ctx.text[c.0..].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("unless"))
+    });
     let event_index = match (intent, root) {
+        (true, _) if on_condition => ctx.lex.threat_event().unwrap_or(verb.event),
         (true, "02" | "03" | "04" | "05" | "06" | "07" | "08") => ctx.lex.intent_event().unwrap_or(verb.event),
-        (true, "15" | "17" | "18" | "19" | "20") => ctx.lex.threat_event().unwrap_or(verb.event),
+        // "will boycott the elections", "vowed to shell": announcing a punishment threatens it.
+        (true, "14" | "15" | "16" | "17" | "18" | "19" | "20") => ctx.lex.threat_event().unwrap_or(verb.event),
+        // "failed to reach agreement": a rejection (12), not a negated deal; "refused to
+        // recognise" stays the negated recognition, as the annotation guide has it.
+        (false, "03" | "04" | "05" | "06" | "07" | "08") if failed => ctx.lex.reject_event().unwrap_or(verb.event),
         _ => verb.event,
     };
+    let refused = refused && event_index != ctx.lex.reject_event().unwrap_or(usize::MAX);
     let subject_anchor = if denied_gerund { i - 1 } else { to.map_or(i, |to| to.saturating_sub(1).max(range.start)) };
     let passive = matches!(hit.form, VerbForm::Participle | VerbForm::Past) && clauses.passive(i, range.start);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -303,6 +323,25 @@ const INTENT_WORDS: &[&str] = &[
     "wanted",
     "agreeing",
 ];
+
+/// Words before "to" that only say when the event happens ("continued to send").
+const ASPECT_WORDS: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "began",
+    "begins",
+    "begin",
+    "started",
+    "starts",
+    "start",
+    "resumed",
+    "kept",
+];
+
+/// Verbs of reporting after which "would" is the future of the reported words.
+const REPORTING_WORDS: &[&str] =
+    &["said", "says", "announced", "announces", "told", "stated", "declared", "added", "insisted", "warned"];
 
 /// Words before "to" that deny the infinitive's event.
 const REFUSAL_WORDS: &[&str] = &["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"];
