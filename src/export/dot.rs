@@ -140,9 +140,11 @@ fn look(edge: &RelationEdge) -> (&'static str, &'static str) {
 }
 
 /// A DOT double-quoted string that shows `text` as written. Inside quotes
-/// only `"` and `\` are special to DOT (`<`, `>`, `{`, `|` matter only to
-/// HTML and record labels, which are not used); line breaks become DOT's
-/// `\n` and other control characters spaces.
+/// `"` and `\` are special to DOT (`<`, `>`, `{`, `|` matter only to
+/// HTML and record labels, which are not used), and Graphviz decodes HTML
+/// entities, so `&` is written `&amp;` for a name like "&amp;" to show as
+/// typed. Line breaks become DOT's `\n` and other control characters
+/// spaces.
 pub(crate) fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push('"');
@@ -150,6 +152,7 @@ pub(crate) fn quoted(text: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
+            '&' => out.push_str("&amp;"),
             '\n' => out.push_str("\\n"),
             '\r' => {}
             c if c.is_control() => out.push(' '),
@@ -177,6 +180,7 @@ mod tests {
         assert_eq!(quoted(r#"a "b" \c"#), r#""a \"b\" \\c""#);
         assert_eq!(quoted("line\r\nnext\u{7}"), r#""line\nnext ""#);
         assert_eq!(quoted("<{|}> Ğ 東京"), "\"<{|}> Ğ 東京\"");
+        assert_eq!(quoted("&amp; & x"), "\"&amp;amp; &amp; x\"");
     }
 
     #[test]
