@@ -77,6 +77,15 @@ impl GraphFilter {
         *self == GraphFilter::default()
     }
 
+    /// True when relations are chosen by more than their dates.
+    fn filters_relations(&self) -> bool {
+        !self.relations.is_empty()
+            || !self.classes.is_empty()
+            || self.min_count > 0
+            || self.drop_negated
+            || self.drop_hypothetical
+    }
+
     fn in_range(&self, date: Option<NaiveDate>) -> bool {
         if self.since.is_none() && self.until.is_none() {
             return true;
@@ -108,10 +117,14 @@ impl GraphFilter {
 impl KnowledgeGraph {
     /// The part of the graph `filter` keeps. Edges are filtered first;
     /// the ego network is then walked over the edges that are left. With
-    /// any filter, actors left with no edge and no quotation of their own
-    /// are dropped (the ego actor stays), and a kept quotation's addressee
-    /// and `about` keep only actors still in the graph. Node attributes and
-    /// the document list stay those of the whole graph.
+    /// any filter, an actor stays when a kept edge touches it, or, unless
+    /// the relations themselves were filtered (type, class, count, negated,
+    /// hypothetical), when it spoke a kept quotation; the ego actor always
+    /// stays. A quotation stays when it is in the date range and its
+    /// speaker stayed (an unattributed one: when there is neither an ego
+    /// nor a relation filter), and its addressee and `about` keep only
+    /// actors still in the graph. Node attributes and the document list
+    /// stay those of the whole graph.
     pub fn filtered(&self, filter: &GraphFilter) -> KnowledgeGraph {
         if filter.is_empty() {
             return self.clone();
@@ -121,25 +134,25 @@ impl KnowledgeGraph {
             filter.ego.as_ref().map(|(center, depth)| ego_network(&edges, center, *depth));
         let within = |key: &str| allowed.as_ref().is_none_or(|a| a.contains(key));
         edges.retain(|e| within(&e.key.source) && within(&e.key.target));
-        let quotes: Vec<&QuoteRecord> = self
-            .quotes()
-            .filter(|q| filter.in_range(q.date))
-            .filter(|q| match (&q.speaker, &allowed) {
-                (Some(speaker), _) => within(speaker),
-                // Nobody to tie an unattributed quotation to an ego network.
-                (None, allowed) => allowed.is_none(),
-            })
-            .collect();
-
         let mut kept: BTreeSet<String> = BTreeSet::new();
         for edge in &edges {
             kept.insert(edge.key.source.clone());
             kept.insert(edge.key.target.clone());
         }
-        kept.extend(quotes.iter().filter_map(|q| q.speaker.clone()));
         if let Some((center, _)) = &filter.ego {
             kept.extend(self.node(center).map(|n| n.key.clone()));
         }
+        let speakers_stay = !filter.filters_relations();
+        let quotes: Vec<&QuoteRecord> = self
+            .quotes()
+            .filter(|q| filter.in_range(q.date))
+            .filter(|q| match &q.speaker {
+                Some(speaker) => kept.contains(speaker) || (speakers_stay && within(speaker)),
+                // Nobody to tie an unattributed quotation to an actor's network.
+                None => speakers_stay && allowed.is_none(),
+            })
+            .collect();
+        kept.extend(quotes.iter().filter_map(|q| q.speaker.clone()));
 
         let mut out = KnowledgeGraph::new();
         for document in self.documents() {
@@ -316,6 +329,23 @@ mod tests {
         let kept: Vec<(&str, Vec<String>)> = one.quotes().map(|q| (q.text.as_str(), q.about.clone())).collect();
         assert_eq!(kept, [("D speaks.", vec!["C".to_string()])]);
         assert_eq!(one.quotes().next().unwrap().addressee, None);
+    }
+
+    #[test]
+    fn speakers_stay_unless_relations_are_filtered() {
+        let mut g = graph();
+        let mut e = doc("d3", "2020-01-20");
+        e.actors.push(actor("a1", "F", ActorKind::Person, None, &[]));
+        e.quotes.push(quote(Some("a1"), None, &[], "F talks.", 0));
+        g.add_extraction(&e);
+        let january = g.filtered(&GraphFilter { until: Some(date("2020-01-31")), ..Default::default() });
+        assert!(nodes(&january).contains(&"person:f"));
+        assert_eq!(january.quote_count(), 3);
+        let threats = g.filtered(&GraphFilter { relations: vec!["threaten".into()], ..Default::default() });
+        assert_eq!(nodes(&threats), ["A", "B", "C", "D"]);
+        // D speaks and is kept for its hypothetical threat; the unattributed quotation goes.
+        let spoken: Vec<&str> = threats.quotes().map(|q| q.text.as_str()).collect();
+        assert_eq!(spoken, ["D speaks."]);
     }
 
     #[test]
