@@ -172,6 +172,10 @@ fn export_filters_apply_to_every_format() {
         (vec!["--quad-class", "peaceful"], "unknown class \"peaceful\""),
         (vec!["--ego", "Nobody Atall"], "no actor \"Nobody Atall\""),
         (vec!["--since", "soon"], "not a date"),
+        (
+            vec!["--type", "threaten", "--type", "invade"],
+            "no relation of type \"invade\" in the graph; its types: accuse,",
+        ),
         (vec!["--format", "neo4j"], "-o DIR"),
     ] {
         let out = run(&[&["export", &small()], args.as_slice()].concat());

@@ -1,8 +1,9 @@
+use std::collections::BTreeSet;
 use std::io::Write;
 use std::path::PathBuf;
 
 use diplograph::export::{export, write_neo4j, Format, Options};
-use diplograph::graph::{write_atomically, EdgeClass, GraphFilter, KnowledgeGraph};
+use diplograph::graph::{relation_matches, write_atomically, EdgeClass, GraphFilter, KnowledgeGraph};
 use diplograph::{query, Error};
 
 use super::Outcome;
@@ -108,6 +109,16 @@ fn graph_filter(graph: &KnowledgeGraph, args: FilterArgs) -> diplograph::Result<
             })
         })
         .collect::<diplograph::Result<Vec<_>>>()?;
+    // A type no edge has would silently export an empty graph: most likely a typo.
+    let edges = graph.edges();
+    if let Some(unknown) = args.types.iter().find(|t| !edges.iter().any(|e| relation_matches(e, t))) {
+        let known: BTreeSet<&str> = edges.iter().map(|e| e.key.kind.as_str()).collect();
+        let known: Vec<&str> = known.into_iter().collect();
+        return Err(Error::Usage(format!(
+            "no relation of type \"{unknown}\" in the graph; its types: {}",
+            if known.is_empty() { "none".to_string() } else { known.join(", ") }
+        )));
+    }
     let ego = args.ego.as_deref().map(|name| query::resolve_one(graph, name).map(|key| (key, args.depth)));
     Ok(GraphFilter {
         since: args.since.as_deref().map(query::parse_since).transpose()?,
