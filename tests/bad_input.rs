@@ -143,7 +143,7 @@ const TABLE: &[BadInput] = &[
         args: &["extract", "{dir}/good.txt", "--lexicon", "{dir}/user.lex"],
         status: 2,
         stderr: &[
-            "diplograph: {dir}/user.lex:1: unknown entry type \"frobnicate\" (country, org, body, person, place, agent, event, verb, noun)",
+            "diplograph: {dir}/user.lex:1: unknown entry type \"frobnicate\" (country, org, body, person, place, agent, event, verb, noun, given)",
         ],
         extracted: &[],
     },

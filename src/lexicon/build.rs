@@ -12,7 +12,7 @@ use super::entries::*;
 use super::format::{EntryType, RawEntry};
 use super::names::{NameForm, NameMatcher, NameRef, Target};
 use super::phrases::PhraseIndex;
-use super::Lexicon;
+use super::{Gender, Lexicon};
 use crate::error::Error;
 use crate::extraction::ActorKind;
 
@@ -328,6 +328,21 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
                 }
             }
             EntryType::Verb | EntryType::Noun => word_entries.push(located),
+            EntryType::Given => {
+                let gender = match e.first("gender") {
+                    Some("female") => Gender::Female,
+                    Some("male") => Gender::Male,
+                    other => {
+                        problems.push(error(&located, format!("gender: {other:?} is not female or male")));
+                        continue;
+                    }
+                };
+                // Later lines win, so a user file can correct a name's gender.
+                // Names common to both genders are left out of the data.
+                for name in std::iter::once(&e.name).chain(e.field("alias")) {
+                    lex.given_names.insert(name.to_lowercase(), gender);
+                }
+            }
         }
     }
 

@@ -8,6 +8,7 @@ use super::clauses::Clauses;
 use super::{Context, FoundRelation, RelationKind};
 use crate::extraction::ActorKind;
 use crate::lexicon::VerbForm;
+use crate::mentions::Referent;
 use crate::text::TokenKind;
 
 pub fn find(ctx: &Context) -> Vec<FoundRelation> {
@@ -163,8 +164,12 @@ fn verb_events(
         let sources = clauses.coordinated_left(subject, range.start);
         match object {
             Some(object) => {
-                if event_type.cameo.starts_with("04") && ctx.mentions[object].possessive {
-                    return; // "called China's conduct": naming, not a phone call
+                // "called China's conduct" or "called the Norwegian claims": naming, not a
+                // phone call; one calls or meets an actor, not something of its.
+                let of_actor = ctx.mentions[object].possessive
+                    || matches!(ctx.mentions[object].referent, Referent::Entry { adjective: true, .. });
+                if event_type.cameo.starts_with("04") && of_actor {
+                    return;
                 }
                 for &s in &sources {
                     pairs.extend(clauses.coordinated_right(object, range.end).into_iter().map(|t| (s, t)));
