@@ -5,6 +5,7 @@ mod build;
 mod export;
 mod extract;
 mod lexicon;
+mod merge;
 mod query;
 
 use std::process::ExitCode;
@@ -28,7 +29,9 @@ enum Command {
     Extract(extract::Args),
     /// Build one graph from articles, folders and JSON Lines files.
     Build(build::Args),
-    /// Write a graph as DOT or node-link JSON.
+    /// Combine graphs built apart into one, as if built at once.
+    Merge(merge::Args),
+    /// Write a graph, or part of it, as DOT, node-link JSON, GraphML or Neo4j CSV.
     Export(export::Args),
     /// Ask a graph who said what about whom, and who did what to whom.
     Query(query::Args),
@@ -43,6 +46,7 @@ pub fn run() -> ExitCode {
     let outcome = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Export(args) => export::run(args),
         Command::Query(args) => query::run(args),
         Command::Lexicon(args) => lexicon::run(args),
