@@ -316,7 +316,16 @@ fn resolve_pronoun(cast: &mut Cast, mentions: &[Mention], m: usize, lex: &Lexico
             matches!(a.kind, ActorKind::Country | ActorKind::Organization)
                 && !matches!(mention.referent, Referent::Entry { adjective: true, .. })
         }),
-        Pronoun::Plural => nearest_before(cast, mentions, m, |a, _| a.kind == ActorKind::Group),
+        // "Palestinian leaders said they would ...": officials in the plural are their
+        // state, within the sentence that names them.
+        Pronoun::Plural => {
+            let sentence = mentions[m].sentence;
+            nearest_before(cast, mentions, m, |a, mention| {
+                a.kind == ActorKind::Group
+                    || mention.sentence == sentence
+                        && matches!(mention.referent, Referent::Government { country: Some(_) })
+            })
+        }
         // Inside quotations the speaker's side; the quotes stage decides.
         Pronoun::FirstPlural | Pronoun::FirstSingular => None,
     }

@@ -399,6 +399,14 @@ impl<'c, 'a> Clauses<'c, 'a> {
                         | "neighbouring"
                         | "neighboring"
                         | "rival"
+                        | "ethnic"
+                        | "young"
+                        | "local"
+                        | "senior"
+                        | "former"
+                        | "proposed"
+                        | "recent"
+                        | "latest"
                 )
                 || is_between_word(word) && !matches!(word, "for" | "on")
             {

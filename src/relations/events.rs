@@ -117,7 +117,10 @@ fn verb_events(
     let denied_gerund =
         matches!(hit.form, VerbForm::Gerund) && i > range.start && DENIAL_WORDS.contains(&clauses.lower(i - 1));
     let refused = refused || denied_gerund;
-    if to.is_some() && !intent && !refused && !aspect {
+    // "began a hunger strike to protest against Sweden's decision": the purpose is
+    // the protest, by whoever struck.
+    let protest_purpose = to.is_some() && !intent && root == "14";
+    if to.is_some() && !intent && !refused && !aspect && !protest_purpose {
         return;
     }
     // "will withdraw its force from Chad unless ...": an intention on a condition is a threat.
@@ -155,6 +158,8 @@ fn verb_events(
             && clauses.mention_at[i - 2].is_some();
         let subject = if gerund_of {
             clauses.mention_at[i - 2].filter(|&m| clauses.is_actor_mention(m))
+        } else if protest_purpose {
+            clauses.subject(subject_anchor, range).or_else(|| clauses.main_subject(i, range))
         } else {
             clauses.subject(subject_anchor, range).or_else(|| {
                 // Only speech acts ("demanding", "accusing"): a deed in -ing is too often a noun.
@@ -174,6 +179,14 @@ fn verb_events(
             .or_else(|| clauses.prep_object(after, range, &verb.preps))
             // "threatened further action against Russia": "against" marks a target for any verb.
             .or_else(|| clauses.prep_object(after, range, &["against"]))
+            // "rejected recent calls by Belarus", "dismissed an appeal from Gbagbo",
+            // "investigating crimes by extremists": a speech act answers the one who made
+            // the thing it is about.
+            .or_else(|| {
+                matches!(root, "09" | "10" | "11" | "12")
+                    .then(|| clauses.prep_object(after, range, &["by", "from"]))
+                    .flatten()
+            })
             // "demanded that Belgrade hand over ...": the demand is on the clause's subject.
             .or_else(|| {
                 (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
