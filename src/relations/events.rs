@@ -173,8 +173,14 @@ fn verb_events(
                 verb.words.last().map(String::as_str),
                 Some("on" | "against" | "with" | "to" | "at" | "from" | "for" | "of")
             );
+        // "withdraw its peacekeepers from Chad": one's own forces are no target; the
+        // preposition's object is.
+        let own_side = |m: usize| match (ctx.actor(subject), ctx.actor(m)) {
+            (Some(s), Some(o)) => s == o || same_side(ctx, s, o),
+            _ => false,
+        };
         let object = slot
-            .or_else(|| clauses.direct_object(after, range))
+            .or_else(|| clauses.direct_object(after, range).filter(|&m| !own_side(m)))
             .or_else(|| ends_in_preposition.then(|| clauses.first_mention_from(after, range, 6)).flatten())
             .or_else(|| clauses.prep_object(after, range, &verb.preps))
             // "threatened further action against Russia": "against" marks a target for any verb.
