@@ -146,7 +146,12 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             }
             let referent = match kind {
                 // "security forces in Guinea": the country the forces are in.
-                AgentKind::Government => Some(Referent::Government { country: country_in(scan, end, range.end) }),
+                // "its forces in Lebanon" are the subject's own, wherever they stand.
+                AgentKind::Government => {
+                    let own = determiner && matches!(scan.lower(i - 1), "its" | "their" | "his" | "her" | "our");
+                    let country = if own { None } else { country_in(scan, end, range.end) };
+                    Some(Referent::Government { country })
+                }
                 // "rebel-held", "civilian infrastructure": a singular group word with no
                 // article is an adjective.
                 AgentKind::Group if !determiner && !is_plural_agent(scan, i, end) => None,

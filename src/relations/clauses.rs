@@ -428,22 +428,21 @@ impl<'c, 'a> Clauses<'c, 'a> {
             if preps.iter().any(|p| p.as_ref() == self.lower(k)) {
                 // "withdraw its force from Chad": the verb's own "from" makes even a place
                 // word its target ("in Cairo" stays the setting).
-                let next = if k + 2 < range.end && self.lower(k + 1) == "the" { k + 2 } else { k + 1 };
-                let own = (self.lower(k) == "from")
-                    .then(|| self.mention_at.get(next).copied().flatten())
-                    .flatten()
-                    .filter(|&m| {
-                        let mention = &self.ctx.mentions[m];
-                        mention.first == next
-                            && mention.locative
-                            && !mention.is_pronoun()
-                            && self.ctx.actor(m).is_some()
-                    });
+                let own = (self.lower(k) == "from").then(|| self.place_right_after(k + 1, range)).flatten();
                 return own.or_else(|| self.first_mention_from(k + 1, range, 5));
             }
             k += 1;
         }
         None
+    }
+
+    /// A place named right at `at` (after an optional "the"), which a verb's own
+    /// preposition makes its target although it reads as a setting.
+    pub fn place_right_after(&self, at: usize, range: &Range<usize>) -> Option<usize> {
+        let at = if at + 1 < range.end && self.lower(at) == "the" { at + 1 } else { at };
+        let m = self.mention_at.get(at).copied().flatten()?;
+        let mention = &self.ctx.mentions[m];
+        (mention.first == at && mention.locative && !mention.is_pronoun() && self.ctx.actor(m).is_some()).then_some(m)
     }
 
     pub fn is_boundary(&self, k: usize) -> bool {

@@ -171,7 +171,7 @@ fn verb_events(
         let ends_in_preposition = verb.words.len() > 1
             && matches!(
                 verb.words.last().map(String::as_str),
-                Some("on" | "against" | "with" | "to" | "at" | "from" | "for" | "of")
+                Some("on" | "against" | "with" | "to" | "at" | "from" | "for" | "of" | "in")
             );
         // "withdraw its peacekeepers from Chad": one's own forces are no target; the
         // preposition's object is.
@@ -181,7 +181,14 @@ fn verb_events(
         };
         let object = slot
             .or_else(|| clauses.direct_object(after, range).filter(|&m| !own_side(m)))
-            .or_else(|| ends_in_preposition.then(|| clauses.first_mention_from(after, range, 6)).flatten())
+            // "strengthened its forces in Lebanon": the phrase's own preposition.
+            .or_else(|| {
+                ends_in_preposition
+                    .then(|| {
+                        clauses.place_right_after(after, range).or_else(|| clauses.first_mention_from(after, range, 6))
+                    })
+                    .flatten()
+            })
             .or_else(|| clauses.prep_object(after, range, &verb.preps))
             // "threatened further action against Russia": "against" marks a target for any verb.
             .or_else(|| clauses.prep_object(after, range, &["against"]))

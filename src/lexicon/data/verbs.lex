@@ -829,7 +829,11 @@ verb ease_restrictions | relax restrictions on
 verb ease_restrictions | lift ban on
 verb ease_restrictions | lift curbs on
 verb ease_restrictions | ease emergency measures
+verb ease_restrictions | ease emergency measures in
 verb ease_restrictions | lift curfew
+verb ease_restrictions | lift curfew in
+verb ease_restrictions | lift night curfew in
+verb ease_restrictions | lift state of emergency in
 verb ease_restrictions | lift state of emergency
 verb ease_restrictions | lift martial law
 verb ease_restrictions | ease curbs on
