@@ -245,11 +245,28 @@ pub fn written_adjective(scan: &Scan, at: usize) -> Option<String> {
 }
 
 /// A lower-case word that can modify an agent noun ("nationalist", "armed").
+/// Nouns that qualify an agent word: "Israeli intelligence officials",
+/// "Turkish security forces", "Serbian army jet".
+const OFFICE_MODIFIERS: &[&str] = &[
+    "intelligence",
+    "security",
+    "defense",
+    "defence",
+    "government",
+    "army",
+    "navy",
+    "police",
+    "border",
+    "senior",
+    "top",
+];
+
 fn is_modifier(scan: &Scan, at: usize) -> bool {
     let word = scan.lower(at);
     !scan.is_capitalized(at)
         && scan.hits[at].is_none()
-        && (word.ends_with("ist")
+        && (OFFICE_MODIFIERS.contains(&word)
+            || word.ends_with("ist")
             || word.ends_with("ian")
             || word.ends_with("ed")
             || word.ends_with("al")

@@ -156,7 +156,16 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 // article is an adjective.
                 AgentKind::Group if !determiner && !is_plural_agent(scan, i, end) => None,
                 AgentKind::Group if scan.lex.agents[agent].with_country => None,
-                AgentKind::Group => Some(Referent::Group { agent, country: None }),
+                // "rebels in the Ivory Coast", "rebels in Darfur": the group of that country,
+                // named with its place.
+                AgentKind::Group => match place_in(scan, end, range.end) {
+                    Some((place_end, country)) => {
+                        scan.push(first, place_end, sentence, Referent::Group { agent, country: Some(country) });
+                        i = place_end;
+                        continue;
+                    }
+                    None => Some(Referent::Group { agent, country: None }),
+                },
                 AgentKind::Person if determiner && scan.lower(i - 1) != "a" && !is_plural_agent(scan, i, end) => {
                     Some(Referent::Description { agent, country: None })
                 }
@@ -336,6 +345,22 @@ fn country_in(scan: &Scan, at: usize, end: usize) -> Option<usize> {
         Some(super::names::TokenHit { target: crate::lexicon::Target::Country(c), .. }) => Some(c),
         _ => None,
     }
+}
+
+/// "... in the Ivory Coast", "... in Darfur": the end of the place named right
+/// after "in" and its country.
+fn place_in(scan: &Scan, at: usize, end: usize) -> Option<(usize, usize)> {
+    if at + 1 >= end || scan.lower(at) != "in" {
+        return None;
+    }
+    let first = if scan.lower(at + 1) == "the" && at + 2 < end { at + 2 } else { at + 1 };
+    let hit = scan.hits[first]?;
+    let country = match hit.target {
+        crate::lexicon::Target::Country(c) if hit.form != crate::lexicon::NameForm::Adjective => c,
+        crate::lexicon::Target::Place(p) => scan.lex.country_index(scan.lex.places[p].country.as_deref()?)?,
+        _ => return None,
+    };
+    Some((hit.last, country))
 }
 
 /// Drop the bare group mention ("fighters") that starts at token `at` and

@@ -405,6 +405,11 @@ fn said_must(
     let targets = clauses.coordinated_right(target, range.end);
     let last = targets.iter().map(|&t| ctx.mentions[t].last).max().unwrap_or(ctx.mentions[target].last);
     // "US and British forces must": the head noun of the last conjunct may follow it.
+    // "the rebels in Darfur must": a place after the last conjunct.
+    let last = match clauses.lower(last) {
+        "in" => clauses.first_mention_from(last + 1, range, 2).map_or(last, |m| ctx.mentions[m].last),
+        _ => last,
+    };
     let modal = (last..range.end.min(last + 2)).find(|&k| matches!(clauses.lower(k), "must" | "should"));
     let Some(last) = modal else { return };
     let (Some(subject), Some(demand)) = (clauses.subject(verb, range), ctx.lex.demand_event()) else { return };
