@@ -152,8 +152,11 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             {
                 Some((Referent::Government { country: Some(c) }, end))
             }
+            // "Norway's foreign minister", "Taiwan's Vice Foreign Minister visited": an
+            // office with no name after it.
             (Some((AgentKind::Person, a, end)), Some(c))
-                if matches!(hit.target, Target::Country(_)) && !scan.is_capitalized(after) =>
+                if matches!(hit.target, Target::Country(_))
+                    && (!scan.is_capitalized(after) || end >= range.end || !scan.is_capitalized(end)) =>
             {
                 Some((Referent::Description { agent: a, country: Some(c) }, end))
             }

@@ -272,6 +272,46 @@ fn verb_events(
     }
 }
 
+/// "announced a suspension", "imposed an embargo": the verb whose object the
+/// event noun at `noun` is.
+fn light_verb_before(clauses: &Clauses, noun: usize, range: &Range<usize>) -> Option<usize> {
+    let mut k = noun;
+    while k > range.start && noun - k < 4 {
+        k -= 1;
+        let word = clauses.lower(k);
+        if LIGHT_VERBS.contains(&word) {
+            return Some(k);
+        }
+        if !(PHRASE_FILLERS.contains(&word) || matches!(word, "its" | "their" | "his" | "her")) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Verbs that announce or carry out the event their object noun names.
+const LIGHT_VERBS: &[&str] = &[
+    "announced",
+    "announces",
+    "declared",
+    "declares",
+    "imposed",
+    "imposes",
+    "ordered",
+    "orders",
+    "issued",
+    "issues",
+    "lodged",
+    "lodges",
+    "launched",
+    "launches",
+    "staged",
+    "stages",
+    "carried",
+    "conducted",
+    "conducts",
+];
+
 /// Words a phrase of the lexicon may have in the text without listing them.
 const PHRASE_FILLERS: &[&str] = &[
     "a",
@@ -522,6 +562,15 @@ fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
                 .and_then(|by| clauses.first_mention_from(by + 1, range, 4))
             {
                 sources = clauses.coordinated_right(agent, range.end);
+            }
+        }
+        // "Italy announced a suspension of cooperation with Serbia": the noun is what the
+        // subject of a light verb did.
+        if sources.is_empty() {
+            if let Some(verb) = light_verb_before(clauses, i, range) {
+                if let Some(subject) = clauses.subject(verb, range) {
+                    sources = clauses.coordinated_left(subject, range.start);
+                }
             }
         }
         let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };

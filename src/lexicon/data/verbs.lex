@@ -1564,6 +1564,10 @@ verb reduce_relations | distance themselves from
 verb reduce_relations | suspend * membership
 noun reduce_relations | downgrade in relations | prep: with
 noun reduce_relations | suspension of cooperation | prep: with
+noun reduce_relations | suspension of links | prep: with
+noun reduce_relations | suspension of air links | prep: with
+noun reduce_relations | suspension of ties | prep: with
+noun reduce_relations | suspension of relations | prep: with
 
 # ---- cut_ties (161) ----
 verb cut_ties | cut ties with | forms: cut ties with; cuts ties with; cut ties with; cut ties with; cutting ties with
