@@ -328,7 +328,24 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 k = prev;
                 continue;
             }
-            return None;
+            return self.before_participle_phrase(prev, range);
+        }
+        None
+    }
+
+    /// "British aircraft using guided missiles killed", "The Red Cross operating in
+    /// Iraq said": the actor right before a short participle phrase that ends at `last`.
+    fn before_participle_phrase(&self, last: usize, range: &Range<usize>) -> Option<usize> {
+        let floor = range.start.max(last.saturating_sub(6));
+        let mut j = last + 1;
+        while j > floor + 1 {
+            j -= 1;
+            if self.is_boundary(j) || self.is_punct(j, ",") || self.mention_at[j].is_some() {
+                return None;
+            }
+            if self.lower(j).ends_with("ing") && self.ctx.seg.tokens[j].kind == TokenKind::Word {
+                return self.mention_ending_at(j).filter(|&m| self.is_actor_mention(m));
+            }
         }
         None
     }
