@@ -155,6 +155,10 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 // "rebel-held", "civilian infrastructure": a singular group word with no
                 // article is an adjective.
                 AgentKind::Group if !determiner && !is_plural_agent(scan, i, end) => None,
+                // "the rebel Kurdistan Workers' Party": a word that qualifies the name after it.
+                AgentKind::Group if !is_plural_agent(scan, i, end) && end < range.end && scan.is_capitalized(end) => {
+                    None
+                }
                 AgentKind::Group if scan.lex.agents[agent].with_country => None,
                 // "rebels in the Ivory Coast", "rebels in Darfur": the group of that country,
                 // named with its place.

@@ -48,6 +48,10 @@ fn match_phrase(
             k = clauses.ctx.mentions[m].last;
             continue;
         }
+        // "expel * diplomats" in "expelled two Russian diplomats": the mention took the word in.
+        if slot.is_some_and(|m| clauses.ctx.mentions[m].last == k && clauses.lower(k - 1) == word) {
+            continue;
+        }
         // Articles, intensifiers and quotation marks inside phrases are optional in the
         // text: "lodge a formal protest", "expressed grave concern", "called on Iran “to".
         while k < range.end
@@ -171,7 +175,7 @@ fn verb_events(
         let ends_in_preposition = verb.words.len() > 1
             && matches!(
                 verb.words.last().map(String::as_str),
-                Some("on" | "against" | "with" | "to" | "at" | "from" | "for" | "of" | "in")
+                Some("on" | "against" | "with" | "to" | "at" | "from" | "for" | "of" | "in" | "between")
             );
         // "withdraw its peacekeepers from Chad": one's own forces are no target; the
         // preposition's object is.
@@ -331,6 +335,7 @@ const PHRASE_FILLERS: &[&str] = &[
     "further",
     "particular",
     "full",
+    "political",
     "strongest",
     "deepest",
 ];

@@ -281,6 +281,12 @@ agent armed-group | armed group | kind: group | sector: UAF | plural: armed grou
 agent jihadists | jihadist | kind: group | sector: UAF | plural: jihadists
 agent terrorists | terrorist | kind: group | sector: UAF | plural: terrorists
 agent terrorist-group | terrorist group | kind: group | sector: UAF | plural: terrorist groups
+# Words that follow a group's name and mean the group itself ("al-Qaeda terror
+# network", "the Islamic Jihad movement"); alone they name no one.
+agent terror-network | terror network | kind: group | sector: UAF | plural: terror networks | with-country: yes
+agent terror-network | terrorist network | kind: group | sector: UAF | plural: terrorist networks | with-country: yes
+agent terror-group | terror group | kind: group | sector: UAF | plural: terror groups
+agent movement | movement | kind: group | plural: movements | with-country: yes
 agent extremists | extremist | kind: group | sector: RAD | plural: extremists
 agent civilians | civilian | kind: group | sector: CVL | plural: civilians
 agent residents | resident | kind: group | sector: CVL | plural: residents

@@ -200,6 +200,9 @@ verb request_aid | seek aid from | forms: seek aid from; seeks aid from; sought 
 verb request_aid | seek help from | forms: seek help from; seeks help from; sought help from; sought help from; seeking help from
 verb request_aid | seek assistance from | forms: seek assistance from; seeks assistance from; sought assistance from; sought assistance from; seeking assistance from
 verb request_aid | request aid from
+# Asking a state for refuge is a request for humanitarian aid (CAMEO 0233).
+verb request_aid | seek refuge in | forms: seek refuge in; seeks refuge in; sought refuge in; sought refuge in; seeking refuge in
+verb request_aid | seek asylum in | forms: seek asylum in; seeks asylum in; sought asylum in; sought asylum in; seeking asylum in
 verb request_aid | request assistance from
 verb request_aid | request help from
 verb request_aid | turn to * for help | forms: turn to * for help; turns to * for help; turned to * for help; turned to * for help; turning to * for help
