@@ -221,6 +221,10 @@ verb agree | accept
 verb agree | reach agreement with
 verb agree | reach deal with
 verb agree | reach understanding with
+# Without "with": "Hungary and Romania reached agreement" (each with each).
+verb agree | reach agreement
+verb agree | reach deal
+verb agree | reach accord
 verb agree | strike deal with | forms: strike deal with; strikes deal with; struck deal with; struck deal with; striking deal with
 verb agree | clinch deal with
 verb agree | cut deal with | forms: cut deal with; cuts deal with; cut deal with; cut deal with; cutting deal with
@@ -698,6 +702,10 @@ verb aid | help
 verb aid | provide aid to
 verb aid | provide assistance to
 verb aid | give aid to | forms: give aid to; gives aid to; gave aid to; given aid to; giving aid to
+# Two objects: "give Tanzania a grant", "gave Kyiv new aid".
+verb economic_aid | give * grant | forms: give * grant; gives * grant; gave * grant; given * grant; giving * grant
+verb economic_aid | give * loan | forms: give * loan; gives * loan; gave * loan; given * loan; giving * loan
+verb aid | give * aid | forms: give * aid; gives * aid; gave * aid; given * aid; giving * aid
 verb aid | send aid to | forms: send aid to; sends aid to; sent aid to; sent aid to; sending aid to
 verb aid | deliver aid to
 verb aid | ship aid to | forms: ship aid to; ships aid to; shipped aid to; shipped aid to; shipping aid to
@@ -990,6 +998,8 @@ noun investigate | inspection | prep: of
 verb demand | demand | speech: yes
 verb demand | insist on
 verb demand | press * to
+# "ordered Carlos Menem to appear": an order is a demand (10); "order * to leave" is expel.
+verb demand | order * to
 verb demand | push * to
 verb demand | pressure
 verb demand | pressurize
@@ -1757,7 +1767,7 @@ noun harass | water cannon | prep: against; at; on
 
 # ---- seize (171) ----
 verb seize | seize | prep: from
-verb seize | confiscate
+verb seize | confiscate | prep: from
 verb seize | impound
 verb seize | commandeer
 verb seize | expropriate
