@@ -5,6 +5,7 @@ mod build;
 mod export;
 mod extract;
 mod lexicon;
+mod progress;
 mod query;
 
 use std::process::ExitCode;
