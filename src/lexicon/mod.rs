@@ -14,7 +14,7 @@ mod names;
 mod phrases;
 pub mod vocabulary;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -60,9 +60,9 @@ pub struct Lexicon {
     pub events: Vec<EventType>,
     pub verbs: Vec<VerbPhrase>,
     pub nouns: Vec<NounPhrase>,
-    country_index: HashMap<String, usize>,
-    org_index: HashMap<String, usize>,
-    event_index: HashMap<String, usize>,
+    country_index: FxHashMap<String, usize>,
+    org_index: FxHashMap<String, usize>,
+    event_index: FxHashMap<String, usize>,
     names: names::NameMatcher,
     phrases: phrases::PhraseIndex,
 }
