@@ -94,20 +94,21 @@ const LINK_LABELS: &[&str] = &[
 /// What to do with one line or paragraph of text.
 pub(crate) fn classify(s: &str) -> Verdict {
     let s = s.trim();
-    let words = s.split_whitespace().count();
+    // Counting stops past the limit: a story paragraph is long.
+    let words = s.split_whitespace().take(MAX_WORDS + 1).count();
     if words == 0 || words > MAX_WORDS {
         return Verdict::Keep;
     }
     if is_copyright(s) {
         return Verdict::DropRest;
     }
-    let head: String = s.chars().take(48).collect::<String>().to_lowercase();
-    let bare = s.trim_end_matches([':', '.', '…']).trim().to_lowercase();
-    if EXACT.contains(&bare.as_str()) {
+    let head = &s[..s.char_indices().nth(48).map_or(s.len(), |(i, _)| i)];
+    let bare = s.trim_end_matches([':', '.', '…']).trim();
+    if EXACT.iter().any(|exact| eq_lower(bare, exact)) {
         return Verdict::Drop;
     }
     for (prefix, verdict) in PREFIXES {
-        if head.starts_with(prefix) {
+        if starts_with_lower(head, prefix) {
             return *verdict;
         }
     }
@@ -115,24 +116,51 @@ pub(crate) fn classify(s: &str) -> Verdict {
     if first.contains("All rights reserved") || first.contains("ALL RIGHTS RESERVED") {
         return Verdict::DropRest;
     }
-    if head.starts_with("sign up for")
-        && (words <= 8 || ["newsletter", "inbox", "alerts", "email"].iter().any(|w| s.to_lowercase().contains(w)))
+    if starts_with_lower(head, "sign up for")
+        && (words <= 8 || ["newsletter", "inbox", "alerts", "email"].iter().any(|w| contains_lower(s, w)))
     {
         return Verdict::Drop;
     }
     // Reuters credit: "Reporting by X; Editing by Y", "Writing by X".
-    let lower = s.to_lowercase();
-    if (head.starts_with("reporting by ") || head.starts_with("writing by ") || head.starts_with("editing by "))
-        && (lower.contains("editing by") || s.contains(';') || words <= 25)
+    if ["reporting by ", "writing by ", "editing by "].iter().any(|p| starts_with_lower(head, p))
+        && (contains_lower(s, "editing by") || s.contains(';') || words <= 25)
     {
         return Verdict::DropRest;
     }
     // AP credit: "Associated Press writer X contributed to this report."
-    let first = first.to_lowercase();
-    if words <= 50 && (first.contains("contributed to this report") || first.contains("contributed reporting")) {
+    if words <= 50
+        && (contains_lower(first, "contributed to this report") || contains_lower(first, "contributed reporting"))
+    {
         return Verdict::DropRest;
     }
     Verdict::Keep
+}
+
+// Case-insensitive tests against a lower-case ASCII pattern, with the
+// same answers as on `s.to_lowercase()` but without making that copy:
+// every line is looked at, so the copies were one of the larger costs of
+// cleaning. (The one context-dependent lowering, of a final 'Σ', gives a
+// non-ASCII letter either way, which no pattern has.)
+
+fn lowered(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(char::to_lowercase)
+}
+
+fn eq_lower(s: &str, lower: &str) -> bool {
+    lowered(s).eq(lower.chars())
+}
+
+fn starts_with_lower(s: &str, lower: &str) -> bool {
+    let mut chars = lowered(s);
+    lower.chars().all(|c| chars.next() == Some(c))
+}
+
+fn contains_lower(s: &str, lower: &str) -> bool {
+    if s.is_ascii() {
+        s.as_bytes().windows(lower.len()).any(|w| w.eq_ignore_ascii_case(lower.as_bytes()))
+    } else {
+        s.to_lowercase().contains(lower)
+    }
 }
 
 /// `s` up to the end of its first sentence: a full stop after a lowercase
