@@ -155,12 +155,17 @@ fn starts_with_lower(s: &str, lower: &str) -> bool {
     lower.chars().all(|c| chars.next() == Some(c))
 }
 
+/// Compares bytes, ignoring ASCII case. That is exact for any `s`: the
+/// only non-ASCII letters that lower-case to ASCII are the Kelvin sign
+/// (to 'k') and 'İ' (to 'i' and a combining dot), so for a pattern with
+/// no 'k' and no final 'i' every match in `s.to_lowercase()` comes from
+/// ASCII bytes of `s`, and every ASCII match in `s` is one there.
 fn contains_lower(s: &str, lower: &str) -> bool {
-    if s.is_ascii() {
-        s.as_bytes().windows(lower.len()).any(|w| w.eq_ignore_ascii_case(lower.as_bytes()))
-    } else {
-        s.to_lowercase().contains(lower)
-    }
+    debug_assert!(lower.is_ascii() && !lower.contains('k') && !lower.ends_with('i'));
+    let (s, lower) = (s.as_bytes(), lower.as_bytes());
+    let Some((&first, rest)) = lower.split_first() else { return true };
+    (0..s.len().saturating_sub(rest.len()))
+        .any(|i| s[i].to_ascii_lowercase() == first && s[i + 1..i + 1 + rest.len()].eq_ignore_ascii_case(rest))
 }
 
 /// `s` up to the end of its first sentence: a full stop after a lowercase
@@ -337,6 +342,30 @@ mod tests {
         ];
         for (s, expected) in rows {
             assert_eq!(classify(s), *expected, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lower_case_tests_agree_with_to_lowercase() {
+        let texts = [
+            "Émile Roux contributed to this report.",
+            "CONTRIBUTED TO THIS REPORT",
+            "contrİbuted reporting",
+            "ΣΑΣ said, editing by",
+            "Reporting by Ana; EDITING BY Per",
+            "Sign up for our NEWSLETTER",
+            "share",
+            "",
+        ];
+        let patterns =
+            ["contributed to this report", "contributed reporting", "editing by", "newsletter", "share", "sign up for"];
+        for text in texts {
+            let lower = text.to_lowercase();
+            for pattern in patterns {
+                assert_eq!(contains_lower(text, pattern), lower.contains(pattern), "{text:?} contains {pattern:?}");
+                assert_eq!(starts_with_lower(text, pattern), lower.starts_with(pattern), "{text:?} starts {pattern:?}");
+                assert_eq!(eq_lower(text, pattern), lower == pattern, "{text:?} is {pattern:?}");
+            }
         }
     }
 
