@@ -49,6 +49,10 @@ pub fn run(args: Args) -> Result<Outcome> {
     // Lines; which it is, the reader knows once it has seen a second
     // document or the end, before it hands on the first one.
     let several = Arc::new(OnceLock::new());
+    if args.jsonl || matches!(args.format, Format::Text) {
+        // The layout is the same for one document as for several: no waiting for a second.
+        let _ = several.set(true);
+    }
     let source = several_or_not(inputs, Arc::clone(&several));
     let layout = |several: bool| match args.format {
         Format::Json if args.jsonl || several => Layout::JsonLine,
@@ -129,16 +133,15 @@ fn render(extraction: &Extraction, layout: Layout) -> Vec<u8> {
     out
 }
 
-/// The documents of `inputs`, after settling `several` from the first two.
+/// The documents of `inputs`, after settling `several` from the first two
+/// unless it is settled already.
 fn several_or_not(
     mut inputs: ingest::Inputs,
     several: Arc<OnceLock<bool>>,
 ) -> impl Iterator<Item = Result<RawDocument>> + Send + 'static {
     let mut head = Vec::new();
-    let mut first = true;
     std::iter::from_fn(move || {
-        if first {
-            first = false;
+        if several.get().is_none() {
             let mut seen = 0;
             while seen < 2 {
                 let Some(item) = inputs.next() else { break };
