@@ -54,7 +54,7 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
         Input::Document(doc) => {
             let mut one = KnowledgeGraph::new();
             one.add_extraction(&pipeline::extract_raw(&doc, &lexicon));
-            Done::Graph(one, doc.text.len())
+            Done::Graph(Box::new(one), doc.text.len())
         }
         Input::Skipped(skip) => Done::Skipped(skip),
     };
@@ -111,7 +111,7 @@ enum Skip {
 }
 
 enum Done {
-    Graph(KnowledgeGraph, usize),
+    Graph(Box<KnowledgeGraph>, usize),
     Skipped(Skip),
 }
 
