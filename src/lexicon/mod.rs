@@ -197,6 +197,12 @@ impl Lexicon {
         self.phrases.agent_at(words)
     }
 
+    /// Whether some agent phrase starts with this lower-cased word: most
+    /// words start none, and this answers without gathering the words after.
+    pub fn starts_agent(&self, word_lower: &str) -> bool {
+        self.phrases.starts_agent(word_lower)
+    }
+
     pub fn verbs_for(&self, word_lower: &str) -> &[VerbHit] {
         self.phrases.verbs(word_lower)
     }

@@ -77,6 +77,10 @@ impl PhraseIndex {
             .map(|(_, hit)| *hit)
     }
 
+    pub fn starts_agent(&self, word: &str) -> bool {
+        self.agents.contains_key(word)
+    }
+
     pub fn verbs(&self, word: &str) -> &[VerbHit] {
         self.verbs.get(word).map(Vec::as_slice).unwrap_or(&[])
     }
