@@ -1,14 +1,21 @@
 //! Throughput of the pipeline stages on the test articles
 //! (tests/fixtures/articles), repeated to about 1 MB so per-call overhead
-//! does not hide the per-byte cost.
+//! does not hide the per-byte cost: cleaning, tokenizing (`segment`),
+//! lexicon matching (`lexicon_find_names`), mentions, coreference,
+//! relation finding, quotation finding, the whole of `extract`, and the
+//! graph: adding extractions and merging graphs.
 //!
-//! `cargo bench --bench pipeline -- --quick` for a short run.
+//! `cargo bench --bench pipeline -- --quick` for a short run. The
+//! end-to-end benchmark (files in, JSON out, threads, memory) is
+//! `benches/e2e.sh`.
 
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, BatchSize, BenchmarkId, Criterion, Throughput};
 use diplograph::graph::KnowledgeGraph;
-use diplograph::{clean, ingest, mentions, pipeline, text, CleanDocument, Extraction, Lexicon, RawDocument};
+use diplograph::{
+    actors, clean, ingest, mentions, pipeline, quotes, relations, text, CleanDocument, Extraction, Lexicon, RawDocument,
+};
 
 const ARTICLES: [&str; 3] = ["aleppo_warning.txt", "ferry_dispute.txt", "nile_talks.txt"];
 const CORPUS_BYTES: usize = 1 << 20;
@@ -48,6 +55,12 @@ fn stages(c: &mut Criterion) {
     group.bench_function("lexicon_find_names", |b| b.iter(|| lexicon.find_names(&big).count()));
     let seg = text::segment(&big);
     group.bench_function("find_mentions", |b| b.iter(|| mentions::find_mentions(&big, &seg, &lexicon, date)));
+    let found = mentions::find_mentions(&big, &seg, &lexicon, date);
+    group.bench_function("resolve_actors", |b| b.iter(|| actors::resolve(&big, &found, &lexicon, date, None)));
+    let cast = actors::resolve(&big, &found, &lexicon, date, None);
+    let context = relations::Context::new(&big, &seg, &lexicon, &found, &cast, date);
+    group.bench_function("find_relations", |b| b.iter(|| relations::find_relations(&context)));
+    group.bench_function("find_quotes", |b| b.iter(|| quotes::find_quotes(&context)));
     let big_doc = CleanDocument::from_text("big", &big);
     group.bench_function("extract", |b| b.iter(|| pipeline::extract(&big_doc, &lexicon)));
     group.finish();
@@ -82,6 +95,26 @@ fn graph_merge(c: &mut Criterion) {
                 for x in &batch {
                     graph.add_extraction(x);
                 }
+                graph
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    // Two halves of the batch merged: what `build` does for each document
+    // and what a merge of two graph files does.
+    let half = |range: std::ops::Range<usize>| {
+        let mut graph = KnowledgeGraph::new();
+        batch[range].iter().for_each(|x| {
+            graph.add_extraction(x);
+        });
+        graph
+    };
+    let (first, second) = (half(0..50), half(50..100));
+    group.bench_function("merge_50_into_50", |b| {
+        b.iter_batched(
+            || first.clone(),
+            |mut graph| {
+                graph.merge(&second);
                 graph
             },
             BatchSize::SmallInput,

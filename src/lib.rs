@@ -22,6 +22,7 @@ pub mod graph;
 pub mod ingest;
 pub mod lexicon;
 pub mod mentions;
+pub mod parallel;
 pub mod pipeline;
 pub mod query;
 pub mod quotes;

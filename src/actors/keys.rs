@@ -1,6 +1,6 @@
 //! What makes two mentions the same actor, and the actor a mention names.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use chrono::NaiveDate;
 
@@ -34,8 +34,8 @@ pub struct Resolver<'a> {
     most_named: Option<(usize, usize)>,
     /// Full names of the people the document introduces, for surnames
     /// met before the full name.
-    new_people_by_surname: HashMap<String, String>,
-    new_people_by_part: HashMap<String, String>,
+    new_people_by_surname: FxHashMap<String, String>,
+    new_people_by_part: FxHashMap<String, String>,
 }
 
 fn surname(name: &str) -> &str {
@@ -57,8 +57,8 @@ impl<'a> Resolver<'a> {
                 _ => None,
             })
             .collect();
-        let mut new_people_by_surname = HashMap::new();
-        let mut new_people_by_part = HashMap::new();
+        let mut new_people_by_surname = FxHashMap::default();
+        let mut new_people_by_part = FxHashMap::default();
         for full in &new_people {
             new_people_by_surname.entry(surname(full).to_string()).or_insert_with(|| full.to_string());
             new_people_by_surname.entry(full.to_string()).or_insert_with(|| full.to_string());

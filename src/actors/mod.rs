@@ -4,7 +4,7 @@
 
 mod keys;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use chrono::NaiveDate;
 
@@ -45,13 +45,13 @@ pub struct Cast {
     /// For each mention (same order as the mentions), its actor.
     pub of_mention: Vec<Option<usize>>,
     pub standing: Vec<Standing>,
-    people_by_surname: HashMap<String, Vec<usize>>,
+    people_by_surname: FxHashMap<String, Vec<usize>>,
     /// For each actor, the last mention resolved to it so far.
-    last_seen: HashMap<usize, usize>,
-    people_by_part: HashMap<String, Vec<usize>>,
+    last_seen: FxHashMap<usize, usize>,
+    people_by_part: FxHashMap<String, Vec<usize>>,
     /// People the text has called "he" or "she".
-    pub genders: HashMap<usize, Pronoun>,
-    index: HashMap<ActorKey, usize>,
+    pub genders: FxHashMap<usize, Pronoun>,
+    index: FxHashMap<ActorKey, usize>,
 }
 
 impl Cast {

@@ -94,20 +94,21 @@ const LINK_LABELS: &[&str] = &[
 /// What to do with one line or paragraph of text.
 pub(crate) fn classify(s: &str) -> Verdict {
     let s = s.trim();
-    let words = s.split_whitespace().count();
+    // Counting stops past the limit: a story paragraph is long.
+    let words = s.split_whitespace().take(MAX_WORDS + 1).count();
     if words == 0 || words > MAX_WORDS {
         return Verdict::Keep;
     }
     if is_copyright(s) {
         return Verdict::DropRest;
     }
-    let head: String = s.chars().take(48).collect::<String>().to_lowercase();
-    let bare = s.trim_end_matches([':', '.', '…']).trim().to_lowercase();
-    if EXACT.contains(&bare.as_str()) {
+    let head = &s[..s.char_indices().nth(48).map_or(s.len(), |(i, _)| i)];
+    let bare = s.trim_end_matches([':', '.', '…']).trim();
+    if EXACT.iter().any(|exact| eq_lower(bare, exact)) {
         return Verdict::Drop;
     }
     for (prefix, verdict) in PREFIXES {
-        if head.starts_with(prefix) {
+        if starts_with_lower(head, prefix) {
             return *verdict;
         }
     }
@@ -115,24 +116,56 @@ pub(crate) fn classify(s: &str) -> Verdict {
     if first.contains("All rights reserved") || first.contains("ALL RIGHTS RESERVED") {
         return Verdict::DropRest;
     }
-    if head.starts_with("sign up for")
-        && (words <= 8 || ["newsletter", "inbox", "alerts", "email"].iter().any(|w| s.to_lowercase().contains(w)))
+    if starts_with_lower(head, "sign up for")
+        && (words <= 8 || ["newsletter", "inbox", "alerts", "email"].iter().any(|w| contains_lower(s, w)))
     {
         return Verdict::Drop;
     }
     // Reuters credit: "Reporting by X; Editing by Y", "Writing by X".
-    let lower = s.to_lowercase();
-    if (head.starts_with("reporting by ") || head.starts_with("writing by ") || head.starts_with("editing by "))
-        && (lower.contains("editing by") || s.contains(';') || words <= 25)
+    if ["reporting by ", "writing by ", "editing by "].iter().any(|p| starts_with_lower(head, p))
+        && (contains_lower(s, "editing by") || s.contains(';') || words <= 25)
     {
         return Verdict::DropRest;
     }
     // AP credit: "Associated Press writer X contributed to this report."
-    let first = first.to_lowercase();
-    if words <= 50 && (first.contains("contributed to this report") || first.contains("contributed reporting")) {
+    if words <= 50
+        && (contains_lower(first, "contributed to this report") || contains_lower(first, "contributed reporting"))
+    {
         return Verdict::DropRest;
     }
     Verdict::Keep
+}
+
+// Case-insensitive tests against a lower-case ASCII pattern, with the
+// same answers as on `s.to_lowercase()` but without making that copy:
+// every line is looked at, so the copies were one of the larger costs of
+// cleaning. (The one context-dependent lowering, of a final 'Σ', gives a
+// non-ASCII letter either way, which no pattern has.)
+
+fn lowered(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(char::to_lowercase)
+}
+
+fn eq_lower(s: &str, lower: &str) -> bool {
+    lowered(s).eq(lower.chars())
+}
+
+fn starts_with_lower(s: &str, lower: &str) -> bool {
+    let mut chars = lowered(s);
+    lower.chars().all(|c| chars.next() == Some(c))
+}
+
+/// Compares bytes, ignoring ASCII case. That is exact for any `s`: the
+/// only non-ASCII letters that lower-case to ASCII are the Kelvin sign
+/// (to 'k') and 'İ' (to 'i' and a combining dot), so for a pattern with
+/// no 'k' and no final 'i' every match in `s.to_lowercase()` comes from
+/// ASCII bytes of `s`, and every ASCII match in `s` is one there.
+fn contains_lower(s: &str, lower: &str) -> bool {
+    debug_assert!(lower.is_ascii() && !lower.contains('k') && !lower.ends_with('i'));
+    let (s, lower) = (s.as_bytes(), lower.as_bytes());
+    let Some((&first, rest)) = lower.split_first() else { return true };
+    (0..s.len().saturating_sub(rest.len()))
+        .any(|i| s[i].to_ascii_lowercase() == first && s[i + 1..i + 1 + rest.len()].eq_ignore_ascii_case(rest))
 }
 
 /// `s` up to the end of its first sentence: a full stop after a lowercase
@@ -309,6 +342,30 @@ mod tests {
         ];
         for (s, expected) in rows {
             assert_eq!(classify(s), *expected, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lower_case_tests_agree_with_to_lowercase() {
+        let texts = [
+            "Émile Roux contributed to this report.",
+            "CONTRIBUTED TO THIS REPORT",
+            "contrİbuted reporting",
+            "ΣΑΣ said, editing by",
+            "Reporting by Ana; EDITING BY Per",
+            "Sign up for our NEWSLETTER",
+            "share",
+            "",
+        ];
+        let patterns =
+            ["contributed to this report", "contributed reporting", "editing by", "newsletter", "share", "sign up for"];
+        for text in texts {
+            let lower = text.to_lowercase();
+            for pattern in patterns {
+                assert_eq!(contains_lower(text, pattern), lower.contains(pattern), "{text:?} contains {pattern:?}");
+                assert_eq!(starts_with_lower(text, pattern), lower.starts_with(pattern), "{text:?} starts {pattern:?}");
+                assert_eq!(eq_lower(text, pattern), lower == pattern, "{text:?} is {pattern:?}");
+            }
         }
     }
 

@@ -1,9 +1,12 @@
 use std::collections::HashSet;
+use std::ops::ControlFlow;
 use std::path::PathBuf;
 
 use diplograph::graph::KnowledgeGraph;
-use diplograph::{ingest, pipeline, Error, Lexicon};
+use diplograph::parallel::Pool;
+use diplograph::{ingest, pipeline, Error, Lexicon, RawDocument};
 
+use super::progress::{Progress, RunOptions};
 use super::Outcome;
 
 #[derive(clap::Args)]
@@ -20,6 +23,8 @@ pub struct Args {
     /// A lexicon file on top of the embedded one (repeatable; later files win).
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicons: Vec<PathBuf>,
+    #[command(flatten)]
+    run: RunOptions,
 }
 
 pub fn run(args: Args) -> diplograph::Result<Outcome> {
@@ -35,25 +40,47 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
         (None, None) => return Err(Error::Usage("give the graph file to write with -o FILE".into())),
     };
 
-    let batch = ingest::read_inputs(&args.inputs);
-    let mut problems: Vec<String> = batch.problems.iter().map(Error::to_string).collect();
-    let mut read_now = HashSet::new();
+    // The graph is all that is kept: documents stream through the pool,
+    // each becomes a one-document graph there, and the calling thread
+    // merges those in input order as they come.
+    let pool = Pool::new(args.run.threads)?;
+    let inputs = ingest::stream_inputs(&args.inputs);
+    let mut progress = Progress::new(args.run.quiet, inputs.remaining_bytes());
+    let mut admit = Admission::new(&graph);
+    let mut problems: Vec<String> = Vec::new();
+    let mut duplicates: Vec<String> = Vec::new();
     let mut already = Vec::new();
-    for document in &batch.documents {
-        if !read_now.insert(document.id.clone()) {
-            // Two inputs with one id: the second would silently vanish.
-            problems.push(format!(
-                "{}: document id \"{}\" also given by an earlier input; skipped",
-                document.origin, document.id
-            ));
-            continue;
+    let extract_one = |item: Input| match item {
+        Input::Document(doc) => {
+            let mut one = KnowledgeGraph::new();
+            one.add_extraction(&pipeline::extract_raw(&doc, &lexicon));
+            Done::Graph(Box::new(one), doc.text.len())
         }
-        if graph.contains_document(&document.id) {
-            already.push(document.id.as_str());
-            continue;
+        Input::Skipped(skip) => Done::Skipped(skip),
+    };
+    let weight = |item: &Input| match item {
+        Input::Document(doc) => doc.text.len(),
+        Input::Skipped(_) => 0,
+    };
+    pool.map_ordered(inputs.map(move |item| admit.check(item)), weight, extract_one, |batch| {
+        let (mut done, mut bytes) = (0, 0);
+        for item in batch {
+            match item {
+                Done::Graph(one, len) => {
+                    graph.merge(&one);
+                    done += 1;
+                    bytes += len as u64;
+                }
+                Done::Skipped(Skip::Problem(problem)) => problems.push(problem.to_string()),
+                Done::Skipped(Skip::Duplicate(message)) => duplicates.push(message),
+                Done::Skipped(Skip::Already(id)) => already.push(id),
+            }
         }
-        graph.add_extraction(&pipeline::extract_raw(document, &lexicon));
-    }
+        progress.advance(done, bytes);
+        ControlFlow::Continue(())
+    });
+    drop(progress);
+    problems.extend(duplicates);
     if !already.is_empty() {
         eprintln!(
             "diplograph: note: {} document(s) already in the graph left as they were: {}",
@@ -67,4 +94,54 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
     // Still written when some documents were skipped: the rest are good.
     graph.save(&output)?;
     Ok(if problems.is_empty() { Outcome::Clean } else { Outcome::SomeSkipped })
+}
+
+enum Input {
+    Document(RawDocument),
+    Skipped(Skip),
+}
+
+/// Why a document is not extracted; reported after the run.
+enum Skip {
+    Problem(Error),
+    /// Its id was given by an earlier input of this run.
+    Duplicate(String),
+    /// Its id is in the graph the run started from.
+    Already(String),
+}
+
+enum Done {
+    Graph(Box<KnowledgeGraph>, usize),
+    Skipped(Skip),
+}
+
+/// Decides, in input order and before any work is spent, which documents
+/// are extracted: each id once, and none the starting graph already has.
+struct Admission {
+    in_graph: HashSet<String>,
+    read_now: HashSet<String>,
+}
+
+impl Admission {
+    fn new(graph: &KnowledgeGraph) -> Admission {
+        Admission { in_graph: graph.documents().map(|d| d.id.clone()).collect(), read_now: HashSet::new() }
+    }
+
+    fn check(&mut self, item: diplograph::Result<RawDocument>) -> Input {
+        let document = match item {
+            Ok(document) => document,
+            Err(problem) => return Input::Skipped(Skip::Problem(problem)),
+        };
+        if !self.read_now.insert(document.id.clone()) {
+            // Two inputs with one id: the second would silently vanish.
+            return Input::Skipped(Skip::Duplicate(format!(
+                "{}: document id \"{}\" also given by an earlier input; skipped",
+                document.origin, document.id
+            )));
+        }
+        if self.in_graph.contains(&document.id) {
+            return Input::Skipped(Skip::Already(document.id));
+        }
+        Input::Document(document)
+    }
 }

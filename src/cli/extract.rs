@@ -1,10 +1,14 @@
 //! `diplograph extract`: one extraction per document.
 
 use std::io::Write;
+use std::ops::ControlFlow;
+use std::sync::{Arc, OnceLock};
 
 use diplograph::extraction::Extraction;
-use diplograph::{ingest, pipeline, Error, Lexicon};
+use diplograph::parallel::Pool;
+use diplograph::{ingest, pipeline, Error, Lexicon, RawDocument, Result};
 
+use super::progress::{Progress, RunOptions};
 use super::Outcome;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -22,45 +26,133 @@ pub struct Args {
     inputs: Vec<String>,
     #[arg(long, value_enum, default_value = "json")]
     format: Format,
+    /// JSON Lines out: one extraction per line, even for one document, each written as soon as it is
+    /// ready (`extract --jsonl -` is a map step for a pipeline).
+    #[arg(long)]
+    jsonl: bool,
     /// A lexicon file that extends and overrides the default one (repeatable).
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicons: Vec<String>,
+    #[command(flatten)]
+    run: RunOptions,
 }
 
-pub fn run(args: Args) -> diplograph::Result<Outcome> {
-    let lexicon = Lexicon::with_user_files(&args.lexicons)?;
-    let batch = ingest::read_inputs(&args.inputs);
-    for problem in &batch.problems {
-        eprintln!("diplograph: {problem}");
+pub fn run(args: Args) -> Result<Outcome> {
+    if args.jsonl && matches!(args.format, Format::Text) {
+        return Err(Error::Usage("--jsonl writes JSON; it cannot go with --format text".into()));
     }
-    let several = batch.documents.len() > 1;
+    let lexicon = Lexicon::with_user_files(&args.lexicons)?;
+    let pool = Pool::new(args.run.threads)?;
+    let inputs = ingest::stream_inputs(&args.inputs);
+    let mut progress = Progress::new(args.run.quiet, inputs.remaining_bytes());
+    // One document is printed as one pretty JSON object, several as JSON
+    // Lines; which it is, the reader knows once it has seen a second
+    // document or the end, before it hands on the first one.
+    let several = Arc::new(OnceLock::new());
+    if args.jsonl || matches!(args.format, Format::Text) {
+        // The layout is the same for one document as for several: no waiting for a second.
+        let _ = several.set(true);
+    }
+    let source = several_or_not(inputs, Arc::clone(&several));
+    let layout = |several: bool| match args.format {
+        Format::Json if args.jsonl || several => Layout::JsonLine,
+        Format::Json => Layout::PrettyJson,
+        Format::Text => Layout::Summary,
+    };
+    let extract_one = |item: Result<RawDocument>| -> Result<(usize, Vec<u8>)> {
+        let doc = item?;
+        let extraction = pipeline::extract_raw(&doc, &lexicon);
+        Ok((doc.text.len(), render(&extraction, layout(several.get().copied().unwrap_or(true)))))
+    };
+
+    let (mut documents, mut problems) = (0usize, 0usize);
+    let mut failed = None;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
-    for doc in &batch.documents {
-        let extraction = pipeline::extract_raw(doc, &lexicon);
-        let written = match args.format {
-            Format::Json if several => {
-                serde_json::to_writer(&mut out, &extraction).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+    let weight = |item: &Result<RawDocument>| item.as_ref().map_or(0, |doc| doc.text.len());
+    pool.map_ordered(source, weight, extract_one, |batch| {
+        let (mut done, mut bytes) = (0, 0);
+        for item in batch {
+            match item {
+                Ok((len, rendered)) => {
+                    documents += 1;
+                    done += 1;
+                    bytes += len as u64;
+                    if let Err(err) = out.write_all(&rendered) {
+                        failed = Some(err);
+                        return ControlFlow::Break(());
+                    }
+                }
+                Err(problem) => {
+                    problems += 1;
+                    progress.note(&format!("diplograph: {problem}"));
+                }
             }
-            Format::Json => serde_json::to_writer_pretty(&mut out, &extraction)
-                .map_err(std::io::Error::from)
-                .and_then(|_| writeln!(out)),
-            Format::Text => write_summary(&mut out, &extraction),
-        };
-        match written {
-            // A reader that stops early ("| head") is not an error.
-            Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => return Ok(Outcome::Clean),
-            other => other.map_err(|err| Error::io("<stdout>", err))?,
         }
+        progress.advance(done, bytes);
+        // Each batch goes out as soon as it is done: `extract` is a map step in a pipeline.
+        match out.flush() {
+            Ok(()) => ControlFlow::Continue(()),
+            Err(err) => {
+                failed = Some(err);
+                ControlFlow::Break(())
+            }
+        }
+    });
+    drop(progress);
+    match failed {
+        // A reader that stops early ("| head") is not an error.
+        Some(err) if err.kind() == std::io::ErrorKind::BrokenPipe => return Ok(Outcome::Clean),
+        Some(err) => return Err(Error::io("<stdout>", err)),
+        None => {}
     }
-    match out.flush() {
-        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => return Err(Error::io("<stdout>", err)),
-        _ => {}
-    }
-    if batch.documents.is_empty() && !batch.problems.is_empty() {
+    if documents == 0 && problems > 0 {
         return Err(Error::Usage("no document could be read".into()));
     }
-    Ok(if batch.problems.is_empty() { Outcome::Clean } else { Outcome::SomeSkipped })
+    Ok(if problems == 0 { Outcome::Clean } else { Outcome::SomeSkipped })
+}
+
+#[derive(Clone, Copy)]
+enum Layout {
+    PrettyJson,
+    JsonLine,
+    Summary,
+}
+
+fn render(extraction: &Extraction, layout: Layout) -> Vec<u8> {
+    let mut out = Vec::with_capacity(4096);
+    // Writing into memory fails only if serialization itself does, and ours cannot.
+    let _ = match layout {
+        Layout::PrettyJson => serde_json::to_writer_pretty(&mut out, extraction).map_err(std::io::Error::from),
+        Layout::JsonLine => serde_json::to_writer(&mut out, extraction).map_err(std::io::Error::from),
+        Layout::Summary => write_summary(&mut out, extraction),
+    };
+    if !matches!(layout, Layout::Summary) {
+        out.push(b'\n');
+    }
+    out
+}
+
+/// The documents of `inputs`, after settling `several` from the first two
+/// unless it is settled already.
+fn several_or_not(
+    mut inputs: ingest::Inputs,
+    several: Arc<OnceLock<bool>>,
+) -> impl Iterator<Item = Result<RawDocument>> + Send + 'static {
+    let mut head = Vec::new();
+    std::iter::from_fn(move || {
+        if several.get().is_none() {
+            let mut seen = 0;
+            while seen < 2 {
+                let Some(item) = inputs.next() else { break };
+                seen += usize::from(item.is_ok());
+                head.push(item);
+            }
+            let _ = several.set(seen >= 2);
+            head.reverse();
+        }
+        head.pop().or_else(|| inputs.next())
+    })
 }
 
 fn write_summary(out: &mut impl Write, x: &Extraction) -> std::io::Result<()> {

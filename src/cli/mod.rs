@@ -6,6 +6,7 @@ mod export;
 mod extract;
 mod lexicon;
 mod merge;
+mod progress;
 mod query;
 
 use std::process::ExitCode;

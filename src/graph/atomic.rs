@@ -9,6 +9,14 @@ use std::path::Path;
 use crate::error::{Error, Result};
 
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
+    write_atomically_with(path, |file| file.write_all(bytes))
+}
+
+/// [`write_atomically`] for content written piece by piece by `write`.
+pub fn write_atomically_with(
+    path: &Path,
+    write: impl FnOnce(&mut std::io::BufWriter<fs::File>) -> std::io::Result<()>,
+) -> Result<()> {
     let file_name = path.file_name().ok_or_else(|| Error::Usage(format!("{}: not a file name", path.display())))?;
     let mut temp_name = std::ffi::OsString::from(".");
     temp_name.push(file_name);
@@ -16,9 +24,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     let temp = path.with_file_name(temp_name);
 
     let written = (|| {
-        let mut file = fs::File::create(&temp)?;
-        file.write_all(bytes)?;
-        file.sync_all()
+        let mut file = std::io::BufWriter::new(fs::File::create(&temp)?);
+        write(&mut file)?;
+        file.into_inner().map_err(|e| e.into_error())?.sync_all()
     })();
     if let Err(source) = written {
         let _ = fs::remove_file(&temp);

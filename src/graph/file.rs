@@ -5,6 +5,7 @@
 //! reads back.
 
 use std::collections::BTreeSet;
+use std::io::Write;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -133,6 +134,15 @@ struct EdgeIn {
 impl KnowledgeGraph {
     /// The graph file's text: sorted, pretty-printed, ending in a newline.
     pub fn to_json(&self) -> String {
+        let mut bytes = Vec::new();
+        // Writing into memory cannot fail, and serde_json writes UTF-8.
+        let _ = self.write_json(&mut bytes);
+        String::from_utf8(bytes).unwrap_or_default()
+    }
+
+    /// Writes the graph file's text (see [`to_json`](Self::to_json)) as it
+    /// is serialized: a large graph's file is never held in memory whole.
+    pub fn write_json(&self, writer: &mut impl Write) -> std::io::Result<()> {
         let out = FileOut {
             format: FORMAT,
             version: VERSION,
@@ -159,15 +169,13 @@ impl KnowledgeGraph {
                 .collect(),
             quotes: self.quotes().collect(),
         };
-        // Serializing plain data with string keys cannot fail.
-        let mut text = serde_json::to_string_pretty(&out).unwrap_or_default();
-        text.push('\n');
-        text
+        serde_json::to_writer_pretty(&mut *writer, &out)?;
+        writer.write_all(b"\n")
     }
 
     /// Writes the graph file, replacing `path` only once it is complete.
     pub fn save(&self, path: impl AsRef<Path>) -> Result<()> {
-        super::write_atomically(path.as_ref(), self.to_json().as_bytes())
+        super::atomic::write_atomically_with(path.as_ref(), |file| self.write_json(file))
     }
 
     pub fn load(path: impl AsRef<Path>) -> Result<KnowledgeGraph> {

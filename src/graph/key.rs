@@ -28,7 +28,10 @@ pub fn normalize_name(text: &str) -> String {
         let word = strip_possessive(raw);
         let mut folded = String::new();
         for c in word.chars().filter(|c| c.is_alphanumeric()) {
-            folded.extend(fold(c).chars().flat_map(char::to_lowercase));
+            match fold_char(c) {
+                "" => folded.extend(c.to_lowercase()),
+                base => folded.push_str(base),
+            }
         }
         if !folded.is_empty() {
             words.push(folded);
@@ -63,6 +66,9 @@ fn strip_possessive(word: &str) -> &str {
 /// Latin letters with diacritics to their base letters; other scripts are
 /// kept as they are (lower-cased later).
 fn fold_char(c: char) -> &'static str {
+    if c.is_ascii() {
+        return ""; // most letters, and never in the table
+    }
     const TABLE: &[(&str, &str)] = &[
         ("ÀÁÂÃÄÅĀĂĄàáâãäåāăą", "a"),
         ("ÇĆĈĊČçćĉċč", "c"),
@@ -96,14 +102,6 @@ fn fold_char(c: char) -> &'static str {
     }
     // Not in the table: the caller keeps the character itself.
     ""
-}
-
-/// `fold_char` with the identity for characters it does not know.
-fn fold(c: char) -> String {
-    match fold_char(c) {
-        "" => c.to_string(),
-        base => base.to_string(),
-    }
 }
 
 #[cfg(test)]

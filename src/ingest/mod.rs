@@ -7,6 +7,7 @@
 //! and, for JSON Lines, the 1-based line, and the rest is still read.
 
 mod jsonl;
+mod stream;
 mod walk;
 
 use std::path::{Path, PathBuf};
@@ -15,6 +16,7 @@ use crate::document::RawDocument;
 use crate::error::{Error, Result};
 
 pub use jsonl::{read_jsonl_stream, JsonlStream};
+pub use stream::{stream_inputs, Inputs};
 
 /// The documents read, in input order, and the problems met on the way
 /// (each naming its file and line); a bad document never stops the rest.

@@ -4,7 +4,7 @@
 //! A bad value is recorded as a problem and the entry kept with a default,
 //! so one run finds every mistake instead of stopping at the first.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use chrono::NaiveDate;
 
@@ -87,9 +87,9 @@ pub fn build(raw: Vec<Located>) -> crate::error::Result<Lexicon> {
 pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
     let mut problems: Vec<Error> = Vec::new();
     let mut lex = Lexicon::default();
-    let mut people_index: HashMap<String, usize> = HashMap::new();
-    let mut body_index: HashMap<String, usize> = HashMap::new();
-    let mut place_index: HashMap<String, usize> = HashMap::new();
+    let mut people_index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut body_index: FxHashMap<String, usize> = FxHashMap::default();
+    let mut place_index: FxHashMap<String, usize> = FxHashMap::default();
     // References are checked once every entry is known.
     let mut pending_refs: Vec<(Located, &'static str, String)> = Vec::new();
     let mut word_entries: Vec<Located> = Vec::new();

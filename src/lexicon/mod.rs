@@ -14,7 +14,7 @@ mod names;
 mod phrases;
 pub mod vocabulary;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -61,13 +61,13 @@ pub struct Lexicon {
     pub events: Vec<EventType>,
     pub verbs: Vec<VerbPhrase>,
     pub nouns: Vec<NounPhrase>,
-    country_index: HashMap<String, usize>,
-    org_index: HashMap<String, usize>,
-    event_index: HashMap<String, usize>,
+    country_index: FxHashMap<String, usize>,
+    org_index: FxHashMap<String, usize>,
+    event_index: FxHashMap<String, usize>,
     names: names::NameMatcher,
     phrases: phrases::PhraseIndex,
     /// Lower-cased given names and the gender they usually mark.
-    given_names: HashMap<String, Gender>,
+    given_names: FxHashMap<String, Gender>,
 }
 
 /// The gender a given name usually marks: the cue that tells "she" which of
@@ -217,6 +217,12 @@ impl Lexicon {
     /// Agent phrases starting at `words[0]` (lower-cased words), longest first.
     pub fn agents_at(&self, words: &[&str]) -> Option<AgentHit> {
         self.phrases.agent_at(words)
+    }
+
+    /// Whether some agent phrase starts with this lower-cased word: most
+    /// words start none, and this answers without gathering the words after.
+    pub fn starts_agent(&self, word_lower: &str) -> bool {
+        self.phrases.starts_agent(word_lower)
     }
 
     pub fn verbs_for(&self, word_lower: &str) -> &[VerbHit] {

@@ -1,6 +1,6 @@
 //! One Aho-Corasick automaton over every proper name of the lexicon.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -43,7 +43,7 @@ pub struct NameMatcher {
     automaton: Option<AhoCorasick>,
     /// Pattern index -> every entry that name stands for.
     refs: Vec<Vec<NameRef>>,
-    by_name: HashMap<String, usize>,
+    by_name: FxHashMap<String, usize>,
 }
 
 impl NameMatcher {

@@ -1,7 +1,7 @@
 //! Token-keyed indexes of the common-word phrases: agents, verbs, nouns.
 //! Keys are lower-case first words, so a lookup is one hash per token.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::entries::{Agent, NounPhrase, VerbForm, VerbPhrase};
 
@@ -27,9 +27,9 @@ pub struct NounHit {
 
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
-    agents: HashMap<String, Vec<(Vec<String>, AgentHit)>>,
-    verbs: HashMap<String, Vec<VerbHit>>,
-    nouns: HashMap<String, Vec<NounHit>>,
+    agents: FxHashMap<String, Vec<(Vec<String>, AgentHit)>>,
+    verbs: FxHashMap<String, Vec<VerbHit>>,
+    nouns: FxHashMap<String, Vec<NounHit>>,
 }
 
 impl PhraseIndex {
@@ -75,6 +75,10 @@ impl PhraseIndex {
             .iter()
             .find(|(phrase, _)| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
             .map(|(_, hit)| *hit)
+    }
+
+    pub fn starts_agent(&self, word: &str) -> bool {
+        self.agents.contains_key(word)
     }
 
     pub fn verbs(&self, word: &str) -> &[VerbHit] {

@@ -128,9 +128,9 @@ pub(crate) struct Scan<'a> {
     pub hits: Vec<Option<names::TokenHit>>,
     pub mentions: Vec<Mention>,
     /// Every word of the people's names met so far, for surnames that open a sentence.
-    pub person_name_parts: std::collections::HashSet<String>,
+    pub person_name_parts: rustc_hash::FxHashSet<String>,
     /// Acronyms the text defined: "(RSF)" after "Rapid Support Forces".
-    pub acronyms: std::collections::HashMap<String, Referent>,
+    pub acronyms: rustc_hash::FxHashMap<String, Referent>,
 }
 
 impl<'a> Scan<'a> {

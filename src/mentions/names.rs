@@ -190,7 +190,7 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
 
 /// An agent phrase starting at `at`: (kind, agent index, end token).
 pub fn following_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize, usize)> {
-    if at >= end || scan.claimed[at] || scan.hits[at].is_some() {
+    if at >= end || scan.claimed[at] || scan.hits[at].is_some() || !scan.lex.starts_agent(scan.lower(at)) {
         return None;
     }
     let words: Vec<&str> = (at..end.min(at + 4)).map(|i| scan.lower(i)).collect();

@@ -32,6 +32,9 @@ fn title_at(scan: &Scan, i: usize, end: usize) -> Option<(usize, usize)> {
     if scan.claimed[i] || scan.hits[i].is_some() || scan.seg.tokens[i].kind != TokenKind::Word {
         return None;
     }
+    if i >= end || !scan.lex.starts_agent(scan.lower(i)) {
+        return None;
+    }
     let words: Vec<&str> = (i..end.min(i + 5)).map(|k| scan.lower(k)).collect();
     let hit = scan.lex.agents_at(&words)?;
     let agent = &scan.lex.agents[hit.agent];

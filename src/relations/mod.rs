@@ -165,7 +165,7 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     found.extend(standing::from_compounds(ctx));
     found.extend(events::find(ctx));
     let mut unique: Vec<FoundRelation> = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for mut r in found {
         if matches!(r.kind, RelationKind::Event(_)) {
             r.date = event_date(ctx, r.span.0);

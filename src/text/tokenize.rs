@@ -59,7 +59,10 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
 
 fn push_lower(into: &mut String, word: &str) {
     if word.is_ascii() {
-        into.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        // Copied whole and lowered in place, rather than pushed char by char.
+        let start = into.len();
+        into.push_str(word);
+        into[start..].make_ascii_lowercase();
     } else {
         for c in word.chars() {
             match c {

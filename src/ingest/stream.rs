@@ -1,0 +1,151 @@
+//! The inputs as a stream: one document (or problem) at a time, in the
+//! order [`read_inputs`](super::read_inputs) would give them, so that a
+//! corpus of any size, or an endless feed on standard input, passes
+//! through in bounded memory.
+//!
+//! Folders are listed when the stream is made (paths only, so that the
+//! total size is known up front for a progress bar); files are opened and
+//! JSON Lines records parsed only as the stream reaches them.
+
+use std::collections::VecDeque;
+use std::fs::File;
+use std::io::{BufReader, Stdin};
+use std::path::PathBuf;
+
+use super::{kind_of, read_jsonl_stream, read_text_file, walk, JsonlStream, Kind};
+use crate::document::RawDocument;
+use crate::error::{Error, Result};
+
+/// An iterator over every document of the inputs; see [`stream_inputs`].
+/// It is `Send`, so it can be read on a thread of its own.
+pub struct Inputs {
+    pending: VecDeque<Pending>,
+    current: Option<Records>,
+}
+
+enum Pending {
+    Problem(Error),
+    File(PathBuf),
+    Stdin,
+}
+
+/// The JSON Lines stream being read. Standard input is read through a
+/// buffer of its own rather than a lock, which would tie the stream to
+/// one thread.
+enum Records {
+    File(JsonlStream<BufReader<File>>),
+    Stdin(JsonlStream<BufReader<Stdin>>),
+}
+
+/// The documents of `inputs` one by one, with the same order, ids and
+/// problems as [`read_inputs`](super::read_inputs).
+pub fn stream_inputs(inputs: &[String]) -> Inputs {
+    let mut pending = VecDeque::new();
+    for input in inputs {
+        if input == "-" {
+            pending.push_back(Pending::Stdin);
+            continue;
+        }
+        let path = PathBuf::from(input);
+        match std::fs::metadata(&path) {
+            Err(e) => pending.push_back(Pending::Problem(Error::io(&path, e))),
+            Ok(meta) if meta.is_dir() => {
+                let mut problems = Vec::new();
+                let files = walk::collect_files(&path, &mut problems);
+                pending.extend(problems.into_iter().map(Pending::Problem));
+                pending.extend(files.into_iter().map(Pending::File));
+            }
+            Ok(_) => pending.push_back(Pending::File(path)),
+        }
+    }
+    Inputs { pending, current: None }
+}
+
+impl Inputs {
+    /// The bytes of the input files not yet read, or `None` when standard
+    /// input is among them (its size is unknown).
+    pub fn remaining_bytes(&self) -> Option<u64> {
+        let mut total = 0;
+        for item in &self.pending {
+            match item {
+                Pending::Problem(_) => {}
+                Pending::File(path) => total += std::fs::metadata(path).map_or(0, |m| m.len()),
+                Pending::Stdin => return None,
+            }
+        }
+        Some(total)
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Result<RawDocument>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let record = match &mut self.current {
+                Some(Records::File(records)) => records.next(),
+                Some(Records::Stdin(records)) => records.next(),
+                None => None,
+            };
+            if record.is_some() {
+                return record;
+            }
+            self.current = None;
+            match self.pending.pop_front()? {
+                Pending::Problem(e) => return Some(Err(e)),
+                Pending::Stdin => {
+                    self.current = Some(Records::Stdin(read_jsonl_stream(BufReader::new(std::io::stdin()), "-")))
+                }
+                Pending::File(path) => match kind_of(&path) {
+                    Kind::Text => return Some(read_text_file(&path)),
+                    Kind::JsonLines => match File::open(&path) {
+                        Ok(file) => self.current = Some(Records::File(read_jsonl_stream(BufReader::new(file), &path))),
+                        Err(e) => return Some(Err(Error::io(&path, e))),
+                    },
+                },
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::read_inputs;
+
+    /// The stream and the whole-batch reader agree on documents and
+    /// problems, in order, over files, folders, JSON Lines and bad paths.
+    #[test]
+    fn stream_matches_read_inputs() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let inputs: Vec<String> = [
+            "examples/articles",
+            "tests/fixtures/articles/nile_talks.txt",
+            "tests/fixtures/articles/briefs.jsonl",
+            "no/such/file.txt",
+            "tests/fixtures",
+        ]
+        .iter()
+        .map(|p| format!("{root}/{p}"))
+        .collect();
+        let batch = read_inputs(&inputs);
+        let mut documents = Vec::new();
+        let mut problems = Vec::new();
+        let stream = stream_inputs(&inputs);
+        assert!(stream.remaining_bytes().is_some_and(|n| n > 0));
+        for item in stream {
+            match item {
+                Ok(doc) => documents.push(doc),
+                Err(e) => problems.push(e.to_string()),
+            }
+        }
+        assert_eq!(documents, batch.documents);
+        assert_eq!(problems, batch.problems.iter().map(Error::to_string).collect::<Vec<_>>());
+        assert!(!problems.is_empty());
+    }
+
+    #[test]
+    fn stdin_size_is_unknown() {
+        assert_eq!(stream_inputs(&["-".to_string()]).remaining_bytes(), None);
+    }
+}
