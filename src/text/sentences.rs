@@ -54,6 +54,13 @@ const SENTENCE_STARTERS: &[&str] = &[
     "With",
 ];
 
+/// No sentence is longer than this many tokens: text without full stops (a
+/// list, a table, a corrupted scrape) is cut here, so that each sentence,
+/// and the evidence string copied from it for every mention, stays small
+/// and the stages that look around inside a sentence stay linear in the
+/// document. Real sentences stay far below it.
+pub const MAX_SENTENCE_TOKENS: usize = 200;
+
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut paragraph = 0;
@@ -74,7 +81,8 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             };
         }
         let paragraph_break = end < tokens.len() && text[tokens[end - 1].end..tokens[end].start].contains('\n');
-        if boundary || paragraph_break || end == tokens.len() {
+        let too_long = end - first >= MAX_SENTENCE_TOKENS;
+        if boundary || paragraph_break || too_long || end == tokens.len() {
             push(&mut sentences, tokens, first..end, paragraph);
             if paragraph_break {
                 paragraph += 1;
