@@ -241,11 +241,16 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     }
 }
 
+/// No organization name is longer; the bound keeps a run of a million
+/// capitalized words from being walked again from each of its words.
+const MAX_ORG_RUN: usize = 32;
+
 /// "Physicians for Human Rights", "Ministry of Water and Energy": capitalized
 /// words joined by of/for/and/the, ending on a capitalized word.
 fn org_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
     let mut k = i;
     let mut last_capital = None;
+    let end = end.min(i + MAX_ORG_RUN);
     while k < end {
         if scan.is_capitalized(k) && scan.hits[k].is_none() && !scan.claimed[k] {
             k += 1;
