@@ -270,8 +270,13 @@ fn node_in(node: NodeIn) -> ActorNode {
         aliases,
         documents,
     };
+    // With neither a value nor its sources, the file written back would
+    // state the fallback (the key, an organization) as given, and a second
+    // load would read it as such: seed the fallback now, so that loading and
+    // saving again changes nothing.
+    let name = name.or_else(|| Some(out.key.clone()));
     seed(&mut out.names, name, &out.documents);
-    seed(&mut out.kinds, kind, &out.documents);
+    seed(&mut out.kinds, kind.or(Some(ActorKind::Organization)), &out.documents);
     seed(&mut out.cameos, cameo, &out.documents);
     seed(&mut out.countries, country, &out.documents);
     out

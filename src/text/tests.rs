@@ -62,7 +62,7 @@ fn paragraphs_are_counted() {
 
 #[test]
 fn text_without_full_stops_is_cut_into_bounded_sentences() {
-    let max = super::sentences::MAX_SENTENCE_TOKENS;
+    let max = super::MAX_SENTENCE_TOKENS;
     let text = "the talks went on and ".repeat(max);
     let seg = segment(&text);
     assert_eq!(seg.tokens.len(), 5 * max);
