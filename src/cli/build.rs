@@ -2,7 +2,7 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 use diplograph::graph::KnowledgeGraph;
-use diplograph::{ingest, pipeline, Error, Lexicon};
+use diplograph::{pipeline, Error};
 
 use super::Outcome;
 
@@ -20,11 +20,13 @@ pub struct Args {
     /// A lexicon file on top of the embedded one (repeatable; later files win).
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicons: Vec<PathBuf>,
+    /// Read bytes that are not UTF-8 as U+FFFD instead of skipping their document.
+    #[arg(long)]
+    lossy: bool,
 }
 
 pub fn run(args: Args) -> diplograph::Result<Outcome> {
-    let lexicon =
-        if args.lexicons.is_empty() { Lexicon::embedded() } else { Lexicon::with_user_files(&args.lexicons)? };
+    let lexicon = super::output::lexicon(&args.lexicons)?;
     let mut graph = match &args.graph {
         Some(path) => KnowledgeGraph::load(path)?,
         None => KnowledgeGraph::new(),
@@ -34,9 +36,11 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
         (None, Some(graph)) => graph,
         (None, None) => return Err(Error::Usage("give the graph file to write with -o FILE".into())),
     };
+    // Before the work, so that a typo in -o costs nothing.
+    diplograph::graph::check_destination(&output)?;
 
-    let batch = ingest::read_inputs(&args.inputs);
-    let mut problems: Vec<String> = batch.problems.iter().map(Error::to_string).collect();
+    let batch = super::output::read_inputs(&args.inputs, args.lossy);
+    let mut problems: Vec<String> = Vec::new();
     let mut read_now = HashSet::new();
     let mut already = Vec::new();
     for document in &batch.documents {
@@ -64,7 +68,13 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
     for problem in &problems {
         eprintln!("diplograph: {problem}");
     }
+    let (skipped, total) = batch.skipped_of();
+    let skipped = skipped + problems.len();
+    if skipped == total && total > 0 {
+        // Nothing was read: the old graph, if any, stays as it was.
+        return super::output::finish(skipped, total);
+    }
     // Still written when some documents were skipped: the rest are good.
     graph.save(&output)?;
-    Ok(if problems.is_empty() { Outcome::Clean } else { Outcome::SomeSkipped })
+    super::output::finish(skipped, total)
 }

@@ -3,7 +3,7 @@
 use std::io::Write;
 
 use diplograph::extraction::Extraction;
-use diplograph::{ingest, pipeline, Error, Lexicon};
+use diplograph::{pipeline, Error};
 
 use super::Outcome;
 
@@ -25,14 +25,14 @@ pub struct Args {
     /// A lexicon file that extends and overrides the default one (repeatable).
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicons: Vec<String>,
+    /// Read bytes that are not UTF-8 as U+FFFD instead of skipping their document.
+    #[arg(long)]
+    lossy: bool,
 }
 
 pub fn run(args: Args) -> diplograph::Result<Outcome> {
-    let lexicon = Lexicon::with_user_files(&args.lexicons)?;
-    let batch = ingest::read_inputs(&args.inputs);
-    for problem in &batch.problems {
-        eprintln!("diplograph: {problem}");
-    }
+    let lexicon = super::output::lexicon(&args.lexicons)?;
+    let batch = super::output::read_inputs(&args.inputs, args.lossy);
     let several = batch.documents.len() > 1;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
@@ -57,10 +57,8 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
         Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => return Err(Error::io("<stdout>", err)),
         _ => {}
     }
-    if batch.documents.is_empty() && !batch.problems.is_empty() {
-        return Err(Error::Usage("no document could be read".into()));
-    }
-    Ok(if batch.problems.is_empty() { Outcome::Clean } else { Outcome::SomeSkipped })
+    let (skipped, total) = batch.skipped_of();
+    super::output::finish(skipped, total)
 }
 
 fn write_summary(out: &mut impl Write, x: &Extraction) -> std::io::Result<()> {
