@@ -70,7 +70,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut end = i + 1;
         let mut boundary = false;
         if is_terminal(text, &tokens[i]) {
-            while end < tokens.len() && closes(&tokens[end]) && !tokens[end].space_before {
+            while end < tokens.len()
+                && end - first < MAX_SENTENCE_TOKENS
+                && closes(&tokens[end])
+                && !tokens[end].space_before
+            {
                 end += 1;
             }
             boundary = end == tokens.len() || starts_sentence(text, &tokens[end]);

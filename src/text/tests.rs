@@ -70,3 +70,14 @@ fn text_without_full_stops_is_cut_into_bounded_sentences() {
     assert!(seg.sentences.iter().all(|s| s.tokens.len() == max));
     assert_eq!(seg.sentences[1].tokens.start, max);
 }
+
+/// Found by fuzzing: closing quotation marks after the full stop that ends
+/// the longest allowed sentence were added to it past the bound.
+#[test]
+fn closing_quotes_do_not_stretch_a_sentence_past_the_bound() {
+    let max = super::MAX_SENTENCE_TOKENS;
+    let text = format!("{}.{}", "talks ".repeat(max - 1), "\"".repeat(10));
+    let seg = segment(&text);
+    assert!(seg.sentences.iter().all(|s| s.tokens.len() <= max), "{:?}", seg.sentences);
+    assert_eq!(seg.sentences.iter().map(|s| s.tokens.len()).sum::<usize>(), seg.tokens.len());
+}
