@@ -58,8 +58,9 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// list, a table, a corrupted scrape) is cut here, so that each sentence,
 /// and the evidence string copied from it for every mention, stays small
 /// and the stages that look around inside a sentence stay linear in the
-/// document. Real sentences stay far below it.
-pub const MAX_SENTENCE_TOKENS: usize = 200;
+/// document. Real sentences stay far below it: the longest of the example,
+/// dev and plover-dev articles has 65 tokens.
+pub const MAX_SENTENCE_TOKENS: usize = 120;
 
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
