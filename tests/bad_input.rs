@@ -423,6 +423,17 @@ const TABLE: &[BadInput] = &[
         ..ROW
     },
     BadInput {
+        name: "graph_goldstein_out_of_range",
+        files: &[(
+            "graph.json",
+            b"{\"format\": \"diplograph-graph\", \"version\": 1, \"nodes\": [{\"key\": \"A\"}, {\"key\": \"B\"}],\n\"edges\": [{\"source\": \"A\", \"target\": \"B\", \"type\": \"meet\", \"provenance\": [{\"document\": \"d\", \"sentence\": 0, \"span\": [0, 1], \"label\": \"met\", \"goldstein\": 1e300, \"evidence\": \"A met B.\"}]}]}",
+        )],
+        args: &["export", "{dir}/graph.json"],
+        status: 2,
+        stderr: &["diplograph: {dir}/graph.json: edges[0].provenance[0]: goldstein must be a number from -10 to 10"],
+        ..ROW
+    },
+    BadInput {
         name: "graph_file_truncated",
         files: &[("graph.json", b"{\"format\": \"diplograph-graph\", \"version\": 1, \"nodes\": [{\"key\": \"A\"")],
         args: &["export", "{dir}/graph.json"],

@@ -445,6 +445,11 @@ const GRAPH_REGRESSIONS: &[&str] = &[
     // A node with neither a name nor a kind was written back with the
     // fallbacks stated as given, so a second load read a different graph.
     r#"{"format": "diplograph-graph", "version": 1, "nodes": [{"key": "RUS"}]}"#,
+    // A Goldstein score too large for the score type became infinite and was
+    // written back as null (seed 1795653478235772624, case 325101).
+    r#"{"format": "diplograph-graph", "version": 1, "nodes": [{"key": "A"}, {"key": "B"}], "edges": [{"source": "A",
+        "target": "B", "type": "meet", "provenance": [{"document": "d", "sentence": 0, "span": [0, 1], "label": "met",
+        "goldstein": -5e299, "evidence": "A met B."}]}]}"#,
 ];
 
 #[test]

@@ -268,6 +268,14 @@ fn from_file(file: FileIn) -> std::result::Result<KnowledgeGraph, String> {
         if edge.provenance.is_empty() {
             return Err(format!("edges[{i}]: edge {} -> {} has no provenance", edge.source, edge.target));
         }
+        // The Goldstein scale runs from -10 to 10; a number outside it (or
+        // too large for a score, which would be written back as null) is a
+        // mistake, not a score.
+        if let Some(j) =
+            edge.provenance.iter().position(|p| p.goldstein.is_some_and(|g| !(-10.0..=10.0).contains(&g.0)))
+        {
+            return Err(format!("edges[{i}].provenance[{j}]: goldstein must be a number from -10 to 10"));
+        }
         let (source, target) = if edge.kind == "ally_of" && edge.source > edge.target {
             (edge.target, edge.source)
         } else {
