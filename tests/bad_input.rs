@@ -169,7 +169,7 @@ const TABLE: &[BadInput] = &[
         args: &["extract", "{dir}/good.txt", "--lexicon", "{dir}/user.lex"],
         status: 2,
         stderr: &[
-            "diplograph: {dir}/user.lex:1: unknown entry type \"frobnicate\" (country, org, body, person, place, agent, event, verb, noun)",
+            "diplograph: {dir}/user.lex:1: unknown entry type \"frobnicate\" (country, org, body, person, place, agent, event, verb, noun, given)",
             "diplograph: the lexicon files have 1 mistake",
         ],
         extracted: &[],

@@ -99,3 +99,87 @@ fn build_writes_a_graph_and_reports_problems() {
     assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
     assert_eq!(fs::read(&graph).unwrap(), before);
 }
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let out = run(args);
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn query_path_neighbors_top_and_timeline() {
+    // Lavrov accused Kerry, Kerry threatened Russia: two steps, with evidence.
+    let out = run(&["query", &small(), "path", "lavrov", "Moscow"]);
+    let text = stdout(&out);
+    assert!(text.starts_with("Path 1 (2 steps): Sergey Lavrov \u{2014} John Kerry \u{2014} Russia\nSTEP"), "{text}");
+    assert!(text.contains("Kerry warned Moscow"), "{text}");
+    let rows = json(&["query", &small(), "path", "lavrov", "syria", "--format", "json"]);
+    assert_eq!(rows[0]["length"], 3);
+    assert_eq!(rows[0]["steps"][2]["relations"][0]["type"], "ally_of");
+    // Directed, Russia leads nowhere but to its ally.
+    let out = run(&["query", &small(), "path", "Russia", "Lavrov", "--directed"]);
+    assert!(stdout(&out).contains("No chain of relations links Russia and Lavrov."), "{}", stdout(&out));
+
+    let rows = json(&["query", &small(), "neighbors", "kerry", "--depth", "2", "--format", "json"]);
+    let reached: Vec<(u64, &str)> =
+        rows.as_array().unwrap().iter().map(|r| (r["depth"].as_u64().unwrap(), r["key"].as_str().unwrap())).collect();
+    assert_eq!(reached, [(1, "RUS"), (1, "USA-STATE"), (1, "lavrov-sergey"), (2, "SYR")]);
+
+    let text = stdout(&run(&["query", &small(), "top", "--by", "degree", "--limit", "2"]));
+    assert!(text.starts_with("RANK  ACTOR       KIND     DEGREE"), "{text}");
+    assert!(text.lines().nth(1).unwrap().starts_with("1     John Kerry"), "{text}");
+    let ranks = json(&["query", &small(), "top", "--by", "pagerank", "--limit", "0", "--format", "json"]);
+    let total: f64 = ranks.as_array().unwrap().iter().map(|r| r["pagerank"].as_f64().unwrap()).sum();
+    assert!((total - 1.0).abs() < 1e-5 && ranks.as_array().unwrap().len() == 7, "{ranks}");
+    let out = run(&["query", &small(), "top", "--by", "fame"]);
+    assert_eq!(out.status.code(), Some(2));
+
+    let text = stdout(&run(&["query", &small(), "timeline", "Russia", "Kerry"]));
+    let dated: Vec<&str> = text.lines().skip(1).map(|l| &l[..10]).collect();
+    assert_eq!(dated, ["2016-03-14", "2016-03-20"], "{text}");
+    let rows = json(&["query", &small(), "timeline", "kerry", "lavrov", "--format", "json"]);
+    let negated: Vec<bool> = rows.as_array().unwrap().iter().map(|r| r["negated"].as_bool().unwrap()).collect();
+    assert_eq!(negated, [false, true]);
+    let out = run(&["query", &small(), "timeline", "kerry", "Kery"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("close matches: John Kerry"), "{}", stderr(&out));
+}
+
+#[test]
+fn export_filters_apply_to_every_format() {
+    let count = |args: &[&str]| {
+        let v = json(&[&["export", &small(), "--format", "json"], args].concat());
+        (v["nodes"].as_array().unwrap().len(), v["links"].as_array().unwrap().len())
+    };
+    assert_eq!(count(&[]), (7, 6));
+    assert_eq!(count(&["--no-negated", "--no-hypothetical"]), (5, 4));
+    assert_eq!(count(&["--min-count", "2"]), (2, 1));
+    assert_eq!(count(&["--type", "13", "--type", "accused"]), (3, 2));
+    assert_eq!(count(&["--quad-class", "standing"]), (4, 2));
+    assert_eq!(count(&["--since", "2016-03-20"]), (5, 3));
+    assert_eq!(count(&["--ego", "Syria", "--depth", "1"]), (2, 1));
+    assert_eq!(count(&["--ego", "Syria", "--depth", "2", "--no-negated"]), (3, 2));
+    // The same filter, in GraphML and in the Neo4j files.
+    let graphml = stdout(&run(&["export", &small(), "--format", "graphml", "--ego", "Syria", "--depth", "2"]));
+    assert_eq!((graphml.matches("<node ").count(), graphml.matches("<edge ").count()), (3, 2));
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("neo");
+    let out = run(&["export", &small(), "--format", "neo4j", "-o", folder.to_str().unwrap(), "--min-count", "2"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(fs::read_to_string(folder.join("relations.csv")).unwrap().lines().count(), 2);
+
+    for (args, message) in [
+        (vec!["--quad-class", "peaceful"], "unknown class \"peaceful\""),
+        (vec!["--ego", "Nobody Atall"], "no actor \"Nobody Atall\""),
+        (vec!["--since", "soon"], "not a date"),
+        (
+            vec!["--type", "threaten", "--type", "invade"],
+            "no relation of type \"invade\" in the graph; its types: accuse,",
+        ),
+        (vec!["--format", "neo4j"], "-o DIR"),
+    ] {
+        let out = run(&[&["export", &small()], args.as_slice()].concat());
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&out).contains(message), "{}", stderr(&out));
+    }
+}

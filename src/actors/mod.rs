@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 pub use keys::ActorKey;
 
 use crate::extraction::ActorKind;
-use crate::lexicon::{CountryLink, Lexicon, Target};
+use crate::lexicon::{CountryLink, Gender, Lexicon, Target};
 use crate::mentions::{Mention, Pronoun, Referent};
 
 #[derive(Debug, Clone)]
@@ -132,7 +132,7 @@ pub fn resolve(
     let mut cast = Cast { of_mention: vec![None; mentions.len()], ..Cast::default() };
     for (m, mention) in mentions.iter().enumerate() {
         let actor = match &mention.referent {
-            Referent::Pronoun(pronoun) => resolve_pronoun(&mut cast, mentions, m, *pronoun),
+            Referent::Pronoun(pronoun) => resolve_pronoun(&mut cast, mentions, m, lex, *pronoun),
             // "Norway's foreign minister warned Russia": with no one named for the office,
             // the office's country acts.
             Referent::Description { agent, country } => resolve_description(&cast, mentions, m, lex, *agent, *country)
@@ -305,10 +305,10 @@ fn nearest_before(
     })
 }
 
-fn resolve_pronoun(cast: &mut Cast, mentions: &[Mention], m: usize, pronoun: Pronoun) -> Option<usize> {
+fn resolve_pronoun(cast: &mut Cast, mentions: &[Mention], m: usize, lex: &Lexicon, pronoun: Pronoun) -> Option<usize> {
     match pronoun {
         Pronoun::Masculine | Pronoun::Feminine => {
-            let person = resolve_person_pronoun(cast, mentions, m, pronoun)?;
+            let person = resolve_person_pronoun(cast, mentions, m, lex, pronoun)?;
             cast.genders.entry(person).or_insert(pronoun);
             Some(person)
         }
@@ -316,7 +316,16 @@ fn resolve_pronoun(cast: &mut Cast, mentions: &[Mention], m: usize, pronoun: Pro
             matches!(a.kind, ActorKind::Country | ActorKind::Organization)
                 && !matches!(mention.referent, Referent::Entry { adjective: true, .. })
         }),
-        Pronoun::Plural => nearest_before(cast, mentions, m, |a, _| a.kind == ActorKind::Group),
+        // "Palestinian leaders said they would ...": officials in the plural are their
+        // state, within the sentence that names them.
+        Pronoun::Plural => {
+            let sentence = mentions[m].sentence;
+            nearest_before(cast, mentions, m, |a, mention| {
+                a.kind == ActorKind::Group
+                    || mention.sentence == sentence
+                        && matches!(mention.referent, Referent::Government { country: Some(_) })
+            })
+        }
         // Inside quotations the speaker's side; the quotes stage decides.
         Pronoun::FirstPlural | Pronoun::FirstSingular => None,
     }
@@ -324,13 +333,27 @@ fn resolve_pronoun(cast: &mut Cast, mentions: &[Mention], m: usize, pronoun: Pro
 
 /// "he" and "she": the nearest person before it in its own sentence, else
 /// the subject (first person) of the sentences before; never someone the
-/// text already called by the other pronoun.
-fn resolve_person_pronoun(cast: &Cast, mentions: &[Mention], m: usize, pronoun: Pronoun) -> Option<usize> {
+/// text already called by the other pronoun, or whose first name marks the
+/// other gender.
+fn resolve_person_pronoun(
+    cast: &Cast,
+    mentions: &[Mention],
+    m: usize,
+    lex: &Lexicon,
+    pronoun: Pronoun,
+) -> Option<usize> {
     let sentence = mentions[m].sentence;
+    let gender_fits = |actor: usize| match cast.genders.get(&actor) {
+        Some(said) => *said == pronoun,
+        None => lex.given_name_gender(&cast.actors[actor].name).is_none_or(|gender| {
+            let feminine = gender == Gender::Female;
+            feminine == (pronoun == Pronoun::Feminine)
+        }),
+    };
     let person_at = |k: usize| -> Option<usize> {
         let actor = cast.of_mention[k]?;
         let fits = cast.actors[actor].kind == ActorKind::Person
-            && cast.genders.get(&actor).is_none_or(|g| *g == pronoun)
+            && gender_fits(actor)
             && !matches!(mentions[k].referent, Referent::Pronoun(p) if p != pronoun);
         fits.then_some(actor)
     };

@@ -5,6 +5,7 @@ mod build;
 mod export;
 mod extract;
 mod lexicon;
+mod merge;
 mod output;
 mod query;
 
@@ -41,7 +42,10 @@ enum Command {
     /// Build one graph from articles, folders and JSON Lines files.
     #[command(after_help = EXIT_STATUS)]
     Build(build::Args),
-    /// Write a graph as DOT or node-link JSON.
+    /// Combine graphs built apart into one, as if built at once.
+    #[command(after_help = EXIT_STATUS)]
+    Merge(merge::Args),
+    /// Write a graph, or part of it, as DOT, node-link JSON, GraphML or Neo4j CSV.
     #[command(after_help = EXIT_STATUS)]
     Export(export::Args),
     /// Ask a graph who said what about whom, and who did what to whom.
@@ -59,6 +63,7 @@ pub fn run() -> ExitCode {
     let outcome = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Build(args) => build::run(args),
+        Command::Merge(args) => merge::run(args),
         Command::Export(args) => export::run(args),
         Command::Query(args) => query::run(args),
         Command::Lexicon(args) => lexicon::run(args),

@@ -65,6 +65,43 @@ enum Question {
         #[arg(value_name = "NAME")]
         name: String,
     },
+    /// The shortest chains of relations between two actors, with evidence.
+    Path {
+        #[arg(value_name = "FROM")]
+        from: String,
+        #[arg(value_name = "TO")]
+        to: String,
+        /// Follow relations only from source to target.
+        #[arg(long)]
+        directed: bool,
+        /// At most this many chains when several are equally short.
+        #[arg(long, value_name = "N", default_value_t = query::DEFAULT_MAX_PATHS)]
+        max: usize,
+    },
+    /// The actors within a few relations of one, nearest first.
+    Neighbors {
+        #[arg(value_name = "NAME")]
+        name: String,
+        /// How many relations away.
+        #[arg(long, value_name = "N", default_value_t = 1)]
+        depth: usize,
+    },
+    /// The most central actors.
+    Top {
+        /// degree (how many actors linked) or pagerank (weighted by count).
+        #[arg(long, value_name = "MEASURE", default_value = "degree")]
+        by: query::Centrality,
+        /// How many actors to list (0: all).
+        #[arg(long, value_name = "N", default_value_t = 10)]
+        limit: usize,
+    },
+    /// Every relation between two actors, either way, by date.
+    Timeline {
+        #[arg(value_name = "A")]
+        a: String,
+        #[arg(value_name = "B")]
+        b: String,
+    },
 }
 
 pub fn run(args: Args) -> diplograph::Result<Outcome> {
@@ -101,6 +138,40 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
                 to_json(&report)
             } else {
                 query::actor_table(&report)
+            }
+        }
+        Question::Path { from, to, directed, max } => {
+            let rows = query::path(&graph, &from, &to, directed, max)?;
+            if json {
+                to_json(&rows)
+            } else if rows.is_empty() {
+                format!("No chain of relations links {from} and {to}.\n")
+            } else {
+                query::path_table(&rows)
+            }
+        }
+        Question::Neighbors { name, depth } => {
+            let rows = query::neighbors(&graph, &name, depth)?;
+            if json {
+                to_json(&rows)
+            } else {
+                query::neighbors_table(&rows)
+            }
+        }
+        Question::Top { by, limit } => {
+            let rows = query::top(&graph, by, limit);
+            if json {
+                to_json(&rows)
+            } else {
+                query::top_table(&rows)
+            }
+        }
+        Question::Timeline { a, b } => {
+            let rows = query::timeline(&graph, &a, &b)?;
+            if json {
+                to_json(&rows)
+            } else {
+                query::timeline_table(&rows)
             }
         }
     };

@@ -33,7 +33,7 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
     for actor in &extraction.actors {
         let key = actor_key(actor);
         let mut node = ActorNode { key: key.clone(), ..ActorNode::default() };
-        node.lexicon_id = actor.lexicon_id.clone().filter(|id| !id.trim().is_empty());
+        node.lexicon_id = actor.lexicon_id.as_deref().map(str::trim).filter(|id| !id.is_empty()).map(str::to_string);
         node.names.add(actor.name.trim().to_string(), doc);
         node.kinds.add(actor.kind, doc);
         if let Some(cameo) = &actor.cameo {

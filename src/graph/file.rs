@@ -183,7 +183,14 @@ impl KnowledgeGraph {
         match value.get("version").and_then(|v| v.as_u64()) {
             Some(VERSION) => {}
             Some(other) => {
-                return Err(bad(format!("graph file version {other}; this diplograph reads version {VERSION}")))
+                let advice = if other < VERSION {
+                    "rebuild it from its articles with `diplograph build`"
+                } else {
+                    "it was written by a newer diplograph"
+                };
+                return Err(bad(format!(
+                    "graph file version {other}; this diplograph reads version {VERSION} ({advice})"
+                )));
             }
             None => return Err(bad("graph file without a version number".into())),
         }

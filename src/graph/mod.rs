@@ -10,6 +10,7 @@
 mod atomic;
 mod build;
 mod file;
+mod filter;
 pub mod key;
 pub mod model;
 #[cfg(test)]
@@ -24,6 +25,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 pub use petgraph::Direction;
 
 pub use atomic::{check_destination, write_atomically};
+pub use filter::{relation_matches, EdgeClass, GraphFilter};
 pub use key::{actor_key, normalize_name};
 pub use model::{ActorNode, DocumentRecord, EdgeKey, EdgeProvenance, QuoteRecord, RelationEdge, Score, Tally};
 

@@ -90,9 +90,11 @@ impl ActorNode {
     }
 
     pub(crate) fn union(&mut self, other: &ActorNode) {
-        if self.lexicon_id.is_none() {
-            self.lexicon_id.clone_from(&other.lexicon_id);
-        }
+        // The smaller id, not the first seen, so that merge order never shows.
+        self.lexicon_id = match (self.lexicon_id.take(), &other.lexicon_id) {
+            (Some(mine), Some(theirs)) => Some(mine.min(theirs.clone())),
+            (mine, theirs) => mine.or_else(|| theirs.clone()),
+        };
         self.names.union(&other.names);
         self.kinds.union(&other.kinds);
         self.cameos.union(&other.cameos);

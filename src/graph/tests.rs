@@ -154,7 +154,10 @@ fn bad_graph_files_are_clear_errors() {
         ("this is not json", "not a JSON file"),
         ("[1, 2]", "not a diplograph graph file"),
         (r#"{"nodes": []}"#, "not a diplograph graph file"),
-        (r#"{"format": "diplograph-graph", "version": 2, "nodes": []}"#, "version 2"),
+        (r#"{"format": "diplograph-graph", "version": 2, "nodes": []}"#, "version 2; this diplograph reads version 1"),
+        (r#"{"format": "diplograph-graph", "version": 0, "nodes": []}"#, "rebuild it"),
+        (r#"{"format": "diplograph-graph", "version": "1", "nodes": []}"#, "without a version"),
+        (r#"{"directed": true, "multigraph": true, "graph": {}, "nodes": [], "links": []}"#, "not a diplograph"),
         (r#"{"format": "diplograph-graph", "nodes": []}"#, "without a version"),
         (r#"{"format": "diplograph-graph", "version": 1, "nodes": 3}"#, "malformed"),
         (

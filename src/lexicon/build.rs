@@ -12,7 +12,7 @@ use super::entries::*;
 use super::format::{EntryType, RawEntry};
 use super::names::{NameForm, NameMatcher, NameRef, Target};
 use super::phrases::PhraseIndex;
-use super::Lexicon;
+use super::{Gender, Lexicon};
 use crate::error::Error;
 use crate::extraction::ActorKind;
 
@@ -279,6 +279,7 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
                     }
                 };
                 let title = flag(&located, "title", &mut problems);
+                let with_country = flag(&located, "with-country", &mut problems);
                 let mut plurals: Vec<Vec<String>> = e.field("plural").iter().map(|p| lower_words(p)).collect();
                 let phrase = lower_words(&e.name);
                 if plurals.is_empty() && kind == AgentKind::Person {
@@ -296,6 +297,7 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
                     sector: opt(e, "sector"),
                     role: opt(e, "role"),
                     title,
+                    with_country,
                 };
                 // The same id again is another phrase for the same agent ("general", "gen.");
                 // the same phrase again overrides it.
@@ -328,6 +330,21 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
                 }
             }
             EntryType::Verb | EntryType::Noun => word_entries.push(located),
+            EntryType::Given => {
+                let gender = match e.first("gender") {
+                    Some("female") => Gender::Female,
+                    Some("male") => Gender::Male,
+                    other => {
+                        problems.push(error(&located, format!("gender: {other:?} is not female or male")));
+                        continue;
+                    }
+                };
+                // Later lines win, so a user file can correct a name's gender.
+                // Names common to both genders are left out of the data.
+                for name in std::iter::once(&e.name).chain(e.field("alias")) {
+                    lex.given_names.insert(name.to_lowercase(), gender);
+                }
+            }
         }
     }
 

@@ -104,6 +104,9 @@ pub struct Agent {
     pub role: Option<String>,
     /// Cues a following name ("Foreign Minister Ana Petrova").
     pub title: bool,
+    /// An actor only with a country ("the Zambian people"); alone ("its
+    /// people") the word names no one in particular.
+    pub with_country: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -24,6 +24,7 @@ pub enum EntryType {
     Event,
     Verb,
     Noun,
+    Given,
 }
 
 impl EntryType {
@@ -38,6 +39,7 @@ impl EntryType {
             "event" => EntryType::Event,
             "verb" => EntryType::Verb,
             "noun" => EntryType::Noun,
+            "given" => EntryType::Given,
             _ => return None,
         })
     }
@@ -50,10 +52,11 @@ impl EntryType {
             EntryType::Body => &["alias", "sector"],
             EntryType::Person => &["alias", "country", "role", "org", "from", "to", "cameo"],
             EntryType::Place => &["alias", "country"],
-            EntryType::Agent => &["kind", "sector", "role", "plural", "title"],
+            EntryType::Agent => &["kind", "sector", "role", "plural", "title", "with-country"],
             EntryType::Event => &["cameo", "goldstein"],
             EntryType::Verb => &["forms", "prep", "speech"],
             EntryType::Noun => &["plural", "prep"],
+            EntryType::Given => &["alias", "gender"],
         }
     }
 }
@@ -125,7 +128,9 @@ fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, Vec<St
     let (type_word, id) =
         head.split_once(' ').ok_or_else(|| vec![format!("expected `TYPE ID | Name ...`, found {head:?}")])?;
     let kind = EntryType::parse(type_word).ok_or_else(|| {
-        vec![format!("unknown entry type {type_word:?} (country, org, body, person, place, agent, event, verb, noun)")]
+        vec![format!(
+            "unknown entry type {type_word:?} (country, org, body, person, place, agent, event, verb, noun, given)"
+        )]
     })?;
     let id = id.trim();
     if id.is_empty() || !id.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c)) {

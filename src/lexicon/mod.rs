@@ -35,6 +35,7 @@ const EMBEDDED: &[(&str, &str)] = &[
     ("agents.lex", include_str!("data/agents.lex")),
     ("events.lex", include_str!("data/events.lex")),
     ("verbs.lex", include_str!("data/verbs.lex")),
+    ("given-names.lex", include_str!("data/given-names.lex")),
 ];
 
 fn embedded_files() -> Vec<(String, String)> {
@@ -65,6 +66,16 @@ pub struct Lexicon {
     event_index: HashMap<String, usize>,
     names: names::NameMatcher,
     phrases: phrases::PhraseIndex,
+    /// Lower-cased given names and the gender they usually mark.
+    given_names: HashMap<String, Gender>,
+}
+
+/// The gender a given name usually marks: the cue that tells "she" which of
+/// two people it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Female,
+    Male,
 }
 
 impl Lexicon {
@@ -143,6 +154,17 @@ impl Lexicon {
             .filter(|problem| matches!(problem, Error::Lexicon { path, .. } if *path == name))
             .collect();
         Ok(Checked { entries, problems })
+    }
+
+    /// The gender a person's first name marks, if the lexicon knows it.
+    pub fn given_name_gender(&self, full_name: &str) -> Option<Gender> {
+        let first = full_name.split_whitespace().next()?;
+        self.given_names.get(&first.to_lowercase()).copied()
+    }
+
+    /// The index of the agent word with this id.
+    pub fn agent_id(&self, id: &str) -> Option<usize> {
+        self.agents.iter().position(|a| a.id == id)
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {
@@ -273,5 +295,20 @@ mod tests {
         let (_, problems) = Lexicon::from_files_checked(&embedded_files());
         let problems: Vec<String> = problems.iter().map(ToString::to_string).collect();
         assert!(problems.is_empty(), "{} problems:\n{}", problems.len(), problems.join("\n"));
+    }
+
+    #[test]
+    fn given_names_mark_gender_and_user_files_move_them() {
+        let lex = Lexicon::embedded();
+        assert_eq!(lex.given_name_gender("Ana Petrova"), Some(Gender::Female));
+        assert_eq!(lex.given_name_gender("ivan sokolov"), Some(Gender::Male));
+        assert_eq!(lex.given_name_gender("Kim Jong Un"), None, "unisex names are left out");
+        let mut files = embedded_files();
+        files.push(("user.lex".into(), "given moved | Ana | gender: male\n".into()));
+        let lex = Lexicon::from_files(&files).unwrap();
+        assert_eq!(lex.given_name_gender("Ana Petrova"), Some(Gender::Male));
+        files.push(("bad.lex".into(), "given x | Bo | gender: neither\n".into()));
+        let err = Lexicon::from_files(&files).unwrap_err().to_string();
+        assert!(err.starts_with("bad.lex:1: gender"), "{err}");
     }
 }

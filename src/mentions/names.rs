@@ -173,7 +173,12 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             }
             None => {
                 let adjective = hit.form == NameForm::Adjective;
-                scan.push(i, hit.last, sentence, Referent::Entry { target: hit.target, adjective });
+                let referent = match (plural_demonym(scan, i, hit), scan.lex.agent_id("people")) {
+                    // "Liberians", "ethnic Albanians": a people, not its state.
+                    (Some(country), Some(people)) => Referent::Group { agent: people, country: Some(country) },
+                    _ => Referent::Entry { target: hit.target, adjective },
+                };
+                scan.push(i, hit.last, sentence, referent);
                 i = hit.last;
             }
         }
@@ -200,6 +205,15 @@ pub fn following_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind,
         }
     }
     Some((agent.kind, hit.agent, stop))
+}
+
+/// The country whose people a plural demonym names ("Nigerians", "Turks");
+/// "Swiss", whose every form ends in -s, is no plural.
+fn plural_demonym(scan: &Scan, at: usize, hit: TokenHit) -> Option<usize> {
+    let (Target::Country(c), NameForm::Adjective) = (hit.target, hit.form) else { return None };
+    let written = scan.word(hit.last - 1);
+    let first_form = scan.lex.countries[c].adjectives.first()?;
+    (hit.last == at + 1 && written.ends_with('s') && !first_form.ends_with('s')).then_some(c)
 }
 
 fn is_plural_agent(scan: &Scan, at: usize, end: usize) -> bool {

@@ -16,7 +16,9 @@ const NAME_PARTICLES: &[&str] =
 /// Words that never belong to the name of an office.
 const FUNCTION_WORDS: &[&str] = &[
     "the", "a", "an", "and", "or", "but", "said", "says", "in", "on", "at", "of", "to", "for", "with", "by", "from",
-    "his", "her", "its", "their", "our", "as", "that", "who", "which", "while", "after", "before", "when",
+    "his", "her", "its", "their", "our", "as", "that", "who", "which", "while", "after", "before", "when", "unless",
+    "if", "because", "although", "though", "since", "until", "whether", "than", "where", "told", "met", "called",
+    "urged", "asked", "warned", "accused", "thanked", "praised",
 ];
 
 /// Capitalized words that open sentences or clauses and are never names.

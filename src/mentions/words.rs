@@ -150,6 +150,7 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 // "rebel-held", "civilian infrastructure": a singular group word with no
                 // article is an adjective.
                 AgentKind::Group if !determiner && !is_plural_agent(scan, i, end) => None,
+                AgentKind::Group if scan.lex.agents[agent].with_country => None,
                 AgentKind::Group => Some(Referent::Group { agent, country: None }),
                 AgentKind::Person if determiner && scan.lower(i - 1) != "a" && !is_plural_agent(scan, i, end) => {
                     Some(Referent::Description { agent, country: None })
@@ -196,8 +197,11 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             continue;
         }
         if let Some(referent) = acronym(scan, i, range.start, range.end) {
-            scan.push(i, i + 1, sentence, referent);
-            i += 1;
+            // "ESB fighters", "RSF forces": the agent word names the group's members,
+            // which are the group itself, not a second actor.
+            let end = absorb_group_word(scan, i + 1).unwrap_or(i + 1);
+            scan.push(i, end, sentence, referent);
+            i = end;
             continue;
         }
         // "The Eastern Shield Brigade": the article opens the sentence, not the name.
@@ -351,6 +355,16 @@ fn country_in(scan: &Scan, at: usize, end: usize) -> Option<usize> {
         Some(super::names::TokenHit { target: crate::lexicon::Target::Country(c), .. }) => Some(c),
         _ => None,
     }
+}
+
+/// Drop the bare group mention ("fighters") that starts at token `at` and
+/// return its end, so that the name before it takes it in.
+fn absorb_group_word(scan: &mut Scan, at: usize) -> Option<usize> {
+    let position = scan
+        .mentions
+        .iter()
+        .rposition(|m| m.first == at && matches!(m.referent, Referent::Group { country: None, .. }))?;
+    Some(scan.mentions.remove(position).last)
 }
 
 /// "the Rapid Support Forces (RSF) ... RSF fighters": an acronym the text

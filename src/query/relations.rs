@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::names::resolve;
 use crate::error::{Error, Result};
-use crate::graph::{KnowledgeGraph, RelationEdge};
+use crate::graph::{relation_matches, KnowledgeGraph, RelationEdge};
 
 #[derive(Debug, Clone, Default)]
 pub struct RelationFilter {
@@ -47,7 +47,7 @@ pub fn relations(graph: &KnowledgeGraph, filter: &RelationFilter) -> Result<Vec<
     let to = keys(&filter.to)?;
     let edges = graph.edges();
     if let Some(kind) = &filter.kind {
-        if !edges.iter().any(|e| kind_matches(e, kind)) {
+        if !edges.iter().any(|e| relation_matches(e, kind)) {
             let known: BTreeSet<&str> = edges.iter().map(|e| e.key.kind.as_str()).collect();
             let known: Vec<&str> = known.into_iter().collect();
             return Err(Error::Usage(format!(
@@ -59,7 +59,7 @@ pub fn relations(graph: &KnowledgeGraph, filter: &RelationFilter) -> Result<Vec<
     let within = |wanted: &Option<BTreeSet<String>>, key: &String| wanted.as_ref().is_none_or(|w| w.contains(key));
     let rows = edges
         .into_iter()
-        .filter(|e| filter.kind.as_ref().is_none_or(|kind| kind_matches(e, kind)))
+        .filter(|e| filter.kind.as_ref().is_none_or(|kind| relation_matches(e, kind)))
         .filter(|e| {
             let forward = within(&from, &e.key.source) && within(&to, &e.key.target);
             let backward =
@@ -69,14 +69,6 @@ pub fn relations(graph: &KnowledgeGraph, filter: &RelationFilter) -> Result<Vec<
         .map(|e| row(graph, e))
         .collect();
     Ok(rows)
-}
-
-fn kind_matches(edge: &RelationEdge, wanted: &str) -> bool {
-    let wanted = wanted.trim();
-    let is_code = !wanted.is_empty() && wanted.chars().all(|c| c.is_ascii_digit());
-    edge.key.kind.eq_ignore_ascii_case(wanted)
-        || edge.label().eq_ignore_ascii_case(wanted)
-        || (is_code && edge.cameo().is_some_and(|code| code.starts_with(wanted)))
 }
 
 pub(crate) fn row(graph: &KnowledgeGraph, edge: &RelationEdge) -> RelationRow {

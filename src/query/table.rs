@@ -4,8 +4,15 @@
 use chrono::NaiveDate;
 
 use super::actor::ActorReport;
+use super::network::{Link, NeighborRow, PathRow};
+use super::rank::TopRow;
 use super::relations::RelationRow;
 use super::said::SaidRow;
+use super::timeline::TimelineRow;
+
+/// Evidence in a table is a reminder, not the record: `--format json`
+/// gives it whole.
+const EVIDENCE_CHARS: usize = 120;
 
 pub fn said_table(rows: &[SaidRow]) -> String {
     let body = rows
@@ -33,14 +40,7 @@ pub fn relations_table(rows: &[RelationRow]) -> String {
     let body = rows
         .iter()
         .map(|r| {
-            let mut relation = String::new();
-            if r.negated {
-                relation.push_str("not ");
-            }
-            relation.push_str(&r.label);
-            if r.hypothetical {
-                relation.push_str(" (hypothetical)");
-            }
+            let relation = relation_text(&r.label, r.negated, r.hypothetical);
             let dates = match (r.first_date, r.last_date) {
                 (Some(first), Some(last)) if first != last => format!("{first}..{last}"),
                 (first, _) => date(first),
@@ -78,6 +78,116 @@ pub fn actor_table(report: &ActorReport) -> String {
     out.push_str(&format!("\nQuotations of {}:\n", report.name));
     out.push_str(&said_table(&report.quotes));
     out
+}
+
+/// Each chain as a heading (`Estonia — Russia — Norway`) over one row per
+/// relation of each step.
+pub fn path_table(rows: &[PathRow]) -> String {
+    let mut out = String::new();
+    for (n, path) in rows.iter().enumerate() {
+        let mut chain: Vec<&str> = path.steps.iter().map(|s| s.from.as_str()).collect();
+        chain.extend(path.steps.last().map(|s| s.to.as_str()));
+        if n > 0 {
+            out.push('\n');
+        }
+        let steps = if path.length == 1 { "step" } else { "steps" };
+        out.push_str(&format!("Path {} ({} {steps}): {}\n", n + 1, path.length, chain.join(" \u{2014} ")));
+        let body = path
+            .steps
+            .iter()
+            .enumerate()
+            .flat_map(|(s, step)| {
+                step.relations.iter().map(move |link| {
+                    let mut row = vec![(s + 1).to_string()];
+                    row.extend(link_cells(link));
+                    row
+                })
+            })
+            .collect();
+        out.push_str(&render(&["STEP", "SOURCE", "RELATION", "TARGET", "COUNT", "DOCUMENT", "EVIDENCE"], body));
+    }
+    out
+}
+
+pub fn neighbors_table(rows: &[NeighborRow]) -> String {
+    let body = rows
+        .iter()
+        .map(|r| {
+            let links: Vec<String> = r
+                .relations
+                .iter()
+                .map(|l| format!("{} {} {}", l.source, relation_text(&l.label, false, l.hypothetical), l.target))
+                .collect();
+            vec![r.depth.to_string(), r.name.clone(), r.kind.as_str().to_string(), r.via.clone(), links.join("; ")]
+        })
+        .collect();
+    render(&["DEPTH", "ACTOR", "KIND", "VIA", "RELATIONS"], body)
+}
+
+pub fn top_table(rows: &[TopRow]) -> String {
+    let body = rows
+        .iter()
+        .map(|r| {
+            vec![
+                r.rank.to_string(),
+                r.name.clone(),
+                r.kind.as_str().to_string(),
+                r.degree.to_string(),
+                r.incoming.to_string(),
+                r.outgoing.to_string(),
+                format!("{:.6}", r.pagerank),
+            ]
+        })
+        .collect();
+    render(&["RANK", "ACTOR", "KIND", "DEGREE", "IN", "OUT", "PAGERANK"], body)
+}
+
+pub fn timeline_table(rows: &[TimelineRow]) -> String {
+    let body = rows
+        .iter()
+        .map(|r| {
+            vec![
+                date(r.date),
+                r.source.clone(),
+                relation_text(&r.label, r.negated, r.hypothetical),
+                r.target.clone(),
+                r.cameo.clone().unwrap_or_default(),
+                r.document.clone(),
+                cut(&r.evidence),
+            ]
+        })
+        .collect();
+    render(&["DATE", "SOURCE", "RELATION", "TARGET", "CAMEO", "DOCUMENT", "EVIDENCE"], body)
+}
+
+fn link_cells(link: &Link) -> Vec<String> {
+    vec![
+        link.source.clone(),
+        relation_text(&link.label, false, link.hypothetical),
+        link.target.clone(),
+        link.count.to_string(),
+        link.document.clone(),
+        cut(&link.evidence),
+    ]
+}
+
+fn relation_text(label: &str, negated: bool, hypothetical: bool) -> String {
+    let mut relation = String::new();
+    if negated {
+        relation.push_str("not ");
+    }
+    relation.push_str(label);
+    if hypothetical {
+        relation.push_str(" (hypothetical)");
+    }
+    relation
+}
+
+fn cut(text: &str) -> String {
+    match text.char_indices().nth(EVIDENCE_CHARS) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
 }
 
 fn date(date: Option<NaiveDate>) -> String {

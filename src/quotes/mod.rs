@@ -205,6 +205,11 @@ fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>, addres
                 Referent::Pronoun(Pronoun::Neuter) if matches!(ctx.seg.lower(mention.first), "it") => None,
                 // "Brussels is only the venue": a place the words are set in is not spoken of.
                 _ if venue(ctx, mention.first) => None,
+                // "105 million Egyptians" in a quotation speaks of the nation, when the
+                // text has it as an actor.
+                Referent::Group { agent, country: Some(_) } if ctx.lex.agents[agent].id == "people" => {
+                    ctx.actor(m).map(|a| nation_of(ctx, a).unwrap_or(a))
+                }
                 _ => ctx.actor(m),
             };
             named |= actor.is_some();
@@ -242,6 +247,12 @@ fn venue(ctx: &Context, first: usize) -> bool {
 /// The side a speaker's "we" stands for: the body a person serves (its
 /// country when it is a national body: a ministry speaks for its state;
 /// itself when it is an international one), else the person's country.
+/// The country actor of an actor's country, when the text has one.
+fn nation_of(ctx: &Context, actor: usize) -> Option<usize> {
+    let country = ctx.cast.actors[actor].country.clone()?;
+    ctx.cast.find(&crate::actors::ActorKey::Country(country))
+}
+
 fn side_of(ctx: &Context, actor: usize) -> Option<usize> {
     let country_of = |a: usize| {
         let country = ctx.cast.actors[a].country.clone()?;

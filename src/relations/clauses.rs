@@ -399,6 +399,14 @@ impl<'c, 'a> Clauses<'c, 'a> {
                         | "neighbouring"
                         | "neighboring"
                         | "rival"
+                        | "ethnic"
+                        | "young"
+                        | "local"
+                        | "senior"
+                        | "former"
+                        | "proposed"
+                        | "recent"
+                        | "latest"
                 )
                 || is_between_word(word) && !matches!(word, "for" | "on")
             {
@@ -418,7 +426,20 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 return None;
             }
             if preps.iter().any(|p| p.as_ref() == self.lower(k)) {
-                return self.first_mention_from(k + 1, range, 5);
+                // "withdraw its force from Chad": the verb's own "from" makes even a place
+                // word its target ("in Cairo" stays the setting).
+                let next = if k + 2 < range.end && self.lower(k + 1) == "the" { k + 2 } else { k + 1 };
+                let own = (self.lower(k) == "from")
+                    .then(|| self.mention_at.get(next).copied().flatten())
+                    .flatten()
+                    .filter(|&m| {
+                        let mention = &self.ctx.mentions[m];
+                        mention.first == next
+                            && mention.locative
+                            && !mention.is_pronoun()
+                            && self.ctx.actor(m).is_some()
+                    });
+                return own.or_else(|| self.first_mention_from(k + 1, range, 5));
             }
             k += 1;
         }

@@ -8,6 +8,7 @@ use super::clauses::Clauses;
 use super::{Context, FoundRelation, RelationKind};
 use crate::extraction::ActorKind;
 use crate::lexicon::VerbForm;
+use crate::mentions::Referent;
 use crate::text::TokenKind;
 
 pub fn find(ctx: &Context) -> Vec<FoundRelation> {
@@ -97,9 +98,18 @@ fn verb_events(
     // Any other infinitive ("to stop this assault and allow access") is a purpose
     // or a wish: the verb that governs it carries the relation.
     let to = infinitive(clauses, i, range);
+    // "continued to send arms to Pakistan", "began to shell": the event itself, as a fact.
+    let aspect = to.is_some_and(|to| to > range.start && ASPECT_WORDS.contains(&clauses.lower(to - 1)));
+    let future = |k: usize| match clauses.lower(k) {
+        "will" | "shall" | "'ll" => true,
+        // "said they would boycott": the future of reported speech.
+        "would" => (range.start..k).any(|j| REPORTING_WORDS.contains(&clauses.lower(j))),
+        _ => false,
+    };
     let intent = match to {
+        _ if aspect => false,
         Some(to) => to > range.start && INTENT_WORDS.contains(&clauses.lower(to - 1)),
-        None => (range.start.max(i.saturating_sub(3))..i).any(|k| matches!(clauses.lower(k), "will" | "shall" | "'ll")),
+        None => (range.start.max(i.saturating_sub(3))..i).any(future),
     };
     // "refused to recognise Kosovo": the event, negated.
     let refused = to.is_some_and(|to| to > range.start && REFUSAL_WORDS.contains(&clauses.lower(to - 1)));
@@ -107,14 +117,28 @@ fn verb_events(
     let denied_gerund =
         matches!(hit.form, VerbForm::Gerund) && i > range.start && DENIAL_WORDS.contains(&clauses.lower(i - 1));
     let refused = refused || denied_gerund;
-    if to.is_some() && !intent && !refused {
+    // "began a hunger strike to protest against Sweden's decision": the purpose is
+    // the protest, by whoever struck.
+    let protest_purpose = to.is_some() && !intent && root == "14";
+    if to.is_some() && !intent && !refused && !aspect && !protest_purpose {
         return;
     }
+    // "will withdraw its force from Chad unless ...": an intention on a condition is a threat.
+    let failed = to.is_some_and(|to| to > range.start && matches!(clauses.lower(to - 1), "failed" | "fails" | "fail"));
+    let on_condition = condition.is_some_and(|c| {
+        c.0 > ctx.seg.tokens[i].start && ctx.text[c.0..].get(..6).is_some_and(|w| w.eq_ignore_ascii_case("unless"))
+    });
     let event_index = match (intent, root) {
+        (true, _) if on_condition => ctx.lex.threat_event().unwrap_or(verb.event),
         (true, "02" | "03" | "04" | "05" | "06" | "07" | "08") => ctx.lex.intent_event().unwrap_or(verb.event),
-        (true, "15" | "17" | "18" | "19" | "20") => ctx.lex.threat_event().unwrap_or(verb.event),
+        // "will boycott the elections", "vowed to shell": announcing a punishment threatens it.
+        (true, "14" | "15" | "16" | "17" | "18" | "19" | "20") => ctx.lex.threat_event().unwrap_or(verb.event),
+        // "failed to reach agreement": a rejection (12), not a negated deal; "refused to
+        // recognise" stays the negated recognition, as the annotation guide has it.
+        (false, "03" | "04" | "05" | "06" | "07" | "08") if failed => ctx.lex.reject_event().unwrap_or(verb.event),
         _ => verb.event,
     };
+    let refused = refused && event_index != ctx.lex.reject_event().unwrap_or(usize::MAX);
     let subject_anchor = if denied_gerund { i - 1 } else { to.map_or(i, |to| to.saturating_sub(1).max(range.start)) };
     let passive = matches!(hit.form, VerbForm::Participle | VerbForm::Past) && clauses.passive(i, range.start);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
@@ -134,6 +158,8 @@ fn verb_events(
             && clauses.mention_at[i - 2].is_some();
         let subject = if gerund_of {
             clauses.mention_at[i - 2].filter(|&m| clauses.is_actor_mention(m))
+        } else if protest_purpose {
+            clauses.subject(subject_anchor, range).or_else(|| clauses.main_subject(i, range))
         } else {
             clauses.subject(subject_anchor, range).or_else(|| {
                 // Only speech acts ("demanding", "accusing"): a deed in -ing is too often a noun.
@@ -147,12 +173,26 @@ fn verb_events(
                 verb.words.last().map(String::as_str),
                 Some("on" | "against" | "with" | "to" | "at" | "from" | "for" | "of")
             );
+        // "withdraw its peacekeepers from Chad": one's own forces are no target; the
+        // preposition's object is.
+        let own_side = |m: usize| match (ctx.actor(subject), ctx.actor(m)) {
+            (Some(s), Some(o)) => s == o || same_side(ctx, s, o),
+            _ => false,
+        };
         let object = slot
-            .or_else(|| clauses.direct_object(after, range))
+            .or_else(|| clauses.direct_object(after, range).filter(|&m| !own_side(m)))
             .or_else(|| ends_in_preposition.then(|| clauses.first_mention_from(after, range, 6)).flatten())
             .or_else(|| clauses.prep_object(after, range, &verb.preps))
             // "threatened further action against Russia": "against" marks a target for any verb.
             .or_else(|| clauses.prep_object(after, range, &["against"]))
+            // "rejected recent calls by Belarus", "dismissed an appeal from Gbagbo",
+            // "investigating crimes by extremists": a speech act answers the one who made
+            // the thing it is about.
+            .or_else(|| {
+                matches!(root, "09" | "10" | "11" | "12")
+                    .then(|| clauses.prep_object(after, range, &["by", "from"]))
+                    .flatten()
+            })
             // "demanded that Belgrade hand over ...": the demand is on the clause's subject.
             .or_else(|| {
                 (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
@@ -163,8 +203,12 @@ fn verb_events(
         let sources = clauses.coordinated_left(subject, range.start);
         match object {
             Some(object) => {
-                if event_type.cameo.starts_with("04") && ctx.mentions[object].possessive {
-                    return; // "called China's conduct": naming, not a phone call
+                // "called China's conduct" or "called the Norwegian claims": naming, not a
+                // phone call; one calls or meets an actor, not something of its.
+                let of_actor = ctx.mentions[object].possessive
+                    || matches!(ctx.mentions[object].referent, Referent::Entry { adjective: true, .. });
+                if event_type.cameo.starts_with("04") && of_actor {
+                    return;
                 }
                 for &s in &sources {
                     pairs.extend(clauses.coordinated_right(object, range.end).into_iter().map(|t| (s, t)));
@@ -298,6 +342,25 @@ const INTENT_WORDS: &[&str] = &[
     "wanted",
     "agreeing",
 ];
+
+/// Words before "to" that only say when the event happens ("continued to send").
+const ASPECT_WORDS: &[&str] = &[
+    "continued",
+    "continues",
+    "continue",
+    "began",
+    "begins",
+    "begin",
+    "started",
+    "starts",
+    "start",
+    "resumed",
+    "kept",
+];
+
+/// Verbs of reporting after which "would" is the future of the reported words.
+const REPORTING_WORDS: &[&str] =
+    &["said", "says", "announced", "announces", "told", "stated", "declared", "added", "insisted", "warned"];
 
 /// Words before "to" that deny the infinitive's event.
 const REFUSAL_WORDS: &[&str] = &["refused", "refuses", "refuse", "declined", "declines", "decline", "failed", "fails"];

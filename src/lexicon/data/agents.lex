@@ -12,6 +12,8 @@
 # sector: the CAMEO agent code (primary code of the CAMEO/PETRARCH agents
 #   dictionary, Phoenix.agents.txt, MIT licence, Open Event Data Alliance).
 #   CAMEO's MED is media; health workers are HLH.
+# with-country: yes: an actor only with a country before it ("the Zambian
+#   people"); alone ("its people") the word is no actor.
 # plural: irregular plurals and plurals of compound offices; regular
 #   plurals are generated.
 
@@ -321,3 +323,28 @@ agent detainees | detainee | kind: group | sector: CVL | plural: detainees
 agent prisoners | prisoner | kind: group | sector: CVL | plural: prisoners
 agent hostages | hostage | kind: group | sector: CVL | plural: hostages
 agent teachers | teacher | kind: group | sector: EDU | plural: teachers
+
+# A nation's people ("the Zambian people") and the people a plural demonym
+# names ("Liberians", "ethnic Albanians"): a group with the country as its
+# country, not the state itself.
+agent people | people | kind: group | sector: CVL | plural: peoples | with-country: yes
+agent population | population | kind: group | sector: CVL | plural: populations | with-country: yes
+
+# Ethnic and religious communities (CAMEO codes them as ethnic or religious
+# actors; "Iraqi Kurds", "Bosnian Serbs" take the country before them).
+agent kurds | kurd | kind: group | sector: ETH | plural: kurds
+agent tamils | tamil | kind: group | sector: ETH | plural: tamils
+agent hutus | hutu | kind: group | sector: ETH | plural: hutus
+agent tutsis | tutsi | kind: group | sector: ETH | plural: tutsis
+agent uyghurs | uyghur | kind: group | sector: ETH | plural: uyghurs; uighurs
+agent pashtuns | pashtun | kind: group | sector: ETH | plural: pashtuns
+agent arabs | arab | kind: group | sector: ETH | plural: arabs
+agent jews | jew | kind: group | sector: REL | plural: jews
+agent muslims | muslim | kind: group | sector: REL | plural: muslims; moslems
+agent christians | christian | kind: group | sector: REL | plural: christians
+agent shiites | shiite | kind: group | sector: REL | plural: shiites; shias
+agent sunnis | sunni | kind: group | sector: REL | plural: sunnis
+agent immigrants | immigrant | kind: group | sector: CVL | plural: immigrants
+agent hackers | hacker | kind: group | sector: CRM | plural: hackers
+agent elders | elder | kind: group | sector: CVL | plural: elders
+agent politicians | politician | kind: group | sector: GOV | plural: politicians

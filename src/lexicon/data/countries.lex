@@ -127,7 +127,7 @@ country BHR | Bahrain | alias: Kingdom of Bahrain | adj: Bahraini; Bahrainis | s
 country BGD | Bangladesh | alias: People's Republic of Bangladesh | adj: Bangladeshi; Bangladeshis | seat: Dhaka
 country BTN | Bhutan | alias: Kingdom of Bhutan | adj: Bhutanese | seat: Thimphu
 country BRN | Brunei | alias: Brunei Darussalam | adj: Bruneian; Bruneians | seat: Bandar Seri Begawan
-country KHM | Cambodia | alias: Kingdom of Cambodia | adj: Cambodian; Cambodians; Khmer | seat: Phnom Penh
+country KHM | Cambodia | alias: Kingdom of Cambodia; Kampuchea | adj: Cambodian; Cambodians; Khmer; Kampuchean; Kampucheans | seat: Phnom Penh
 country CHN | China | alias: People's Republic of China; PRC; P.R.C.; Mainland China | adj: Chinese | seat: Beijing; Zhongnanhai
 country CYP | Cyprus | alias: Republic of Cyprus | adj: Cypriot; Cypriots; Greek Cypriot; Greek Cypriots | seat: Nicosia
 country GEO | Georgia | alias: Republic of Georgia | adj: Georgian; Georgians | seat: Tbilisi
@@ -163,7 +163,7 @@ country THA | Thailand | alias: Kingdom of Thailand; Siam | adj: Thai; Thais | s
 country TLS | East Timor | alias: Timor-Leste; Timor Leste; Democratic Republic of Timor-Leste | adj: East Timorese; Timorese | seat: Dili
 country TUR | Turkey | alias: Türkiye; Turkiye; Republic of Turkey; Republic of Türkiye | adj: Turkish; Turks | seat: Ankara
 country TKM | Turkmenistan | adj: Turkmen | seat: Ashgabat; Ashkhabad
-country ARE | United Arab Emirates | alias: UAE; U.A.E. | adj: Emirati; Emiratis | seat: Abu Dhabi
+country ARE | United Arab Emirates | alias: UAE; U.A.E.; Emirates | adj: Emirati; Emiratis | seat: Abu Dhabi
 country UZB | Uzbekistan | alias: Republic of Uzbekistan | adj: Uzbek; Uzbeks; Uzbekistani | seat: Tashkent
 country VNM | Vietnam | alias: Viet Nam; Socialist Republic of Vietnam | adj: Vietnamese | seat: Hanoi
 country YEM | Yemen | alias: Republic of Yemen | adj: Yemeni; Yemenis | seat: Sanaa; Sana'a; Sana’a

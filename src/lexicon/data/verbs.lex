@@ -606,6 +606,12 @@ verb sign_agreement | sign treaty with
 verb sign_agreement | sign accord with
 verb sign_agreement | sign pact with
 verb sign_agreement | sign memorandum of understanding with
+# Without "with": "Gaddafi and Zhivkov signed a treaty" (each with each).
+verb sign_agreement | sign agreement
+verb sign_agreement | sign treaty
+verb sign_agreement | sign accord
+verb sign_agreement | sign pact
+verb sign_agreement | sign deal
 verb sign_agreement | conclude agreement with
 verb sign_agreement | conclude treaty with
 verb sign_agreement | seal deal with
@@ -915,6 +921,9 @@ verb withdraw | withdraw their troops from | forms: withdraw their troops from; 
 verb withdraw | withdraw its forces from | forms: withdraw its forces from; withdraws its forces from; withdrew its forces from; withdrawn its forces from; withdrawing its forces from
 verb withdraw | withdraw their forces from | forms: withdraw their forces from; withdraws their forces from; withdrew their forces from; withdrawn their forces from; withdrawing their forces from
 verb withdraw | withdraw all troops from | forms: withdraw all troops from; withdraws all troops from; withdrew all troops from; withdrawn all troops from; withdrawing all troops from
+# Bare "withdraw" needs "from X" for a target ("withdraw its peacekeeping force
+# from Chad", "withdrew inspectors from Iraq"); "withdraw from the talks" has none.
+verb withdraw | withdraw | forms: withdraw; withdraws; withdrew; withdrawn; withdrawing | prep: from
 verb withdraw | pull its troops out of
 verb withdraw | pull its forces out of
 verb withdraw | pull their troops out of
@@ -1659,7 +1668,8 @@ noun sanction | asset freezes | prep: on; against
 noun sanction | tariffs | prep: on; against
 
 # ---- boycott (163) ----
-verb boycott | boycott
+# "boycott all official contact with the United States", "boycott talks with X".
+verb boycott | boycott | prep: with
 verb boycott | shun | forms: shun; shuns; shunned; shunned; shunning
 noun boycott | boycott | prep: of; against
 

@@ -1,0 +1,74 @@
+//! Everything two actors did to each other, sighting by sighting, in the
+//! order it happened.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::names::resolve_one;
+use crate::error::{Error, Result};
+use crate::graph::KnowledgeGraph;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TimelineRow {
+    /// The event's date, or else its document's.
+    pub date: Option<NaiveDate>,
+    pub source: String,
+    pub source_key: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub label: String,
+    pub target: String,
+    pub target_key: String,
+    pub cameo: Option<String>,
+    pub negated: bool,
+    pub hypothetical: bool,
+    pub document: String,
+    pub sentence: usize,
+    pub evidence: String,
+}
+
+/// Every sighting of a relation between `a` and `b`, either way, negated
+/// and hypothetical ones included (they are marked): by date (undated
+/// last), then document and sentence.
+pub fn timeline(graph: &KnowledgeGraph, a: &str, b: &str) -> Result<Vec<TimelineRow>> {
+    let a_key = resolve_one(graph, a)?;
+    let b_key = resolve_one(graph, b)?;
+    if a_key == b_key {
+        return Err(Error::Usage(format!("\"{a}\" and \"{b}\" are the same actor ({a_key})")));
+    }
+    let mut rows = Vec::new();
+    for edge in graph.edges() {
+        let (s, t) = (&edge.key.source, &edge.key.target);
+        if !((*s == a_key && *t == b_key) || (*s == b_key && *t == a_key)) {
+            continue;
+        }
+        for sighting in &edge.provenance {
+            rows.push(TimelineRow {
+                date: sighting.when(),
+                source: graph.name_of(s).to_string(),
+                source_key: s.clone(),
+                kind: edge.key.kind.clone(),
+                label: sighting.label.clone(),
+                target: graph.name_of(t).to_string(),
+                target_key: t.clone(),
+                cameo: sighting.cameo.clone(),
+                negated: edge.key.negated,
+                hypothetical: edge.key.hypothetical,
+                document: sighting.document.clone(),
+                sentence: sighting.sentence,
+                evidence: sighting.evidence.clone(),
+            });
+        }
+    }
+    rows.sort_by(|x, y| {
+        (x.date.is_none(), x.date, &x.document, x.sentence, &x.source_key, &x.kind).cmp(&(
+            y.date.is_none(),
+            y.date,
+            &y.document,
+            y.sentence,
+            &y.source_key,
+            &y.kind,
+        ))
+    });
+    Ok(rows)
+}
