@@ -132,3 +132,55 @@ fn example_articles_clean() {
         }
     }
 }
+
+#[test]
+fn lossy_reading_keeps_documents_that_are_not_utf8() {
+    use diplograph::ingest::{read_inputs_with, ReadOptions};
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "bad.txt", b"Caf\xe9 talks.");
+    write(tmp.path(), "feed.jsonl", b"{\"id\": \"j\", \"text\": \"na\xefve\"}\n");
+    let batch = read_inputs_with(&[arg(tmp.path())], ReadOptions { lossy: true });
+    assert!(batch.problems.is_empty(), "{:?}", batch.problems);
+    let texts: Vec<&str> = batch.documents.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(texts, ["Caf\u{fffd} talks.", "na\u{fffd}ve"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn link_loops_and_broken_links_are_reported() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path();
+    write(root, "docs/one.txt", b"One.");
+    std::os::unix::fs::symlink(root.join("docs"), root.join("docs/loop")).unwrap();
+    std::os::unix::fs::symlink(root.join("nowhere"), root.join("docs/gone.txt")).unwrap();
+    std::os::unix::fs::symlink(root.join("nowhere"), root.join("docs/gone")).unwrap();
+    let batch = read_inputs(&[arg(&root.join("docs"))]);
+    assert_eq!(batch.documents.len(), 1);
+    let problems: Vec<String> = batch.problems.iter().map(ToString::to_string).collect();
+    let notes: Vec<String> = batch.notes.iter().map(ToString::to_string).collect();
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(problems[0].contains("gone.txt: No such file"), "{problems:?}");
+    assert_eq!(notes.len(), 2, "{notes:?}");
+    assert!(notes[0].contains("docs/gone: No such file"), "{notes:?}");
+    assert!(notes[1].contains("docs/loop: folder already read"), "{notes:?}");
+}
+
+/// A file the process may not read is one problem; the rest is read. (As
+/// root every file is readable, and the test has nothing to check.)
+#[cfg(unix)]
+#[test]
+fn unreadable_files_are_reported_and_skipped() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    write(tmp.path(), "a.txt", b"Fine.");
+    write(tmp.path(), "b.txt", b"Secret.");
+    let secret = tmp.path().join("b.txt");
+    fs::set_permissions(&secret, fs::Permissions::from_mode(0o000)).unwrap();
+    if fs::read(&secret).is_ok() {
+        eprintln!("notice: running as root, every file is readable; test skipped");
+        return;
+    }
+    let batch = read_inputs(&[arg(tmp.path())]);
+    assert_eq!(batch.documents.len(), 1);
+    assert!(batch.problems[0].to_string().contains("Permission denied"), "{:?}", batch.problems);
+}

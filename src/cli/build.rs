@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use diplograph::graph::KnowledgeGraph;
 use diplograph::parallel::Pool;
-use diplograph::{ingest, pipeline, Error, Lexicon, RawDocument};
+use diplograph::{ingest, pipeline, Error, RawDocument};
 
 use super::progress::{Progress, RunOptions};
 use super::Outcome;
@@ -23,13 +23,15 @@ pub struct Args {
     /// A lexicon file on top of the embedded one (repeatable; later files win).
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicons: Vec<PathBuf>,
+    /// Read bytes that are not UTF-8 as U+FFFD instead of skipping their document.
+    #[arg(long)]
+    lossy: bool,
     #[command(flatten)]
     run: RunOptions,
 }
 
 pub fn run(args: Args) -> diplograph::Result<Outcome> {
-    let lexicon =
-        if args.lexicons.is_empty() { Lexicon::embedded() } else { Lexicon::with_user_files(&args.lexicons)? };
+    let lexicon = super::output::lexicon(&args.lexicons)?;
     let mut graph = match &args.graph {
         Some(path) => KnowledgeGraph::load(path)?,
         None => KnowledgeGraph::new(),
@@ -39,17 +41,23 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
         (None, Some(graph)) => graph,
         (None, None) => return Err(Error::Usage("give the graph file to write with -o FILE".into())),
     };
+    // Before the work, so that a typo in -o costs nothing.
+    diplograph::graph::check_destination(&output)?;
 
     // The graph is all that is kept: documents stream through the pool,
     // each becomes a one-document graph there, and the calling thread
     // merges those in input order as they come.
     let pool = Pool::new(args.run.threads)?;
-    let inputs = ingest::stream_inputs(&args.inputs);
+    let mut inputs = ingest::stream_inputs_with(&args.inputs, ingest::ReadOptions { lossy: args.lossy });
+    for note in inputs.notes.drain(..) {
+        eprintln!("diplograph: note: {note}");
+    }
     let mut progress = Progress::new(args.run.quiet, inputs.remaining_bytes());
     let mut admit = Admission::new(&graph);
     let mut problems: Vec<String> = Vec::new();
     let mut duplicates: Vec<String> = Vec::new();
     let mut already = Vec::new();
+    let mut extracted = 0usize;
     let extract_one = |item: Input| match item {
         Input::Document(doc) => {
             let mut one = KnowledgeGraph::new();
@@ -68,6 +76,7 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
             match item {
                 Done::Graph(one, len) => {
                     graph.merge(&one);
+                    extracted += 1;
                     done += 1;
                     bytes += len as u64;
                 }
@@ -91,9 +100,14 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
     for problem in &problems {
         eprintln!("diplograph: {problem}");
     }
+    let (skipped, total) = (problems.len(), extracted + already.len() + problems.len());
+    if skipped == total && total > 0 {
+        // Nothing was read: the old graph, if any, stays as it was.
+        return super::output::finish(skipped, total);
+    }
     // Still written when some documents were skipped: the rest are good.
     graph.save(&output)?;
-    Ok(if problems.is_empty() { Outcome::Clean } else { Outcome::SomeSkipped })
+    super::output::finish(skipped, total)
 }
 
 enum Input {

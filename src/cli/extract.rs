@@ -6,7 +6,7 @@ use std::sync::{Arc, OnceLock};
 
 use diplograph::extraction::Extraction;
 use diplograph::parallel::Pool;
-use diplograph::{ingest, pipeline, Error, Lexicon, RawDocument, Result};
+use diplograph::{ingest, pipeline, Error, RawDocument, Result};
 
 use super::progress::{Progress, RunOptions};
 use super::Outcome;
@@ -33,6 +33,9 @@ pub struct Args {
     /// A lexicon file that extends and overrides the default one (repeatable).
     #[arg(long = "lexicon", value_name = "FILE")]
     lexicons: Vec<String>,
+    /// Read bytes that are not UTF-8 as U+FFFD instead of skipping their document.
+    #[arg(long)]
+    lossy: bool,
     #[command(flatten)]
     run: RunOptions,
 }
@@ -41,9 +44,12 @@ pub fn run(args: Args) -> Result<Outcome> {
     if args.jsonl && matches!(args.format, Format::Text) {
         return Err(Error::Usage("--jsonl writes JSON; it cannot go with --format text".into()));
     }
-    let lexicon = Lexicon::with_user_files(&args.lexicons)?;
+    let lexicon = super::output::lexicon(&args.lexicons)?;
     let pool = Pool::new(args.run.threads)?;
-    let inputs = ingest::stream_inputs(&args.inputs);
+    let mut inputs = ingest::stream_inputs_with(&args.inputs, ingest::ReadOptions { lossy: args.lossy });
+    for note in inputs.notes.drain(..) {
+        eprintln!("diplograph: note: {note}");
+    }
     let mut progress = Progress::new(args.run.quiet, inputs.remaining_bytes());
     // One document is printed as one pretty JSON object, several as JSON
     // Lines; which it is, the reader knows once it has seen a second
@@ -106,10 +112,7 @@ pub fn run(args: Args) -> Result<Outcome> {
         Some(err) => return Err(Error::io("<stdout>", err)),
         None => {}
     }
-    if documents == 0 && problems > 0 {
-        return Err(Error::Usage("no document could be read".into()));
-    }
-    Ok(if problems == 0 { Outcome::Clean } else { Outcome::SomeSkipped })
+    super::output::finish(problems, documents + problems)
 }
 
 #[derive(Clone, Copy)]

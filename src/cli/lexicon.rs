@@ -131,11 +131,7 @@ fn check(files: &[PathBuf]) -> diplograph::Result<Outcome> {
 }
 
 fn load(lexicons: &[PathBuf]) -> diplograph::Result<Lexicon> {
-    if lexicons.is_empty() {
-        Ok(Lexicon::embedded())
-    } else {
-        Lexicon::with_user_files(lexicons)
-    }
+    super::output::lexicon(lexicons)
 }
 
 fn lookup(name: &str, date: Option<&str>, lexicons: &[PathBuf]) -> diplograph::Result<Outcome> {
@@ -231,7 +227,7 @@ fn vocabulary(doc: Option<&Path>, lexicons: &[PathBuf]) -> diplograph::Result<Ou
     let new = vocabulary::splice(&old, &generated).ok_or_else(|| {
         Error::Usage(format!("{}: no `{}` ... `{}` section", doc.display(), vocabulary::BEGIN, vocabulary::END))
     })?;
-    std::fs::write(doc, new).map_err(|err| Error::io(doc, err))?;
+    diplograph::graph::write_atomically(doc, new.as_bytes())?;
     Ok(Outcome::Clean)
 }
 

@@ -6,6 +6,7 @@ mod export;
 mod extract;
 mod lexicon;
 mod merge;
+mod output;
 mod progress;
 mod query;
 
@@ -13,11 +14,21 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+/// Shown under every command's --help; README.md has the same table.
+const EXIT_STATUS: &str = "\
+Exit status:
+  0  all good
+  1  some documents were skipped: each is reported on stderr, then a line
+     \"N of M documents skipped\"; the output covers the rest
+  2  unusable invocation or input: bad arguments, a lexicon or graph file
+     with a mistake, an output that cannot be written, no document readable";
+
 #[derive(Parser)]
 #[command(
     name = "diplograph",
     version,
-    about = "Knowledge graphs of actors, relations and quotations from diplomatic news"
+    about = "Knowledge graphs of actors, relations and quotations from diplomatic news",
+    after_help = EXIT_STATUS
 )]
 struct Cli {
     #[command(subcommand)]
@@ -27,16 +38,22 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Extract actors, relations and quotations from articles.
+    #[command(after_help = EXIT_STATUS)]
     Extract(extract::Args),
     /// Build one graph from articles, folders and JSON Lines files.
+    #[command(after_help = EXIT_STATUS)]
     Build(build::Args),
     /// Combine graphs built apart into one, as if built at once.
+    #[command(after_help = EXIT_STATUS)]
     Merge(merge::Args),
     /// Write a graph, or part of it, as DOT, node-link JSON, GraphML or Neo4j CSV.
+    #[command(after_help = EXIT_STATUS)]
     Export(export::Args),
     /// Ask a graph who said what about whom, and who did what to whom.
+    #[command(after_help = EXIT_STATUS)]
     Query(query::Args),
     /// Check lexicon files and look names up.
+    #[command(after_help = EXIT_STATUS)]
     Lexicon(lexicon::Args),
 }
 

@@ -75,14 +75,10 @@ struct EdgeOut<'a> {
     provenance: Vec<&'a EdgeProvenance>,
 }
 
-#[derive(Deserialize)]
 struct FileIn {
-    #[serde(default)]
     documents: Vec<DocumentRecord>,
     nodes: Vec<NodeIn>,
-    #[serde(default)]
     edges: Vec<EdgeIn>,
-    #[serde(default)]
     quotes: Vec<QuoteRecord>,
 }
 
@@ -206,7 +202,7 @@ impl KnowledgeGraph {
             }
             None => return Err(bad("graph file without a version number".into())),
         }
-        let file: FileIn = serde_json::from_value(value).map_err(|e| bad(format!("malformed graph file: {e}")))?;
+        let file = file_in(value).map_err(|e| bad(format!("malformed graph file: {e}")))?;
         from_file(file).map_err(bad)
     }
 }
@@ -232,25 +228,68 @@ fn node_out(node: &ActorNode) -> NodeOut<'_> {
     }
 }
 
+/// The lists of a graph file, each element read on its own so that a
+/// mistake is reported with its JSON path (`nodes[3]: missing field "key"`).
+fn file_in(value: serde_json::Value) -> std::result::Result<FileIn, String> {
+    let serde_json::Value::Object(mut top) = value else {
+        return Err("the graph file must be a JSON object".into());
+    };
+    if !top.contains_key("nodes") {
+        return Err("no \"nodes\" list".into());
+    }
+    Ok(FileIn {
+        documents: list(&mut top, "documents")?,
+        nodes: list(&mut top, "nodes")?,
+        edges: list(&mut top, "edges")?,
+        quotes: list(&mut top, "quotes")?,
+    })
+}
+
+fn list<T: serde::de::DeserializeOwned>(
+    top: &mut serde_json::Map<String, serde_json::Value>,
+    name: &str,
+) -> std::result::Result<Vec<T>, String> {
+    match top.remove(name) {
+        None | Some(serde_json::Value::Null) => Ok(Vec::new()),
+        Some(serde_json::Value::Array(items)) => items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| serde_json::from_value(item).map_err(|e| format!("{name}[{i}]: {e}")))
+            .collect(),
+        Some(_) => Err(format!("{name}: expected a list")),
+    }
+}
+
 fn from_file(file: FileIn) -> std::result::Result<KnowledgeGraph, String> {
     let mut graph = KnowledgeGraph::new();
     for document in file.documents {
         graph.insert_document(document);
     }
-    for node in file.nodes {
+    for (i, node) in file.nodes.into_iter().enumerate() {
         if graph.node(&node.key).is_some() {
-            return Err(format!("node \"{}\" appears twice", node.key));
+            return Err(format!("nodes[{i}]: node \"{}\" appears twice", node.key));
         }
         graph.union_node(&node_in(node));
     }
-    for edge in file.edges {
+    for (i, edge) in file.edges.into_iter().enumerate() {
         for end in [&edge.source, &edge.target] {
             if graph.node(end).is_none() {
-                return Err(format!("edge {} -> {} names unknown node \"{end}\"", edge.source, edge.target));
+                return Err(format!(
+                    "edges[{i}]: edge {} -> {} names unknown node \"{end}\"",
+                    edge.source, edge.target
+                ));
             }
         }
         if edge.provenance.is_empty() {
-            return Err(format!("edge {} -> {} has no provenance", edge.source, edge.target));
+            return Err(format!("edges[{i}]: edge {} -> {} has no provenance", edge.source, edge.target));
+        }
+        // The Goldstein scale runs from -10 to 10; a number outside it (or
+        // too large for a score, which would be written back as null) is a
+        // mistake, not a score.
+        if let Some(j) =
+            edge.provenance.iter().position(|p| p.goldstein.is_some_and(|g| !(-10.0..=10.0).contains(&g.0)))
+        {
+            return Err(format!("edges[{i}].provenance[{j}]: goldstein must be a number from -10 to 10"));
         }
         let (source, target) = if edge.kind == "ally_of" && edge.source > edge.target {
             (edge.target, edge.source)
@@ -260,10 +299,10 @@ fn from_file(file: FileIn) -> std::result::Result<KnowledgeGraph, String> {
         let key = EdgeKey { source, kind: edge.kind, target, negated: edge.negated, hypothetical: edge.hypothetical };
         graph.union_edge(&key, edge.provenance);
     }
-    for mut quote in file.quotes {
+    for (i, mut quote) in file.quotes.into_iter().enumerate() {
         let named = quote.speaker.iter().chain(&quote.addressee).chain(&quote.about);
         if let Some(unknown) = named.into_iter().find(|key| graph.node(key).is_none()) {
-            return Err(format!("quotation in {} names unknown node \"{unknown}\"", quote.document));
+            return Err(format!("quotes[{i}]: quotation in {} names unknown node \"{unknown}\"", quote.document));
         }
         quote.about.sort();
         quote.about.dedup();
@@ -285,8 +324,13 @@ fn node_in(node: NodeIn) -> ActorNode {
         aliases,
         documents,
     };
+    // With neither a value nor its sources, the file written back would
+    // state the fallback (the key, an organization) as given, and a second
+    // load would read it as such: seed the fallback now, so that loading and
+    // saving again changes nothing.
+    let name = name.or_else(|| Some(out.key.clone()));
     seed(&mut out.names, name, &out.documents);
-    seed(&mut out.kinds, kind, &out.documents);
+    seed(&mut out.kinds, kind.or(Some(ActorKind::Organization)), &out.documents);
     seed(&mut out.cameos, cameo, &out.documents);
     seed(&mut out.countries, country, &out.documents);
     out

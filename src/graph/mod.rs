@@ -24,7 +24,7 @@ use indexmap::IndexMap;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 pub use petgraph::Direction;
 
-pub use atomic::write_atomically;
+pub use atomic::{check_destination, write_atomically};
 pub use filter::{relation_matches, EdgeClass, GraphFilter};
 pub use key::{actor_key, normalize_name};
 pub use model::{ActorNode, DocumentRecord, EdgeKey, EdgeProvenance, QuoteRecord, RelationEdge, Score, Tally};

@@ -24,6 +24,7 @@ pub struct JsonlStream<R> {
     offset: usize,
     buf: Vec<u8>,
     done: bool,
+    lossy: bool,
 }
 
 /// Read JSON Lines records from `reader`; `origin` names the stream in ids,
@@ -35,7 +36,16 @@ pub fn read_jsonl_stream<R: BufRead>(reader: R, origin: impl AsRef<Path>) -> Jso
     } else {
         path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_else(|| "stdin".into())
     };
-    JsonlStream { reader, path, stem, line: 0, offset: 0, buf: Vec::new(), done: false }
+    JsonlStream { reader, path, stem, line: 0, offset: 0, buf: Vec::new(), done: false, lossy: false }
+}
+
+impl<R> JsonlStream<R> {
+    /// With `lossy`, bytes that are not UTF-8 become U+FFFD instead of
+    /// making their line an error.
+    pub fn lossy(mut self, lossy: bool) -> Self {
+        self.lossy = lossy;
+        self
+    }
 }
 
 impl<R: BufRead> Iterator for JsonlStream<R> {
@@ -68,14 +78,18 @@ impl<R: BufRead> Iterator for JsonlStream<R> {
             if bytes.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
+            if let Err(e) = super::check_size(&self.path, Some(self.line), bytes.len() as u64) {
+                return Some(Err(e));
+            }
             let text = match std::str::from_utf8(bytes) {
-                Ok(text) => text,
+                Ok(text) => std::borrow::Cow::Borrowed(text),
+                Err(_) if self.lossy => String::from_utf8_lossy(bytes),
                 Err(e) => {
                     let at = line_start + e.valid_up_to();
                     return Some(Err(super::not_utf8(&self.path, Some(self.line), at)));
                 }
             };
-            return Some(parse_record(text, &self.path, &self.stem, self.line));
+            return Some(parse_record(&text, &self.path, &self.stem, self.line));
         }
         None
     }
@@ -178,7 +192,9 @@ mod tests {
         let out: Vec<_> = read_jsonl_stream(&input[..], "f.jsonl").collect();
         assert_eq!(out.len(), 3);
         let err = out[1].as_ref().unwrap_err().to_string();
-        assert_eq!(err, "f.jsonl:2: not UTF-8: invalid byte at byte offset 46");
+        assert_eq!(err, "f.jsonl:2: not UTF-8: invalid byte at byte offset 46 (--lossy replaces such bytes)");
         assert_eq!(out[2].as_ref().unwrap().id, "c");
+        let lossy: Vec<_> = read_jsonl_stream(&input[..], "f.jsonl").lossy(true).collect();
+        assert_eq!(lossy[1].as_ref().unwrap().text, "\u{fffd}");
     }
 }

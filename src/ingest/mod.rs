@@ -5,6 +5,8 @@
 //! UTF-8, a malformed JSON line, a record without `text`, a path that does
 //! not exist) becomes one [`Error`] in [`Batch::problems`], naming the file
 //! and, for JSON Lines, the 1-based line, and the rest is still read.
+//! Things worth telling that lose no document (a folder reached twice
+//! through links) go to [`Batch::notes`].
 
 mod jsonl;
 mod stream;
@@ -16,7 +18,7 @@ use crate::document::RawDocument;
 use crate::error::{Error, Result};
 
 pub use jsonl::{read_jsonl_stream, JsonlStream};
-pub use stream::{stream_inputs, Inputs};
+pub use stream::{stream_inputs, stream_inputs_with, Inputs};
 
 /// The documents read, in input order, and the problems met on the way
 /// (each naming its file and line); a bad document never stops the rest.
@@ -24,7 +26,22 @@ pub use stream::{stream_inputs, Inputs};
 pub struct Batch {
     pub documents: Vec<RawDocument>,
     pub problems: Vec<Error>,
+    /// Said to the user, but nothing was skipped: a folder already read
+    /// through another link, a dangling link that is no input anyway.
+    pub notes: Vec<Error>,
 }
+
+/// How inputs are read.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Replace bytes that are not UTF-8 with U+FFFD instead of skipping the
+    /// document (or JSON line) that holds them.
+    pub lossy: bool,
+}
+
+/// The largest document read: spans and the offset map back to the raw text
+/// are 32-bit, so a longer one is reported and skipped instead.
+pub const MAX_DOCUMENT_BYTES: u64 = u32::MAX as u64 - 1;
 
 /// How a file is read, chosen by its extension.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,38 +62,43 @@ fn kind_of(path: &Path) -> Kind {
 /// `.jsonl` file inside, recursively, in sorted path order), or `-` for
 /// JSON Lines on standard input.
 pub fn read_inputs(inputs: &[String]) -> Batch {
+    read_inputs_with(inputs, ReadOptions::default())
+}
+
+/// [`read_inputs`], with `options`.
+pub fn read_inputs_with(inputs: &[String], options: ReadOptions) -> Batch {
     let mut batch = Batch::default();
     for input in inputs {
         if input == "-" {
             let stdin = std::io::stdin();
             let lock = stdin.lock();
-            batch.extend(read_jsonl_stream(lock, "-"));
+            batch.extend(read_jsonl_stream(lock, "-").lossy(options.lossy));
             continue;
         }
         let path = PathBuf::from(input);
         match std::fs::metadata(&path) {
             Err(e) => batch.problems.push(Error::io(&path, e)),
             Ok(meta) if meta.is_dir() => {
-                let files = walk::collect_files(&path, &mut batch.problems);
+                let files = walk::collect_files(&path, &mut batch.problems, &mut batch.notes);
                 for file in files {
-                    batch.read_file(&file);
+                    batch.read_file(&file, options);
                 }
             }
-            Ok(_) => batch.read_file(&path),
+            Ok(_) => batch.read_file(&path, options),
         }
     }
     batch
 }
 
 impl Batch {
-    fn read_file(&mut self, path: &Path) {
+    fn read_file(&mut self, path: &Path, options: ReadOptions) {
         match kind_of(path) {
-            Kind::Text => match read_text_file(path) {
+            Kind::Text => match read_text_file_with(path, options) {
                 Ok(doc) => self.documents.push(doc),
                 Err(e) => self.problems.push(e),
             },
             Kind::JsonLines => match std::fs::File::open(path) {
-                Ok(file) => self.extend(read_jsonl_stream(std::io::BufReader::new(file), path)),
+                Ok(file) => self.extend(read_jsonl_stream(std::io::BufReader::new(file), path).lossy(options.lossy)),
                 Err(e) => self.problems.push(Error::io(path, e)),
             },
         }
@@ -90,13 +112,32 @@ impl Batch {
             }
         }
     }
+
+    /// How many documents were skipped, and how many were met in all. An
+    /// input that could not be read at all (a missing file, a folder that
+    /// cannot be listed) counts as one document.
+    pub fn skipped_of(&self) -> (usize, usize) {
+        (self.problems.len(), self.problems.len() + self.documents.len())
+    }
 }
 
 /// Read one plain-text document; its id is the file name without `.txt`.
 pub fn read_text_file(path: impl AsRef<Path>) -> Result<RawDocument> {
+    read_text_file_with(path, ReadOptions::default())
+}
+
+/// [`read_text_file`], with `options`.
+pub fn read_text_file_with(path: impl AsRef<Path>, options: ReadOptions) -> Result<RawDocument> {
     let path = path.as_ref();
-    let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-    let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, None, e.utf8_error().valid_up_to()))?;
+    let mut file = std::fs::File::open(path).map_err(|e| Error::io(path, e))?;
+    // The size is checked before the bytes are read, so a huge file costs nothing.
+    if let Ok(meta) = file.metadata() {
+        check_size(path, None, meta.len())?;
+    }
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(|e| Error::io(path, e))?;
+    check_size(path, None, bytes.len() as u64)?;
+    let text = decode(bytes, options).map_err(|offset| not_utf8(path, None, offset))?;
     let id = match path.extension().and_then(|e| e.to_str()) {
         Some(ext) if ext.eq_ignore_ascii_case("txt") => path.file_stem(),
         _ => path.file_name(),
@@ -106,10 +147,51 @@ pub fn read_text_file(path: impl AsRef<Path>) -> Result<RawDocument> {
     Ok(RawDocument { id, origin: path.display().to_string(), date: None, title: None, text })
 }
 
+/// The text of `bytes`, or the offset of the first byte that is not UTF-8;
+/// with `lossy`, such bytes become U+FFFD instead.
+fn decode(bytes: Vec<u8>, options: ReadOptions) -> std::result::Result<String, usize> {
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) if options.lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => Err(e.utf8_error().valid_up_to()),
+    }
+}
+
+pub(crate) fn check_size(path: &Path, line: Option<usize>, len: u64) -> Result<()> {
+    if len <= MAX_DOCUMENT_BYTES {
+        return Ok(());
+    }
+    Err(Error::BadDocument {
+        path: path.to_path_buf(),
+        line,
+        message: format!("document of {len} bytes is too large (at most {MAX_DOCUMENT_BYTES})"),
+    })
+}
+
 pub(crate) fn not_utf8(path: &Path, line: Option<usize>, offset: usize) -> Error {
     Error::BadDocument {
         path: path.to_path_buf(),
         line,
-        message: format!("not UTF-8: invalid byte at byte offset {offset}"),
+        message: format!("not UTF-8: invalid byte at byte offset {offset} (--lossy replaces such bytes)"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lossy_decoding_replaces_bad_bytes() {
+        let bad = b"caf\xe9 talks".to_vec();
+        assert_eq!(decode(bad.clone(), ReadOptions::default()), Err(3));
+        assert_eq!(decode(bad, ReadOptions { lossy: true }).unwrap(), "caf\u{fffd} talks");
+    }
+
+    #[test]
+    fn documents_past_the_offset_range_are_refused() {
+        let path = Path::new("huge.txt");
+        assert!(check_size(path, None, MAX_DOCUMENT_BYTES).is_ok());
+        let err = check_size(path, Some(3), MAX_DOCUMENT_BYTES + 1).unwrap_err().to_string();
+        assert!(err.starts_with("huge.txt:3: document of 4294967295 bytes is too large"), "{err}");
     }
 }

@@ -12,7 +12,7 @@ use std::fs::File;
 use std::io::{BufReader, Stdin};
 use std::path::PathBuf;
 
-use super::{kind_of, read_jsonl_stream, read_text_file, walk, JsonlStream, Kind};
+use super::{kind_of, read_jsonl_stream, read_text_file_with, walk, JsonlStream, Kind, ReadOptions};
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
 
@@ -21,6 +21,9 @@ use crate::error::{Error, Result};
 pub struct Inputs {
     pending: VecDeque<Pending>,
     current: Option<Records>,
+    options: ReadOptions,
+    /// What listing the folders found that costs no document (a link loop).
+    pub notes: Vec<Error>,
 }
 
 enum Pending {
@@ -40,7 +43,13 @@ enum Records {
 /// The documents of `inputs` one by one, with the same order, ids and
 /// problems as [`read_inputs`](super::read_inputs).
 pub fn stream_inputs(inputs: &[String]) -> Inputs {
+    stream_inputs_with(inputs, ReadOptions::default())
+}
+
+/// [`stream_inputs`], with `options`.
+pub fn stream_inputs_with(inputs: &[String], options: ReadOptions) -> Inputs {
     let mut pending = VecDeque::new();
+    let mut notes = Vec::new();
     for input in inputs {
         if input == "-" {
             pending.push_back(Pending::Stdin);
@@ -51,14 +60,14 @@ pub fn stream_inputs(inputs: &[String]) -> Inputs {
             Err(e) => pending.push_back(Pending::Problem(Error::io(&path, e))),
             Ok(meta) if meta.is_dir() => {
                 let mut problems = Vec::new();
-                let files = walk::collect_files(&path, &mut problems);
+                let files = walk::collect_files(&path, &mut problems, &mut notes);
                 pending.extend(problems.into_iter().map(Pending::Problem));
                 pending.extend(files.into_iter().map(Pending::File));
             }
             Ok(_) => pending.push_back(Pending::File(path)),
         }
     }
-    Inputs { pending, current: None }
+    Inputs { pending, current: None, options, notes }
 }
 
 impl Inputs {
@@ -94,12 +103,16 @@ impl Iterator for Inputs {
             match self.pending.pop_front()? {
                 Pending::Problem(e) => return Some(Err(e)),
                 Pending::Stdin => {
-                    self.current = Some(Records::Stdin(read_jsonl_stream(BufReader::new(std::io::stdin()), "-")))
+                    let records = read_jsonl_stream(BufReader::new(std::io::stdin()), "-").lossy(self.options.lossy);
+                    self.current = Some(Records::Stdin(records))
                 }
                 Pending::File(path) => match kind_of(&path) {
-                    Kind::Text => return Some(read_text_file(&path)),
+                    Kind::Text => return Some(read_text_file_with(&path, self.options)),
                     Kind::JsonLines => match File::open(&path) {
-                        Ok(file) => self.current = Some(Records::File(read_jsonl_stream(BufReader::new(file), &path))),
+                        Ok(file) => {
+                            let records = read_jsonl_stream(BufReader::new(file), &path).lossy(self.options.lossy);
+                            self.current = Some(Records::File(records))
+                        }
                         Err(e) => return Some(Err(Error::io(&path, e))),
                     },
                 },

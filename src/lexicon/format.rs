@@ -71,6 +71,23 @@ impl RawEntry {
     }
 }
 
+/// A lexicon file's text; bytes that are not UTF-8 are a mistake on the line
+/// that holds them.
+pub fn read_file(path: &std::path::Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|err| Error::io(path, err))?;
+    String::from_utf8(bytes).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        let before = &err.as_bytes()[..at];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let column = at - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1);
+        Error::Lexicon {
+            path: path.display().to_string(),
+            line,
+            message: format!("not UTF-8: invalid byte at byte {} of the line (byte offset {at})", column + 1),
+        }
+    })
+}
+
 /// Parse a whole file; the first mistake is an error naming `path` and the line.
 pub fn parse(path: &str, text: &str) -> Result<Vec<RawEntry>> {
     let (entries, mut problems) = parse_all(path, text);
@@ -187,6 +204,15 @@ mod tests {
             assert!(err.starts_with("user.lex:2: "), "{err}");
             assert!(err.contains(expected), "{line}: {err}");
         }
+    }
+
+    #[test]
+    fn a_byte_that_is_not_utf8_names_its_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("user.lex");
+        std::fs::write(&path, b"# ok\ncountry FRA | France\nplace x | Caf\xe9\n").unwrap();
+        let err = read_file(&path).unwrap_err().to_string();
+        assert!(err.ends_with("user.lex:3: not UTF-8: invalid byte at byte 14 of the line (byte offset 39)"), "{err}");
     }
 
     #[test]

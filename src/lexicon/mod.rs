@@ -89,10 +89,21 @@ impl Lexicon {
         let mut files = embedded_files();
         for path in paths {
             let path = path.as_ref();
-            let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
-            files.push((path.display().to_string(), text));
+            files.push((path.display().to_string(), format::read_file(path)?));
         }
         Lexicon::from_files(&files)
+    }
+
+    /// [`Lexicon::with_user_files`], with every mistake of the files (as
+    /// [`Lexicon::from_files_checked`]); only a file that cannot be read at
+    /// all is an error.
+    pub fn with_user_files_checked(paths: &[impl AsRef<Path>]) -> Result<(Lexicon, Vec<Error>)> {
+        let mut files = embedded_files();
+        for path in paths {
+            let path = path.as_ref();
+            files.push((path.display().to_string(), format::read_file(path)?));
+        }
+        Ok(Lexicon::from_files_checked(&files))
     }
 
     /// A lexicon from (file name, contents) pairs, later files winning.
@@ -131,7 +142,7 @@ impl Lexicon {
     /// Check one user file on top of the embedded lexicon: how many entries
     /// it has, and every problem of its lines, sorted by line.
     pub fn check_file(path: &Path) -> Result<Checked> {
-        let text = std::fs::read_to_string(path).map_err(|err| Error::io(path, err))?;
+        let text = format::read_file(path)?;
         let name = path.display().to_string();
         let entries = format::parse_all(&name, &text).0.len();
         let mut files = embedded_files();

@@ -203,6 +203,7 @@ fn is_plural_agent(scan: &Scan, i: usize, end: usize) -> bool {
 /// word, else names for coreference to decide.
 pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
+    let mut org = None;
     while i < range.end {
         if scan.claimed[i] || !scan.is_capitalized(i) {
             i += 1;
@@ -226,7 +227,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         }
-        let Some(end) = org_run(scan, i, range.end).or_else(|| name_run(scan, i, range.end)) else {
+        let Some(end) = org_run(scan, i, range.end, &mut org).or_else(|| name_run(scan, i, range.end)) else {
             i += 1;
             continue;
         };
@@ -263,23 +264,46 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     }
 }
 
+/// A run of capitalized words that `org_run` walked: where the walk began
+/// and broke off, where the run's last capitalized word ends, and the run's
+/// last organization head word. A later start inside the run walks to the
+/// same place, so it reads the answer here instead of walking again: one
+/// walk per run, not one per word of a run of a million capitalized words.
+#[derive(Clone, Copy)]
+struct OrgRun {
+    from: usize,
+    to: usize,
+    stop: Option<usize>,
+    last_head: Option<usize>,
+}
+
 /// "Physicians for Human Rights", "Ministry of Water and Energy": capitalized
 /// words joined by of/for/and/the, ending on a capitalized word.
-fn org_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
-    let mut k = i;
-    let mut last_capital = None;
-    while k < end {
-        if scan.is_capitalized(k) && scan.hits[k].is_none() && !scan.claimed[k] {
-            k += 1;
-            last_capital = Some(k);
-        } else if matches!(scan.lower(k), "of" | "for" | "and" | "the" | "on") && last_capital == Some(k) {
-            k += 1;
-        } else {
-            break;
+fn org_run(scan: &Scan, i: usize, end: usize, last: &mut Option<OrgRun>) -> Option<usize> {
+    let run = match *last {
+        Some(run) if run.from <= i && i < run.to => run,
+        _ => {
+            let mut k = i;
+            let mut last_capital = None;
+            while k < end {
+                if scan.is_capitalized(k) && scan.hits[k].is_none() && !scan.claimed[k] {
+                    k += 1;
+                    last_capital = Some(k);
+                } else if matches!(scan.lower(k), "of" | "for" | "and" | "the" | "on") && last_capital == Some(k) {
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            let is_head = |w: usize| ORG_HEADS.contains(&scan.word(w)) || GROUP_HEADS.contains(&scan.word(w));
+            let last_head = last_capital.and_then(|stop| (i..stop).rev().find(|&w| is_head(w)));
+            let run = OrgRun { from: i, to: k, stop: last_capital, last_head };
+            *last = Some(run);
+            run
         }
-    }
-    let stop = last_capital?;
-    let has_head = (i..stop).any(|w| ORG_HEADS.contains(&scan.word(w)) || GROUP_HEADS.contains(&scan.word(w)));
+    };
+    let stop = run.stop?;
+    let has_head = run.last_head.is_some_and(|head| head >= i);
     (has_head && stop - i > 1).then_some(stop)
 }
 

@@ -298,10 +298,15 @@ impl<'c, 'a> Attributor<'c, 'a> {
     fn before(&self, span: &QuoteSpan, spans: &[QuoteSpan]) -> Option<Attribution> {
         let range = self.sentence_range(span.open);
         let mut k = span.open;
+        // The quotations opening before `k`; `k` only falls, so this count
+        // is walked down with it rather than searched for at every step.
+        let mut before_k = spans.partition_point(|s| s.open < k);
         while k > range.start {
             k -= 1;
             // Words inside an earlier quotation of the sentence are not the attribution.
-            let before_k = spans.partition_point(|s| s.open < k);
+            while before_k > 0 && spans[before_k - 1].open >= k {
+                before_k -= 1;
+            }
             if let Some(inside) = before_k.checked_sub(1).map(|p| &spans[p]).filter(|s| k <= s.close) {
                 k = inside.open;
                 continue;

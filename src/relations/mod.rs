@@ -6,6 +6,8 @@ pub mod clauses;
 mod events;
 mod standing;
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use crate::actors::Cast;
@@ -142,10 +144,14 @@ pub use clauses::Clauses;
 
 /// The day an event happened: a date the sentence gives ("on Wednesday",
 /// "last week"), resolved against the document's date, else that date.
-fn event_date(ctx: &Context, offset: usize) -> Option<NaiveDate> {
-    let sentence = ctx.seg.sentences.get(ctx.seg.sentence_at(offset))?;
-    let text = &ctx.text[sentence.start..sentence.end];
-    crate::clean::dates::find_dates(text, ctx.date).into_iter().find_map(|d| d.date).or(ctx.date)
+/// Each sentence is read once (`cache`), however many events it holds.
+fn event_date(ctx: &Context, offset: usize, cache: &mut HashMap<usize, Option<NaiveDate>>) -> Option<NaiveDate> {
+    let s = ctx.seg.sentence_at(offset);
+    let sentence = ctx.seg.sentences.get(s)?;
+    *cache.entry(s).or_insert_with(|| {
+        let text = &ctx.text[sentence.start..sentence.end];
+        crate::clean::dates::find_dates(text, ctx.date).into_iter().find_map(|d| d.date).or(ctx.date)
+    })
 }
 
 /// The setting of an event: the first place named after "in"/"at"/"near" in
@@ -166,9 +172,10 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     found.extend(events::find(ctx));
     let mut unique: Vec<FoundRelation> = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
+    let mut dates = HashMap::new();
     for mut r in found {
         if matches!(r.kind, RelationKind::Event(_)) {
-            r.date = event_date(ctx, r.span.0);
+            r.date = event_date(ctx, r.span.0, &mut dates);
             r.place = event_place(ctx, r.span.0);
         }
         if r.source == r.target {

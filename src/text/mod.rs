@@ -9,6 +9,7 @@ mod tokenize;
 
 use std::ops::Range;
 
+pub use sentences::MAX_SENTENCE_TOKENS;
 pub use tokenize::ABBREVIATIONS;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -54,6 +54,14 @@ const SENTENCE_STARTERS: &[&str] = &[
     "With",
 ];
 
+/// No sentence is longer than this many tokens: text without full stops (a
+/// list, a table, a corrupted scrape) is cut here, so that each sentence,
+/// and the evidence string copied from it for every mention, stays small
+/// and the stages that look around inside a sentence stay linear in the
+/// document. Real sentences stay far below it: the longest of the example,
+/// dev and plover-dev articles has 65 tokens.
+pub const MAX_SENTENCE_TOKENS: usize = 120;
+
 pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let mut paragraph = 0;
@@ -63,7 +71,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         let mut end = i + 1;
         let mut boundary = false;
         if is_terminal(text, &tokens[i]) {
-            while end < tokens.len() && closes(&tokens[end]) && !tokens[end].space_before {
+            while end < tokens.len()
+                && end - first < MAX_SENTENCE_TOKENS
+                && closes(&tokens[end])
+                && !tokens[end].space_before
+            {
                 end += 1;
             }
             boundary = end == tokens.len() || starts_sentence(text, &tokens[end]);
@@ -74,7 +86,8 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             };
         }
         let paragraph_break = end < tokens.len() && text[tokens[end - 1].end..tokens[end].start].contains('\n');
-        if boundary || paragraph_break || end == tokens.len() {
+        let too_long = end - first >= MAX_SENTENCE_TOKENS;
+        if boundary || paragraph_break || too_long || end == tokens.len() {
             push(&mut sentences, tokens, first..end, paragraph);
             if paragraph_break {
                 paragraph += 1;

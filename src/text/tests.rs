@@ -59,3 +59,25 @@ fn paragraphs_are_counted() {
     let paragraphs: Vec<usize> = seg.sentences.iter().map(|s| s.paragraph).collect();
     assert_eq!(paragraphs, [0, 1, 1]);
 }
+
+#[test]
+fn text_without_full_stops_is_cut_into_bounded_sentences() {
+    let max = super::MAX_SENTENCE_TOKENS;
+    let text = "the talks went on and ".repeat(max);
+    let seg = segment(&text);
+    assert_eq!(seg.tokens.len(), 5 * max);
+    assert_eq!(seg.sentences.len(), 5);
+    assert!(seg.sentences.iter().all(|s| s.tokens.len() == max));
+    assert_eq!(seg.sentences[1].tokens.start, max);
+}
+
+/// Found by fuzzing: closing quotation marks after the full stop that ends
+/// the longest allowed sentence were added to it past the bound.
+#[test]
+fn closing_quotes_do_not_stretch_a_sentence_past_the_bound() {
+    let max = super::MAX_SENTENCE_TOKENS;
+    let text = format!("{}.{}", "talks ".repeat(max - 1), "\"".repeat(10));
+    let seg = segment(&text);
+    assert!(seg.sentences.iter().all(|s| s.tokens.len() <= max), "{:?}", seg.sentences);
+    assert_eq!(seg.sentences.iter().map(|s| s.tokens.len()).sum::<usize>(), seg.tokens.len());
+}

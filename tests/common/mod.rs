@@ -3,6 +3,7 @@
 //! have and a developer may not.
 #![allow(dead_code)]
 
+pub mod adversarial;
 pub mod extract;
 
 use std::path::{Path, PathBuf};
