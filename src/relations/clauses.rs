@@ -353,9 +353,18 @@ impl<'c, 'a> Clauses<'c, 'a> {
     /// The subject of the sentence's main clause: its first actor mention
     /// before `before` that no preposition governs.
     pub fn main_subject(&self, before: usize, range: &Range<usize>) -> Option<usize> {
-        let m = (range.start..before).find_map(|k| self.mention_at[k].filter(|&m| self.ctx.mentions[m].first == k))?;
+        let first_mention =
+            |from: usize| (from..before).find_map(|k| self.mention_at[k].filter(|&m| self.ctx.mentions[m].first == k));
+        let m = first_mention(range.start)?;
         let first = self.ctx.mentions[m].first;
         let governed = first > range.start && PREPOSITIONS.contains(&self.lower(first - 1));
+        // "A member of the Syrian parliament, Mohammed Mamoun, started": the name in
+        // apposition to a phrase that opens the sentence.
+        if governed && self.ctx.mentions[m].last < before && self.is_punct(self.ctx.mentions[m].last, ",") {
+            let next = first_mention(self.ctx.mentions[m].last + 1)?;
+            let closed = self.ctx.mentions[next].last < before && self.is_punct(self.ctx.mentions[next].last, ",");
+            return (closed && self.is_actor_mention(next) && !self.ctx.mentions[next].possessive).then_some(next);
+        }
         (self.is_actor_mention(m) && !governed && !self.ctx.mentions[m].possessive).then_some(m)
     }
 

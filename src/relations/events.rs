@@ -194,8 +194,6 @@ fn verb_events(
                     .flatten()
             })
             .or_else(|| clauses.prep_object(after, range, &verb.preps))
-            // "threatened further action against Russia": "against" marks a target for any verb.
-            .or_else(|| clauses.prep_object(after, range, &["against"]))
             // "rejected recent calls by Belarus", "dismissed an appeal from Gbagbo",
             // "investigating crimes by extremists": a speech act answers the one who made
             // the thing it is about.
@@ -204,6 +202,8 @@ fn verb_events(
                     .then(|| clauses.prep_object(after, range, &["by", "from"]))
                     .flatten()
             })
+            // "threatened further action against Russia": "against" marks a target for any verb.
+            .or_else(|| clauses.prep_object(after, range, &["against"]))
             // "demanded that Belgrade hand over ...": the demand is on the clause's subject.
             .or_else(|| {
                 (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
@@ -451,9 +451,9 @@ fn said_must(
     let last = targets.iter().map(|&t| ctx.mentions[t].last).max().unwrap_or(ctx.mentions[target].last);
     // "US and British forces must": the head noun of the last conjunct may follow it.
     // "the rebels in Darfur must": a place after the last conjunct.
-    let last = match clauses.lower(last) {
-        "in" => clauses.first_mention_from(last + 1, range, 2).map_or(last, |m| ctx.mentions[m].last),
-        _ => last,
+    let last = match last < range.end && clauses.lower(last) == "in" {
+        true => clauses.first_mention_from(last + 1, range, 2).map_or(last, |m| ctx.mentions[m].last),
+        false => last,
     };
     let modal = (last..range.end.min(last + 2)).find(|&k| matches!(clauses.lower(k), "must" | "should"));
     let Some(last) = modal else { return };
