@@ -5,6 +5,7 @@
 pub mod clauses;
 mod events;
 mod standing;
+mod words;
 
 use std::collections::HashMap;
 
