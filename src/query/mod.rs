@@ -18,7 +18,7 @@ pub use dates::{parse_since, parse_until};
 pub use names::{resolve, resolve_one};
 pub use network::{neighbors, path, Link, NeighborRow, PathRow, Step, DEFAULT_MAX_PATHS};
 pub use rank::{top, Centrality, TopRow};
-pub use relations::{relations, RelationFilter, RelationRow};
+pub use relations::{relations, Ends, RelationFilter, RelationRow};
 pub use said::{said, SaidFilter, SaidRow};
 pub use table::{actor_table, neighbors_table, path_table, relations_table, said_table, timeline_table, top_table};
 pub use timeline::{timeline, TimelineRow};

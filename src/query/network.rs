@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::names::resolve_one;
+use super::relations::Ends;
 use crate::error::{Error, Result};
 use crate::extraction::ActorKind;
 use crate::graph::{KnowledgeGraph, RelationEdge};
@@ -20,13 +21,8 @@ pub const DEFAULT_MAX_PATHS: usize = 5;
 /// that supports it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Link {
-    pub source: String,
-    pub source_key: String,
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub label: String,
-    pub target: String,
-    pub target_key: String,
+    #[serde(flatten)]
+    pub ends: Ends,
     pub hypothetical: bool,
     pub count: usize,
     pub first_date: Option<NaiveDate>,
@@ -140,12 +136,7 @@ impl<'g> Network<'g> {
 pub(crate) fn link(graph: &KnowledgeGraph, edge: &RelationEdge) -> Link {
     let first = edge.provenance.first();
     Link {
-        source: graph.name_of(&edge.key.source).to_string(),
-        source_key: edge.key.source.clone(),
-        kind: edge.key.kind.clone(),
-        label: edge.label().to_string(),
-        target: graph.name_of(&edge.key.target).to_string(),
-        target_key: edge.key.target.clone(),
+        ends: Ends::of(graph, edge, edge.label()),
         hypothetical: edge.key.hypothetical,
         count: edge.count(),
         first_date: edge.first_date(),

@@ -18,8 +18,10 @@ pub struct RelationFilter {
     pub kind: Option<String>,
 }
 
+/// Which relation a row is about: its two actors (name and key) and its
+/// type, as every relation row of every query shows them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RelationRow {
+pub struct Ends {
     pub source: String,
     pub source_key: String,
     #[serde(rename = "type")]
@@ -27,6 +29,27 @@ pub struct RelationRow {
     pub label: String,
     pub target: String,
     pub target_key: String,
+}
+
+impl Ends {
+    /// The ends of `edge`, shown with `label` (the edge's own, or one
+    /// sighting's).
+    pub(crate) fn of(graph: &KnowledgeGraph, edge: &RelationEdge, label: &str) -> Ends {
+        Ends {
+            source: graph.name_of(&edge.key.source).to_string(),
+            source_key: edge.key.source.clone(),
+            kind: edge.key.kind.clone(),
+            label: label.to_string(),
+            target: graph.name_of(&edge.key.target).to_string(),
+            target_key: edge.key.target.clone(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RelationRow {
+    #[serde(flatten)]
+    pub ends: Ends,
     pub cameo: Option<String>,
     pub negated: bool,
     pub hypothetical: bool,
@@ -73,12 +96,7 @@ pub fn relations(graph: &KnowledgeGraph, filter: &RelationFilter) -> Result<Vec<
 
 pub(crate) fn row(graph: &KnowledgeGraph, edge: &RelationEdge) -> RelationRow {
     RelationRow {
-        source: graph.name_of(&edge.key.source).to_string(),
-        source_key: edge.key.source.clone(),
-        kind: edge.key.kind.clone(),
-        label: edge.label().to_string(),
-        target: graph.name_of(&edge.key.target).to_string(),
-        target_key: edge.key.target.clone(),
+        ends: Ends::of(graph, edge, edge.label()),
         cameo: edge.cameo().map(str::to_string),
         negated: edge.key.negated,
         hypothetical: edge.key.hypothetical,

@@ -40,15 +40,15 @@ pub fn relations_table(rows: &[RelationRow]) -> String {
     let body = rows
         .iter()
         .map(|r| {
-            let relation = relation_text(&r.label, r.negated, r.hypothetical);
+            let relation = relation_text(&r.ends.label, r.negated, r.hypothetical);
             let dates = match (r.first_date, r.last_date) {
                 (Some(first), Some(last)) if first != last => format!("{first}..{last}"),
                 (first, _) => date(first),
             };
             vec![
-                r.source.clone(),
+                r.ends.source.clone(),
                 relation,
-                r.target.clone(),
+                r.ends.target.clone(),
                 r.cameo.clone().unwrap_or_default(),
                 r.count.to_string(),
                 dates,
@@ -116,7 +116,14 @@ pub fn neighbors_table(rows: &[NeighborRow]) -> String {
             let links: Vec<String> = r
                 .relations
                 .iter()
-                .map(|l| format!("{} {} {}", l.source, relation_text(&l.label, false, l.hypothetical), l.target))
+                .map(|l| {
+                    format!(
+                        "{} {} {}",
+                        l.ends.source,
+                        relation_text(&l.ends.label, false, l.hypothetical),
+                        l.ends.target
+                    )
+                })
                 .collect();
             vec![r.depth.to_string(), r.name.clone(), r.kind.as_str().to_string(), r.via.clone(), links.join("; ")]
         })
@@ -148,9 +155,9 @@ pub fn timeline_table(rows: &[TimelineRow]) -> String {
         .map(|r| {
             vec![
                 date(r.date),
-                r.source.clone(),
-                relation_text(&r.label, r.negated, r.hypothetical),
-                r.target.clone(),
+                r.ends.source.clone(),
+                relation_text(&r.ends.label, r.negated, r.hypothetical),
+                r.ends.target.clone(),
                 r.cameo.clone().unwrap_or_default(),
                 r.document.clone(),
                 cut(&r.evidence),
@@ -162,9 +169,9 @@ pub fn timeline_table(rows: &[TimelineRow]) -> String {
 
 fn link_cells(link: &Link) -> Vec<String> {
     vec![
-        link.source.clone(),
-        relation_text(&link.label, false, link.hypothetical),
-        link.target.clone(),
+        link.ends.source.clone(),
+        relation_text(&link.ends.label, false, link.hypothetical),
+        link.ends.target.clone(),
         link.count.to_string(),
         link.document.clone(),
         cut(&link.evidence),

@@ -45,7 +45,7 @@ fn relation_filters_and_symmetry() {
     let g = graph();
     let rows = |from: Option<&str>, to: Option<&str>, kind: Option<&str>| {
         let filter = RelationFilter { from: from.map(Into::into), to: to.map(Into::into), kind: kind.map(Into::into) };
-        relations(&g, &filter).map(|rows| rows.into_iter().map(|r| r.kind).collect::<Vec<_>>())
+        relations(&g, &filter).map(|rows| rows.into_iter().map(|r| r.ends.kind).collect::<Vec<_>>())
     };
     assert_eq!(rows(None, None, None).unwrap(), ["ally_of", "threaten"]);
     assert_eq!(rows(Some("kerry"), None, None).unwrap(), ["threaten"]);
@@ -125,7 +125,7 @@ fn paths_are_the_shortest_chains_in_key_order() {
     let step = &first.steps[0];
     // Both A-B relations, either way, with their evidence.
     let labels: Vec<(&str, &str, usize)> =
-        step.relations.iter().map(|l| (l.source_key.as_str(), l.label.as_str(), l.count)).collect();
+        step.relations.iter().map(|l| (l.ends.source_key.as_str(), l.ends.label.as_str(), l.count)).collect();
     assert_eq!(labels, [("A", "threatened", 2), ("B", "accused", 1)]);
     assert_eq!(step.relations[0].evidence, "Sentence 1.");
     let text = path_table(&path(&g, "A", "D", false, 5).unwrap());
@@ -169,7 +169,7 @@ fn timeline_lists_sightings_by_date_either_way() {
     let g = network();
     let rows = timeline(&g, "B", "A").unwrap();
     let seen: Vec<(String, &str, &str)> =
-        rows.iter().map(|r| (r.date.unwrap().to_string(), r.source_key.as_str(), r.label.as_str())).collect();
+        rows.iter().map(|r| (r.date.unwrap().to_string(), r.ends.source_key.as_str(), r.ends.label.as_str())).collect();
     assert_eq!(
         seen,
         [

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::names::resolve_one;
+use super::relations::Ends;
 use crate::error::{Error, Result};
 use crate::graph::KnowledgeGraph;
 
@@ -12,13 +13,8 @@ use crate::graph::KnowledgeGraph;
 pub struct TimelineRow {
     /// The event's date, or else its document's.
     pub date: Option<NaiveDate>,
-    pub source: String,
-    pub source_key: String,
-    #[serde(rename = "type")]
-    pub kind: String,
-    pub label: String,
-    pub target: String,
-    pub target_key: String,
+    #[serde(flatten)]
+    pub ends: Ends,
     pub cameo: Option<String>,
     pub negated: bool,
     pub hypothetical: bool,
@@ -45,12 +41,7 @@ pub fn timeline(graph: &KnowledgeGraph, a: &str, b: &str) -> Result<Vec<Timeline
         for sighting in &edge.provenance {
             rows.push(TimelineRow {
                 date: sighting.when(),
-                source: graph.name_of(s).to_string(),
-                source_key: s.clone(),
-                kind: edge.key.kind.clone(),
-                label: sighting.label.clone(),
-                target: graph.name_of(t).to_string(),
-                target_key: t.clone(),
+                ends: Ends::of(graph, edge, &sighting.label),
                 cameo: sighting.cameo.clone(),
                 negated: edge.key.negated,
                 hypothetical: edge.key.hypothetical,
@@ -61,13 +52,13 @@ pub fn timeline(graph: &KnowledgeGraph, a: &str, b: &str) -> Result<Vec<Timeline
         }
     }
     rows.sort_by(|x, y| {
-        (x.date.is_none(), x.date, &x.document, x.sentence, &x.source_key, &x.kind).cmp(&(
+        (x.date.is_none(), x.date, &x.document, x.sentence, &x.ends.source_key, &x.ends.kind).cmp(&(
             y.date.is_none(),
             y.date,
             &y.document,
             y.sentence,
-            &y.source_key,
-            &y.kind,
+            &y.ends.source_key,
+            &y.ends.kind,
         ))
     });
     Ok(rows)
