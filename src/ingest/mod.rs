@@ -12,7 +12,7 @@ mod jsonl;
 mod stream;
 mod walk;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
@@ -65,54 +65,21 @@ pub fn read_inputs(inputs: &[String]) -> Batch {
     read_inputs_with(inputs, ReadOptions::default())
 }
 
-/// [`read_inputs`], with `options`.
+/// [`read_inputs`], with `options`: the whole [`stream_inputs_with`] stream,
+/// gathered.
 pub fn read_inputs_with(inputs: &[String], options: ReadOptions) -> Batch {
-    let mut batch = Batch::default();
-    for input in inputs {
-        if input == "-" {
-            let stdin = std::io::stdin();
-            let lock = stdin.lock();
-            batch.extend(read_jsonl_stream(lock, "-").lossy(options.lossy));
-            continue;
-        }
-        let path = PathBuf::from(input);
-        match std::fs::metadata(&path) {
-            Err(e) => batch.problems.push(Error::io(&path, e)),
-            Ok(meta) if meta.is_dir() => {
-                let files = walk::collect_files(&path, &mut batch.problems, &mut batch.notes);
-                for file in files {
-                    batch.read_file(&file, options);
-                }
-            }
-            Ok(_) => batch.read_file(&path, options),
+    let mut stream = stream_inputs_with(inputs, options);
+    let mut batch = Batch { notes: std::mem::take(&mut stream.notes), ..Batch::default() };
+    for item in stream {
+        match item {
+            Ok(doc) => batch.documents.push(doc),
+            Err(e) => batch.problems.push(e),
         }
     }
     batch
 }
 
 impl Batch {
-    fn read_file(&mut self, path: &Path, options: ReadOptions) {
-        match kind_of(path) {
-            Kind::Text => match read_text_file_with(path, options) {
-                Ok(doc) => self.documents.push(doc),
-                Err(e) => self.problems.push(e),
-            },
-            Kind::JsonLines => match std::fs::File::open(path) {
-                Ok(file) => self.extend(read_jsonl_stream(std::io::BufReader::new(file), path).lossy(options.lossy)),
-                Err(e) => self.problems.push(Error::io(path, e)),
-            },
-        }
-    }
-
-    fn extend(&mut self, items: impl Iterator<Item = Result<RawDocument>>) {
-        for item in items {
-            match item {
-                Ok(doc) => self.documents.push(doc),
-                Err(e) => self.problems.push(e),
-            }
-        }
-    }
-
     /// How many documents were skipped, and how many were met in all. An
     /// input that could not be read at all (a missing file, a folder that
     /// cannot be listed) counts as one document.

@@ -1,5 +1,5 @@
-//! The inputs as a stream: one document (or problem) at a time, in the
-//! order [`read_inputs`](super::read_inputs) would give them, so that a
+//! The inputs as a stream: one document (or problem) at a time, in input
+//! order ([`read_inputs`](super::read_inputs) gathers this stream), so that a
 //! corpus of any size, or an endless feed on standard input, passes
 //! through in bounded memory.
 //!
@@ -40,8 +40,8 @@ enum Records {
     Stdin(JsonlStream<BufReader<Stdin>>),
 }
 
-/// The documents of `inputs` one by one, with the same order, ids and
-/// problems as [`read_inputs`](super::read_inputs).
+/// The documents of `inputs` one by one, in input order, each problem
+/// where it is met.
 pub fn stream_inputs(inputs: &[String]) -> Inputs {
     stream_inputs_with(inputs, ReadOptions::default())
 }
@@ -124,12 +124,24 @@ impl Iterator for Inputs {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::read_inputs;
 
-    /// The stream and the whole-batch reader agree on documents and
-    /// problems, in order, over files, folders, JSON Lines and bad paths.
+    fn gather(stream: Inputs) -> (Vec<RawDocument>, Vec<String>) {
+        let mut documents = Vec::new();
+        let mut problems = Vec::new();
+        for item in stream {
+            match item {
+                Ok(doc) => documents.push(doc),
+                Err(e) => problems.push(e.to_string()),
+            }
+        }
+        (documents, problems)
+    }
+
+    /// Over files, folders, JSON Lines and bad paths, the stream of all the
+    /// inputs is the streams of each input one after the other: every
+    /// folder, file and problem in its place.
     #[test]
-    fn stream_matches_read_inputs() {
+    fn the_stream_keeps_input_order() {
         let root = env!("CARGO_MANIFEST_DIR");
         let inputs: Vec<String> = [
             "examples/articles",
@@ -141,20 +153,15 @@ mod tests {
         .iter()
         .map(|p| format!("{root}/{p}"))
         .collect();
-        let batch = read_inputs(&inputs);
-        let mut documents = Vec::new();
-        let mut problems = Vec::new();
         let stream = stream_inputs(&inputs);
         assert!(stream.remaining_bytes().is_some_and(|n| n > 0));
-        for item in stream {
-            match item {
-                Ok(doc) => documents.push(doc),
-                Err(e) => problems.push(e.to_string()),
-            }
-        }
-        assert_eq!(documents, batch.documents);
-        assert_eq!(problems, batch.problems.iter().map(Error::to_string).collect::<Vec<_>>());
+        let (documents, problems) = gather(stream);
+        let one_by_one: Vec<_> =
+            inputs.iter().map(|input| gather(stream_inputs(std::slice::from_ref(input)))).collect();
+        assert_eq!(documents, one_by_one.iter().flat_map(|(d, _)| d.clone()).collect::<Vec<_>>());
+        assert_eq!(problems, one_by_one.iter().flat_map(|(_, p)| p.clone()).collect::<Vec<_>>());
         assert!(!problems.is_empty());
+        assert!(documents.len() > 5);
     }
 
     #[test]
