@@ -405,6 +405,7 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
         lex.phrases.add_noun_plural(&first, noun);
     }
     lex.names = NameMatcher::new(name_list(&lex));
+    lex.people_agent = lex.agents.iter().position(|a| a.id == "people");
     (lex, problems)
 }
 

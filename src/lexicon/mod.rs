@@ -66,6 +66,8 @@ pub struct Lexicon {
     event_index: FxHashMap<String, usize>,
     names: names::NameMatcher,
     phrases: phrases::PhraseIndex,
+    /// The index of the agent `people`, found once when the lexicon is built.
+    people_agent: Option<usize>,
     /// Lower-cased given names and the gender they usually mark.
     given_names: FxHashMap<String, Gender>,
 }
@@ -162,9 +164,10 @@ impl Lexicon {
         self.given_names.get(&first.to_lowercase()).copied()
     }
 
-    /// The index of the agent word with this id.
-    pub fn agent_id(&self, id: &str) -> Option<usize> {
-        self.agents.iter().position(|a| a.id == id)
+    /// The agent a nation's people are (`people` in agents.lex): what a
+    /// plural demonym ("Liberians") names.
+    pub fn people_agent(&self) -> Option<usize> {
+        self.people_agent
     }
 
     pub fn country(&self, code: &str) -> Option<&Country> {

@@ -176,7 +176,7 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             }
             None => {
                 let adjective = hit.form == NameForm::Adjective;
-                let referent = match (plural_demonym(scan, i, hit), scan.lex.agent_id("people")) {
+                let referent = match (plural_demonym(scan, i, hit), scan.lex.people_agent()) {
                     // "Liberians", "ethnic Albanians": a people, not its state.
                     (Some(country), Some(people)) => Referent::Group { agent: people, country: Some(country) },
                     _ => Referent::Entry { target: hit.target, adjective },

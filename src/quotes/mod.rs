@@ -207,7 +207,7 @@ fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>, addres
                 _ if venue(ctx, mention.first) => None,
                 // "105 million Egyptians" in a quotation speaks of the nation, when the
                 // text has it as an actor.
-                Referent::Group { agent, country: Some(_) } if ctx.lex.agents[agent].id == "people" => {
+                Referent::Group { agent, country: Some(_) } if Some(agent) == ctx.lex.people_agent() => {
                     ctx.actor(m).map(|a| nation_of(ctx, a).unwrap_or(a))
                 }
                 _ => ctx.actor(m),
