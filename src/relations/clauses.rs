@@ -471,6 +471,10 @@ impl<'c, 'a> Clauses<'c, 'a> {
         (mention.first == at && mention.locative && !mention.is_pronoun() && self.ctx.actor(m).is_some()).then_some(m)
     }
 
+    pub fn is_comma(&self, k: usize) -> bool {
+        self.is_punct(k, ",")
+    }
+
     pub fn is_boundary(&self, k: usize) -> bool {
         self.is_punct(k, ";")
             || self.is_punct(k, ".")

@@ -211,7 +211,12 @@ fn verb_events(
                     .then(|| clauses.first_mention_from(after + 1, range, 3))
                     .flatten()
             })
-            .or_else(|| complement_target(ctx, clauses, subject, after, range));
+            .or_else(|| complement_target(ctx, clauses, subject, after, range))
+            .or_else(|| {
+                (event_index == ctx.lex.threat_event().unwrap_or(usize::MAX) || root == "13")
+                    .then(|| condition_target(ctx, clauses, subject, after, range))
+                    .flatten()
+            });
         let sources = clauses.coordinated_left(subject, range.start);
         match object {
             Some(object) => {
@@ -359,23 +364,38 @@ fn complement_target(
     }
     let source = ctx.actor(subject)?;
     let mut k = after + 1;
-    let mut candidate = None;
     while k < range.end && k < after + 14 {
-        if clauses.is_boundary(k) || matches!(clauses.lower(k), "unless" | "if") {
+        // "..., a Saudi-owned weekly reports": the infinitive ends at a comma.
+        if clauses.is_boundary(k) || clauses.is_comma(k) || matches!(clauses.lower(k), "unless" | "if") {
             break;
         }
         if let Some(m) = clauses.mention_at[k] {
-            if let Some(a) = ctx.actor(m) {
-                if !same_side(ctx, source, a) && !ctx.mentions[m].possessive {
-                    candidate = Some(m);
-                }
+            // The first other actor: "blows to the United States and Israel" is
+            // both, by coordination from the first.
+            if ctx.actor(m).is_some_and(|a| a != source && !same_side(ctx, source, a)) && !ctx.mentions[m].possessive {
+                return Some(m);
             }
             k = ctx.mentions[m].last;
             continue;
         }
         k += 1;
     }
-    candidate
+    None
+}
+
+/// "threatened to stop negotiations if the United States goes ahead": a
+/// threat with no target in its words is aimed at the condition's subject.
+fn condition_target(
+    ctx: &Context,
+    clauses: &Clauses,
+    subject: usize,
+    verb: usize,
+    range: &Range<usize>,
+) -> Option<usize> {
+    let source = ctx.actor(subject)?;
+    let at = (verb..range.end).find(|&k| matches!(clauses.lower(k), "unless" | "if"))?;
+    let m = clauses.first_mention_from(at + 1, range, 4)?;
+    ctx.actor(m).is_some_and(|a| a != source && !same_side(ctx, source, a)).then_some(m)
 }
 
 /// A person and their own country are one side: Kerry does not threaten the United States.
