@@ -18,12 +18,19 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
         let condition = clauses.condition(&range);
+        // The end of the last verb phrase matched: "ended mediation efforts between" is
+        // the end of a mediation, not also a mediation by its noun.
+        let mut phrase_end = range.start;
         for i in range.clone() {
             if ctx.seg.tokens[i].kind != TokenKind::Word || clauses.mention_at[i].is_some() {
                 continue;
             }
-            verb_events(ctx, &clauses, i, &range, condition, &mut found);
-            noun_events(ctx, &clauses, i, &range, &mut found);
+            if let Some(end) = verb_events(ctx, &clauses, i, &range, condition, &mut found) {
+                phrase_end = phrase_end.max(end);
+            }
+            if i >= phrase_end {
+                noun_events(ctx, &clauses, i, &range, &mut found);
+            }
         }
     }
     found
@@ -39,7 +46,33 @@ fn match_phrase(
 ) -> Option<(usize, Option<usize>)> {
     let mut k = at;
     let mut slot = None;
-    for word in words {
+    for (w, word) in words.iter().enumerate() {
+        if k >= range.end {
+            return None;
+        }
+        if word == "~" {
+            // "suspended part of a military aid program": a few words of the object's own
+            // before the phrase goes on; never across an actor or a clause boundary.
+            for gap in 0..=PHRASE_GAP {
+                let next = k + gap;
+                let skipped = next.wrapping_sub(1);
+                // "its development aid": a possessive pronoun is the object's own word.
+                let actor_word = clauses.mention_at.get(skipped).copied().flatten().is_some_and(|m| {
+                    !(clauses.ctx.mentions[m].is_pronoun()
+                        && matches!(clauses.lower(skipped), "its" | "their" | "his" | "her"))
+                });
+                if gap > 0 && (actor_word || clauses.is_boundary(skipped) || clauses.is_comma(skipped)) {
+                    return None;
+                }
+                if let Some((end, rest)) = match_phrase(clauses, &words[w + 1..], next, range) {
+                    return Some((end, slot.or(rest)));
+                }
+            }
+            return None;
+        }
+        // "lifted Friday a day-old blockade", "eased emergency measures on Wednesday in":
+        // the time of the event may stand inside the phrase.
+        k = skip_time(clauses, k, range, word);
         if k >= range.end {
             return None;
         }
@@ -69,6 +102,30 @@ fn match_phrase(
     Some((k, slot))
 }
 
+/// The words a `~` in a phrase may stand for.
+const PHRASE_GAP: usize = 4;
+
+/// Past a time expression at `k` ("Friday", "on Wednesday", "today"), unless
+/// the phrase itself expects that word there.
+fn skip_time(clauses: &Clauses, mut k: usize, range: &Range<usize>, expected: &str) -> usize {
+    loop {
+        let word = clauses.lower(k);
+        if word == expected {
+            return k;
+        }
+        if is_time_word(word) {
+            k += 1;
+        } else if word == "on" && k + 1 < range.end && is_time_word(clauses.lower(k + 1)) {
+            k += 2;
+        } else {
+            return k;
+        }
+        if k >= range.end {
+            return k;
+        }
+    }
+}
+
 fn event(source: usize, target: usize, kind: usize, span: (usize, usize)) -> FoundRelation {
     FoundRelation::new(source, target, RelationKind::Event(kind), span)
 }
@@ -80,7 +137,11 @@ fn verb_events(
     range: &Range<usize>,
     condition: Option<(usize, usize)>,
     found: &mut Vec<FoundRelation>,
-) {
+) -> Option<usize> {
+    // "send them back to Bulgaria": "back" here is the other verb's particle.
+    if i > range.start && clauses.lower(i) == "back" && PARTICLE_AFTER.contains(&clauses.lower(i - 1)) {
+        return None;
+    }
     let hits = ctx.lex.verbs_for(clauses.lower(i));
     // The longest phrase that matches wins ("hold * responsible" over "hold").
     let best = hits
@@ -90,13 +151,15 @@ fn verb_events(
             match_phrase(clauses, &verb.words[1..], i + 1, range).map(|(after, slot)| (hit, verb, after, slot))
         })
         .max_by_key(|(_, verb, _, _)| verb.words.len());
-    let Some((hit, verb, after, slot)) = best else { return };
+    let Some((hit, verb, after, slot)) = best else { return None };
+    let before = found.len();
+    let covered = |found: &Vec<FoundRelation>| (verb.words.len() > 1 && found.len() > before).then_some(after);
     let event_type = &ctx.lex.events[verb.event];
     let root = &event_type.cameo[..2];
     if root == "01" {
         // Statements: the quotes carry who said what, but "X said Y must ..." is a demand.
         said_must(ctx, clauses, i, after, range, found);
-        return;
+        return covered(found);
     }
     // "agreed to allow", "will give", "is ready to host": an intention, which CAMEO
     // codes as the intent to cooperate (03) or, for force, as a threat (13).
@@ -126,7 +189,7 @@ fn verb_events(
     // the protest, by whoever struck.
     let protest_purpose = to.is_some() && !intent && root == "14";
     if to.is_some() && !intent && !refused && !aspect && !protest_purpose {
-        return;
+        return covered(found);
     }
     // "will withdraw its force from Chad unless ...": an intention on a condition is a threat.
     let failed = to.is_some_and(|to| to > range.start && matches!(clauses.lower(to - 1), "failed" | "fails" | "fail"));
@@ -149,8 +212,8 @@ fn verb_events(
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     if passive {
         // "X was condemned by Y"; no agent: no invented source.
-        let Some(agent) = clauses.by_agent(after, range) else { return };
-        let Some(patient) = clauses.subject(i, range) else { return };
+        let Some(agent) = clauses.by_agent(after, range) else { return covered(found) };
+        let Some(patient) = clauses.subject(i, range) else { return covered(found) };
         for s in clauses.coordinated_right(agent, range.end) {
             pairs.extend(clauses.coordinated_left(patient, range.start).into_iter().map(|t| (s, t)));
         }
@@ -172,7 +235,7 @@ fn verb_events(
                 (verbal && matches!(hit.form, VerbForm::Gerund)).then(|| clauses.main_subject(i, range)).flatten()
             })
         };
-        let Some(subject) = subject else { return };
+        let Some(subject) = subject else { return covered(found) };
         let ends_in_preposition = verb.words.len() > 1
             && matches!(
                 verb.words.last().map(String::as_str),
@@ -225,7 +288,7 @@ fn verb_events(
                 let of_actor = ctx.mentions[object].possessive
                     || matches!(ctx.mentions[object].referent, Referent::Entry { adjective: true, .. });
                 if event_type.cameo.starts_with("04") && of_actor {
-                    return;
+                    return covered(found);
                 }
                 for &s in &sources {
                     pairs.extend(clauses.coordinated_right(object, range.end).into_iter().map(|t| (s, t)));
@@ -237,7 +300,7 @@ fn verb_events(
                     pairs.extend(sources.iter().filter(|&&b| b != a).map(|&b| (a, b)));
                 }
             }
-            None => return,
+            None => return covered(found),
         }
     }
     let first_mention = pairs.iter().flat_map(|&(s, t)| [s, t]).map(|m| ctx.mentions[m].last).min();
@@ -280,6 +343,7 @@ fn verb_events(
         r.condition = condition.filter(|c| c.0 > span.0);
         found.push(r);
     }
+    covered(found)
 }
 
 /// "announced a suspension", "imposed an embargo": the verb whose object the

@@ -132,3 +132,11 @@ pub(super) const DENIAL_WORDS: &[&str] = &["denied", "denies", "deny", "denying"
 
 /// Roots whose events between coordinated subjects go both ways.
 pub(super) const RECIPROCAL_ROOTS: &[&str] = &["03", "04", "05", "06"];
+
+/// Words after which a verb head is an adverb or particle of the verb before
+/// it: "send them back", "fought back", "turned away".
+pub(super) const PARTICLE_AFTER: &[&str] = &[
+    "them", "him", "her", "it", "us", "me", "send", "sent", "sending", "go", "went", "going", "come", "came", "coming",
+    "bring", "brought", "fight", "fought", "hit", "struck", "pull", "pulled", "turn", "turned", "way", "fly", "flew",
+    "flown", "push", "pushed", "roll", "rolled", "scale", "scaled", "get", "got", "move", "moved",
+];

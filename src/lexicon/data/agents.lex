@@ -238,6 +238,14 @@ agent military-aircraft | military aircraft | kind: government | sector: MIL | p
 agent aircraft | aircraft | kind: government | sector: MIL | plural: aircraft
 agent air-assets | air assets | kind: government | sector: MIL
 agent helicopter | helicopter | kind: government | sector: MIL | plural: helicopters
+agent officers | officer | kind: government | sector: MIL | plural: officers
+agent army-officers | army officer | kind: government | sector: MIL | plural: army officers
+agent military-officers | military officer | kind: government | sector: MIL | plural: military officers
+agent warship | warship | kind: government | sector: MIL | plural: warships
+agent gunboat | gunboat | kind: government | sector: MIL | plural: gunboats
+agent frigate | frigate | kind: government | sector: MIL | plural: frigates
+agent naval-vessel | naval vessel | kind: government | sector: MIL | plural: naval vessels
+agent negotiators | negotiator | kind: government | sector: GOV | plural: negotiators
 agent helicopter | gunship | kind: government | sector: MIL | plural: gunships
 agent drone | drone | kind: government | sector: MIL | plural: drones
 agent warship | warship | kind: government | sector: MIL | plural: warships

@@ -14,7 +14,9 @@
 # ambassador"). Articles inside phrases are left out, because the matcher
 # skips "a", "an" and "the" in the text: "lodge protest with" also matches
 # "lodged a protest with". `prep` lists the prepositions that introduce the
-# TARGET when it is not the direct object. `speech: yes` marks verbs that
+# TARGET when it is not the direct object. `~` stands for up to four words
+# of the phrase's own object ("suspend ~ aid" matches "suspended part of a
+# military aid program"); it never spans an actor or a clause boundary. `speech: yes` marks verbs that
 # introduce reported speech. Plurals of multiword nouns whose last word
 # changes ("air strikes") are lines of their own.
 #
@@ -1649,6 +1651,17 @@ verb cut_aid | withhold aid from | forms: withhold aid from; withholds aid from;
 verb cut_aid | stop aid to | forms: stop aid to; stops aid to; stopped aid to; stopped aid to; stopping aid to
 verb cut_aid | reduce aid to
 verb cut_aid | slash aid to | forms: slash aid to; slashes aid to; slashed aid to; slashed aid to; slashing aid to
+# "suspended part of a military aid program for Bosnia": `~` stands for up to
+# four words of the object's own (never an actor or a clause boundary).
+verb cut_aid | suspend ~ aid | prep: to; for; from
+verb cut_aid | halt ~ aid | prep: to; for; from
+verb cut_aid | freeze ~ aid | forms: freeze ~ aid; freezes ~ aid; froze ~ aid; frozen ~ aid; freezing ~ aid | prep: to; for; from
+verb cut_aid | cut ~ aid | forms: cut ~ aid; cuts ~ aid; cut ~ aid; cut ~ aid; cutting ~ aid | prep: to; for; from
+verb cut_aid | stop ~ aid | forms: stop ~ aid; stops ~ aid; stopped ~ aid; stopped ~ aid; stopping ~ aid | prep: to; for; from
+verb cut_aid | withhold ~ aid | forms: withhold ~ aid; withholds ~ aid; withheld ~ aid; withheld ~ aid; withholding ~ aid | prep: to; for; from
+verb cut_aid | suspend ~ assistance | prep: to; for; from
+verb cut_aid | cut ~ assistance | forms: cut ~ assistance; cuts ~ assistance; cut ~ assistance; cut ~ assistance; cutting ~ assistance | prep: to; for; from
+verb cut_aid | freeze ~ assistance | forms: freeze ~ assistance; freezes ~ assistance; froze ~ assistance; frozen ~ assistance; freezing ~ assistance | prep: to; for; from
 noun cut_aid | aid cuts | prep: to; for
 noun cut_aid | aid freeze | prep: to; for
 noun cut_aid | suspension of aid | prep: to; for
@@ -1737,6 +1750,14 @@ verb expel_observers | withdraw observers from | forms: withdraw observers from;
 verb expel_observers | withdraw its peacekeeping force from | forms: withdraw its peacekeeping force from; withdraws its peacekeeping force from; withdrew its peacekeeping force from; withdrawn its peacekeeping force from; withdrawing its peacekeeping force from
 verb expel_observers | withdraw peacekeeping force from | forms: withdraw peacekeeping force from; withdraws peacekeeping force from; withdrew peacekeeping force from; withdrawn peacekeeping force from; withdrawing peacekeeping force from
 verb expel_observers | pull peacekeepers out of
+verb expel_observers | withdraw ~ inspectors | forms: withdraw ~ inspectors; withdraws ~ inspectors; withdrew ~ inspectors; withdrawn ~ inspectors; withdrawing ~ inspectors | prep: from
+verb expel_observers | withdraw ~ observers | forms: withdraw ~ observers; withdraws ~ observers; withdrew ~ observers; withdrawn ~ observers; withdrawing ~ observers | prep: from
+verb expel_observers | withdraw ~ monitors | forms: withdraw ~ monitors; withdraws ~ monitors; withdrew ~ monitors; withdrawn ~ monitors; withdrawing ~ monitors | prep: from
+verb expel_observers | withdraw ~ peacekeepers | forms: withdraw ~ peacekeepers; withdraws ~ peacekeepers; withdrew ~ peacekeepers; withdrawn ~ peacekeepers; withdrawing ~ peacekeepers | prep: from
+verb expel_observers | withdraw ~ peacekeeping force | forms: withdraw ~ peacekeeping force; withdraws ~ peacekeeping force; withdrew ~ peacekeeping force; withdrawn ~ peacekeeping force; withdrawing ~ peacekeeping force | prep: from
+verb expel_observers | expel ~ inspectors | forms: expel ~ inspectors; expels ~ inspectors; expelled ~ inspectors; expelled ~ inspectors; expelling ~ inspectors | prep: of; from
+verb expel_observers | expel ~ observers | forms: expel ~ observers; expels ~ observers; expelled ~ observers; expelled ~ observers; expelling ~ observers | prep: of; from
+verb expel_observers | expel ~ monitors | forms: expel ~ monitors; expels ~ monitors; expelled ~ monitors; expelled ~ monitors; expelling ~ monitors | prep: of; from
 noun expel_observers | expulsion of inspectors | prep: from
 noun expel_observers | expulsion of observers | prep: from
 noun suspend_talks | suspension of talks | prep: with
