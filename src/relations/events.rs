@@ -151,7 +151,7 @@ fn verb_events(
             match_phrase(clauses, &verb.words[1..], i + 1, range).map(|(after, slot)| (hit, verb, after, slot))
         })
         .max_by_key(|(_, verb, _, _)| verb.words.len());
-    let Some((hit, verb, after, slot)) = best else { return None };
+    let (hit, verb, after, slot) = best?;
     let before = found.len();
     let covered = |found: &Vec<FoundRelation>| (verb.words.len() > 1 && found.len() > before).then_some(after);
     let event_type = &ctx.lex.events[verb.event];
