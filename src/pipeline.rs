@@ -23,9 +23,6 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
 
     // Actors appear in the output when named outright or used by a relation or quote.
     let mut used = vec![false; cast.actors.len()];
-    for (a, actor) in cast.actors.iter().enumerate() {
-        used[a] = actor.strong;
-    }
     for r in &found_relations {
         used[r.source] = true;
         used[r.target] = true;
@@ -35,9 +32,25 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
             used[*a] = true;
         }
     }
+    // A seat of government that an event hit is written as the city, not the country.
+    let mut of_mention = cast.of_mention.clone();
+    for (&m, &place) in &cast.seat_places {
+        if used[place] {
+            of_mention[m] = Some(place);
+        }
+    }
+    let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); cast.actors.len()];
+    for (m, actor) in of_mention.iter().enumerate() {
+        if let Some(a) = actor {
+            mentions_of[*a].push(m);
+        }
+    }
+    for (a, actor) in cast.actors.iter().enumerate() {
+        used[a] |= actor.strong && !mentions_of[a].is_empty();
+    }
     let mut ids: Vec<Option<String>> = vec![None; cast.actors.len()];
     let mut order: Vec<usize> = Vec::new();
-    for actor in cast.of_mention.iter().flatten() {
+    for actor in of_mention.iter().flatten() {
         if used[*actor] && ids[*actor].is_none() {
             ids[*actor] = Some(format!("a{}", order.len() + 1));
             order.push(*actor);
@@ -58,12 +71,6 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
             evidence: sentence.map(|x| doc.text[x.start..x.end].to_string()).unwrap_or_default(),
         }
     };
-    let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); cast.actors.len()];
-    for (m, actor) in cast.of_mention.iter().enumerate() {
-        if let Some(a) = actor {
-            mentions_of[*a].push(m);
-        }
-    }
     let actors = order
         .iter()
         .map(|&a| {

@@ -94,6 +94,25 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// "blockade Paris": the seat of government named as a city, a place
+    /// actor that is only shown when an event hits it.
+    pub fn seat_place(&self, c: usize, mention: &Mention) -> Option<CastActor> {
+        let country = &self.lex.countries[c];
+        let written = &self.text[mention.start..mention.end];
+        let written = written.strip_prefix("the ").unwrap_or(written);
+        let seat = country.seats.iter().find(|seat| seat.as_str() == written)?;
+        Some(CastActor {
+            key: ActorKey::Lexicon(format!("seat:{}:{seat}", country.code)),
+            name: seat.clone(),
+            kind: ActorKind::Location,
+            lexicon_id: None,
+            cameo: None,
+            country: Some(country.code.clone()),
+            role: None,
+            strong: false,
+        })
+    }
+
     pub fn note_government(&mut self, c: usize, _actor: usize) {
         self.government = Some(c);
     }

@@ -51,6 +51,9 @@ pub struct Cast {
     people_by_part: FxHashMap<String, Vec<usize>>,
     /// People the text has called "he" or "she".
     pub genders: FxHashMap<usize, Pronoun>,
+    /// For a mention of a seat of government ("Paris", "Juba"), the city as a
+    /// place: the country acts through it, but force hits the city.
+    pub seat_places: FxHashMap<usize, usize>,
     index: FxHashMap<ActorKey, usize>,
 }
 
@@ -119,6 +122,11 @@ impl Cast {
     pub fn find(&self, key: &ActorKey) -> Option<usize> {
         self.index.get(key).copied()
     }
+
+    /// The city of a seat-of-government mention, as a place actor.
+    pub fn seat_place(&self, m: usize) -> Option<usize> {
+        self.seat_places.get(&m).copied()
+    }
 }
 
 pub fn resolve(
@@ -175,6 +183,10 @@ pub fn resolve(
         if let (Some(_), Referent::Entry { target: Target::Country(c), adjective: false }) = (actor, &mention.referent)
         {
             resolver.note_country(*c);
+            if let Some(place) = resolver.seat_place(*c, mention) {
+                let place = cast.intern(place);
+                cast.seat_places.insert(m, place);
+            }
         }
         if let (Some(a), Referent::Government { country: Some(c) }) = (actor, &mention.referent) {
             resolver.note_government(*c, a);

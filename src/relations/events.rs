@@ -333,7 +333,7 @@ fn verb_events(
         && (clauses.modal(subject_start, i) || matches!(hit.form, VerbForm::Gerund) && clauses.modal(range.start, i));
     let span = (ctx.seg.tokens[i].start, ctx.seg.tokens[after.max(i + 1) - 1].end);
     for (s, t) in pairs {
-        let (Some(source), Some(target)) = (ctx.actor(s), ctx.actor(t)) else { continue };
+        let (Some(source), Some(target)) = (ctx.actor(s), ctx.target_actor(t, &event_type.cameo)) else { continue };
         if same_side(ctx, source, target) {
             continue;
         }
@@ -547,7 +547,8 @@ fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>,
         let span = (ctx.seg.tokens[i].start, ctx.seg.tokens[after - 1].end);
         for &s in &sources {
             for &t in &targets {
-                let (Some(source), Some(target)) = (ctx.actor(s), ctx.actor(t)) else { continue };
+                let cameo = &ctx.lex.events[noun.event].cameo;
+                let (Some(source), Some(target)) = (ctx.actor(s), ctx.target_actor(t, cameo)) else { continue };
                 if !same_side(ctx, source, target) {
                     found.push(event(source, target, noun.event, span));
                 }

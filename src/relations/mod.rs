@@ -51,6 +51,15 @@ impl<'a> Context<'a> {
     pub fn actor(&self, m: usize) -> Option<usize> {
         self.cast.of_mention[m]
     }
+
+    /// The actor an event of `cameo` hits at mention `m`: force against a seat
+    /// of government ("shelled Juba", "blockade Paris") hits the city, a
+    /// place; any other act toward it ("Moscow warned", "talks with Paris")
+    /// is the country's.
+    pub fn target_actor(&self, m: usize, cameo: &str) -> Option<usize> {
+        let force = matches!(cameo.get(..2), Some("17" | "18" | "19" | "20"));
+        force.then(|| self.cast.seat_place(m)).flatten().or_else(|| self.actor(m))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
