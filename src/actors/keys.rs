@@ -228,6 +228,12 @@ impl<'a> Resolver<'a> {
                 let written = strip_determiner(&self.text[mention.start..mention.end]);
                 // "Activists said" opens a sentence; the group is "activists".
                 let name = if country.is_none() { written.to_lowercase() } else { written.to_string() };
+                // "Palestinian riots": the people by its plural name, "Palestinians".
+                let plural = format!("{name}s");
+                let name = match country {
+                    Some(c) if Some(*agent) == lex.people_agent() && c.adjectives.contains(&plural) => plural,
+                    _ => name,
+                };
                 CastActor {
                     key: ActorKey::Group(format!("{}:{}", a.id, country.map_or("", |c| c.code.as_str()))),
                     name,

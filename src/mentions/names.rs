@@ -176,7 +176,8 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             }
             None => {
                 let adjective = hit.form == NameForm::Adjective;
-                let referent = match (plural_demonym(scan, i, hit), scan.lex.people_agent()) {
+                let people = plural_demonym(scan, i, hit).or_else(|| protesting_people(scan, hit, after, range.end));
+                let referent = match (people, scan.lex.people_agent()) {
                     // "Liberians", "ethnic Albanians": a people, not its state.
                     (Some(country), Some(people)) => Referent::Group { agent: people, country: Some(country) },
                     _ => Referent::Entry { target: hit.target, adjective },
@@ -186,6 +187,19 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             }
         }
     }
+}
+
+/// "Palestinian riots", "Iranian protests": a state does not riot; the
+/// demonym before a protest noun is the people.
+fn protesting_people(scan: &Scan, hit: TokenHit, after: usize, end: usize) -> Option<usize> {
+    let Target::Country(c) = hit.target else { return None };
+    let protest = after < end
+        && hit.form == NameForm::Adjective
+        && scan.lex.nouns_for(scan.lower(after)).iter().any(|noun| {
+            let noun = &scan.lex.nouns[noun.noun];
+            noun.words.len() == 1 && scan.lex.events[noun.event].cameo.starts_with("14")
+        });
+    protest.then_some(c)
 }
 
 /// An agent phrase starting at `at`: (kind, agent index, end token).
@@ -276,4 +290,58 @@ fn is_modifier(scan: &Scan, at: usize) -> bool {
             || word.ends_with("ic")
             || word.ends_with("ary"))
         && !matches!(word, "said" | "had" | "called" | "used")
+        || is_noun_modifier(scan, at)
+}
+
+/// "French paper workers", "Danish bus drivers": a lower-case noun before the
+/// agent word names its trade. Any word that is not a verb the lexicon knows
+/// nor a function word.
+fn is_noun_modifier(scan: &Scan, at: usize) -> bool {
+    let word = scan.lower(at);
+    !scan.is_capitalized(at)
+        && scan.hits[at].is_none()
+        && word.len() >= 3
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !word.ends_with("ly")
+        && scan.lex.verbs_for(word).is_empty()
+        && !matches!(
+            word,
+            "the"
+                | "and"
+                | "for"
+                | "with"
+                | "from"
+                | "that"
+                | "who"
+                | "which"
+                | "are"
+                | "were"
+                | "was"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "also"
+                | "not"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "into"
+                | "onto"
+                | "over"
+                | "than"
+                | "then"
+                | "but"
+                | "nor"
+                | "yet"
+                | "all"
+                | "some"
+                | "many"
+                | "most"
+                | "other"
+                | "such"
+        )
 }

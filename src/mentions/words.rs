@@ -349,7 +349,28 @@ pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
         m.prefix = PREFIXES.iter().find(|p| **p == prefix).copied();
     }
     m.opens_clause = opens_clause(text, seg, m.first);
-    let before = if m.first >= 2 && seg.lower(m.first - 1) == "the" { m.first - 2 } else { m.first.wrapping_sub(1) };
+    // "in the Gaza Strip", "in northern Israel": an article and a part of the
+    // country may stand after the preposition.
+    let mut before = m.first.wrapping_sub(1);
+    while before < seg.tokens.len()
+        && before > 0
+        && m.first - before <= 2
+        && matches!(
+            seg.lower(before),
+            "the"
+                | "northern"
+                | "southern"
+                | "eastern"
+                | "western"
+                | "central"
+                | "northeastern"
+                | "northwestern"
+                | "southeastern"
+                | "southwestern"
+        )
+    {
+        before -= 1;
+    }
     m.locative = before < seg.tokens.len()
         && matches!(seg.lower(before), "in" | "at" | "near" | "outside" | "inside" | "from" | "across" | "throughout");
     if m.last + 1 < seg.tokens.len() && word(m.last) == "-" && !seg.tokens[m.last].space_before {

@@ -56,10 +56,16 @@ fn match_phrase(
             for gap in 0..=PHRASE_GAP {
                 let next = k + gap;
                 let skipped = next.wrapping_sub(1);
-                // "its development aid": a possessive pronoun is the object's own word.
+                // "its development aid": a possessive pronoun is the object's own word; "the
+                // Europe Bridge": a name right before the phrase's word is its modifier.
                 let actor_word = clauses.mention_at.get(skipped).copied().flatten().is_some_and(|m| {
-                    !(clauses.ctx.mentions[m].is_pronoun()
-                        && matches!(clauses.lower(skipped), "its" | "their" | "his" | "her"))
+                    let mention = &clauses.ctx.mentions[m];
+                    let own_pronoun =
+                        mention.is_pronoun() && matches!(clauses.lower(skipped), "its" | "their" | "his" | "her");
+                    // ("the Europe Bridge" read as one name: the phrase's word ends it.)
+                    let modifier = (mention.last == next || mention.last == next + 1)
+                        && words.get(w + 1).is_some_and(|word| clauses.lower(next) == word);
+                    !(own_pronoun || modifier)
                 });
                 if gap > 0 && (actor_word || clauses.is_boundary(skipped) || clauses.is_comma(skipped)) {
                     return None;
@@ -275,6 +281,7 @@ fn verb_events(
                     .flatten()
             })
             .or_else(|| complement_target(ctx, clauses, subject, after, range))
+            .or_else(|| (root == "14").then(|| protest_target(ctx, clauses, subject, after, range)).flatten())
             .or_else(|| {
                 (event_index == ctx.lex.threat_event().unwrap_or(usize::MAX) || root == "13")
                     .then(|| condition_target(ctx, clauses, subject, after, range))
@@ -443,6 +450,54 @@ fn complement_target(
             continue;
         }
         k += 1;
+    }
+    None
+}
+
+/// Whom a protest with no object is aimed at: the one its purpose names
+/// ("blocked roads to press their demands on President Bouteflika's
+/// government"), else the state where it happens ("rioted at a jail in
+/// northern Israel").
+fn protest_target(
+    ctx: &Context,
+    clauses: &Clauses,
+    subject: usize,
+    after: usize,
+    range: &Range<usize>,
+) -> Option<usize> {
+    let source = ctx.actor(subject)?;
+    let other = |m: usize| ctx.actor(m).is_some_and(|a| a != source && !same_side(ctx, source, a));
+    let end = range.end.min(after + 16);
+    let purpose = (after..end).find(|&k| {
+        clauses.lower(k) == "to"
+            && k + 1 < range.end
+            && clauses.mention_at[k + 1].is_none()
+            && ctx.seg.tokens[k + 1].kind == TokenKind::Word
+            // "leading to the city centre" is a way, not a purpose.
+            && !matches!(clauses.lower(k + 1), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
+    });
+    if let Some(to) = purpose {
+        let mut k = to + 2;
+        while k < range.end && k < to + 20 && !clauses.is_boundary(k) {
+            match clauses.mention_at[k] {
+                Some(m) if other(m) && !ctx.mentions[m].is_pronoun() => return Some(m),
+                Some(m) => k = ctx.mentions[m].last,
+                None => k += 1,
+            }
+        }
+    }
+    let mut k = after;
+    while k < end && !clauses.is_boundary(k) && purpose.is_none_or(|to| k < to) {
+        match clauses.mention_at[k] {
+            Some(m) => {
+                let country = ctx.actor(m).is_some_and(|a| ctx.cast.actors[a].kind == ActorKind::Country);
+                if ctx.mentions[m].locative && country && other(m) {
+                    return Some(m);
+                }
+                k = ctx.mentions[m].last;
+            }
+            None => k += 1,
+        }
     }
     None
 }

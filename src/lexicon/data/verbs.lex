@@ -1474,6 +1474,18 @@ verb obstruct | block main roads
 verb obstruct | blockade roads
 verb obstruct | obstruct
 verb obstruct | barricade
+# "blocked the Europe Bridge from France to Germany", "blocked transport into Abidjan":
+# whoever the protest is aimed at follows the way blocked, or its purpose.
+verb obstruct | block ~ roads | prep: into; to; from
+verb obstruct | block ~ road | prep: into; to; from
+verb obstruct | block ~ roadway | prep: into; to; from
+verb obstruct | block ~ highway | prep: into; to; from
+verb obstruct | block ~ bridge | prep: into; to; from
+verb obstruct | block ~ transport | prep: into; to; from
+verb obstruct | block ~ traffic | prep: into; to; from
+verb obstruct | block ~ railway | prep: into; to; from
+verb obstruct | block ~ border crossing | prep: into; to; from
+verb obstruct | block ~ entrance | prep: into; to; from
 verb obstruct | set up roadblocks | forms: set up roadblocks; sets up roadblocks; set up roadblocks; set up roadblocks; setting up roadblocks
 noun obstruct | roadblock | prep: on; against
 
