@@ -150,14 +150,25 @@ fn verb_events(
     }
     let hits = ctx.lex.verbs_for(clauses.lower(i));
     // The longest phrase that matches wins ("hold * responsible" over "hold").
+    // "Czechia and Albania upgraded their ties": a phrase for doing something with
+    // someone, said of both sides at once, matches without its "with" (`mutual`).
     let best = hits
         .iter()
         .filter_map(|hit| {
             let verb = &ctx.lex.verbs[hit.verb];
-            match_phrase(clauses, &verb.words[1..], i + 1, range).map(|(after, slot)| (hit, verb, after, slot))
+            let words = &verb.words[1..];
+            match_phrase(clauses, words, i + 1, range).map(|(after, slot)| (hit, verb, after, slot, false)).or_else(
+                || {
+                    let (last, head) = words.split_last()?;
+                    let (after, slot) = (last == "with" && !head.is_empty())
+                        .then(|| match_phrase(clauses, head, i + 1, range))
+                        .flatten()?;
+                    Some((hit, verb, after, slot, true))
+                },
+            )
         })
-        .max_by_key(|(_, verb, _, _)| verb.words.len());
-    let (hit, verb, after, slot) = best?;
+        .max_by_key(|(_, verb, _, _, mutual)| (verb.words.len() - usize::from(*mutual), !mutual));
+    let (hit, verb, after, slot, mutual) = best?;
     let before = found.len();
     let covered = |found: &Vec<FoundRelation>| (verb.words.len() > 1 && found.len() > before).then_some(after);
     let event_type = &ctx.lex.events[verb.event];
@@ -288,7 +299,7 @@ fn verb_events(
                     .flatten()
             });
         let sources = clauses.coordinated_left(subject, range.start);
-        match object {
+        match object.filter(|_| !mutual) {
             Some(object) => {
                 // "called China's conduct" or "called the Norwegian claims": naming, not a
                 // phone call; one calls or meets an actor, not something of its.

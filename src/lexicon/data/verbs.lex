@@ -481,6 +481,8 @@ verb normalize | repair ties with
 verb normalize | repair relations with
 verb normalize | upgrade relations with
 verb normalize | upgrade ties with
+verb normalize | upgrade ~ ties with
+verb normalize | upgrade ~ relations with
 verb normalize | patch up relations with | forms: patch up relations with; patches up relations with; patched up relations with; patched up relations with; patching up relations with
 verb normalize | bury hatchet with
 verb normalize | reconcile with
@@ -666,6 +668,9 @@ verb cooperate_militarily | conduct joint drills with
 verb cooperate_militarily | conduct joint patrols with
 verb cooperate_militarily | stage joint exercises with
 verb cooperate_militarily | launch joint exercises with | forms: launch joint exercises with; launches joint exercises with; launched joint exercises with; launched joint exercises with; launching joint exercises with
+verb cooperate_militarily | launch ~ war games with | forms: launch ~ war games with; launches ~ war games with; launched ~ war games with; launched ~ war games with; launching ~ war games with
+verb cooperate_militarily | hold ~ war games with | forms: hold ~ war games with; holds ~ war games with; held ~ war games with; held ~ war games with; holding ~ war games with
+verb cooperate_militarily | launch ~ joint exercises with | forms: launch ~ joint exercises with; launches ~ joint exercises with; launched ~ joint exercises with; launched ~ joint exercises with; launching ~ joint exercises with
 verb cooperate_militarily | launch war games with | forms: launch war games with; launches war games with; launched war games with; launched war games with; launching war games with
 noun cooperate_militarily | military cooperation | prep: with; between
 noun cooperate_militarily | defense cooperation | prep: with; between
