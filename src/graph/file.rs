@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::model::{ActorNode, DocumentRecord, EdgeKey, EdgeProvenance, QuoteRecord, Tally};
-use super::{KnowledgeGraph, FORMAT, VERSION};
+use super::{KnowledgeGraph, Text, FORMAT, VERSION};
 use crate::error::{Error, Result};
 use crate::extraction::{ActorKind, QuadClass};
 
@@ -40,7 +40,7 @@ struct NodeOut<'a> {
     roles: &'a BTreeSet<String>,
     aliases: &'a BTreeSet<String>,
     document_count: usize,
-    documents: &'a BTreeSet<String>,
+    documents: &'a BTreeSet<Text>,
     sources: SourcesOut<'a>,
 }
 
@@ -97,7 +97,7 @@ struct NodeIn {
     #[serde(default)]
     aliases: BTreeSet<String>,
     #[serde(default)]
-    documents: BTreeSet<String>,
+    documents: BTreeSet<Text>,
     #[serde(default)]
     sources: SourcesIn,
 }
@@ -306,7 +306,7 @@ fn from_file(file: FileIn) -> std::result::Result<KnowledgeGraph, String> {
         }
         quote.about.sort();
         quote.about.dedup();
-        graph.quotes.insert(quote);
+        graph.insert_quote(&quote);
     }
     Ok(graph)
 }
@@ -338,7 +338,7 @@ fn node_in(node: NodeIn) -> ActorNode {
 
 /// A value given without its sources counts as given by all the node's
 /// documents.
-fn seed<T: Ord + Clone>(tally: &mut Tally<T>, value: Option<T>, documents: &BTreeSet<String>) {
+fn seed<T: Ord + Clone>(tally: &mut Tally<T>, value: Option<T>, documents: &BTreeSet<Text>) {
     if let (true, Some(value)) = (tally.0.is_empty(), value) {
         tally.0.insert(value, documents.clone());
     }
