@@ -12,6 +12,7 @@ mod build;
 mod file;
 mod filter;
 pub mod key;
+mod load;
 pub mod model;
 #[cfg(test)]
 pub(crate) mod test_support;

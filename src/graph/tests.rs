@@ -182,6 +182,19 @@ fn bad_graph_files_are_clear_errors() {
                "edges": [{"source": "A", "target": "B", "type": "meet", "provenance": []}]}"#,
             "unknown node \"B\"",
         ),
+        // A malformed element is reported before a contradiction earlier in the file, and
+        // the first contradiction before later ones, as when the file was parsed whole first.
+        (
+            r#"{"format": "diplograph-graph", "version": 1, "nodes": [{"key": "A"}, {"key": "A"}],
+               "edges": [{"source": "A", "target": "B", "type": "meet", "provenance": []}],
+               "quotes": [{"document": "d1"}]}"#,
+            "malformed graph file: quotes[0]: missing field `sentence`",
+        ),
+        (
+            r#"{"format": "diplograph-graph", "version": 1, "nodes": [{"key": "A"}, {"key": "A"}],
+               "edges": [{"source": "A", "target": "B", "type": "meet", "provenance": []}]}"#,
+            "nodes[1]: node \"A\" appears twice",
+        ),
     ];
     for (text, expected) in cases {
         match KnowledgeGraph::from_json(text.as_bytes(), Path::new("g.json")) {
