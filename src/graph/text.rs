@@ -4,23 +4,24 @@
 //! relations and quotations (and, in syndicated wire copy, in several
 //! documents), the same labels and CAMEO codes. Each is kept once, in the
 //! graph's [`Strings`], and everywhere else as a [`Text`]: a counted
-//! pointer to it, 16 bytes instead of a 24-byte `String` and its own copy.
+//! pointer to it, 8 bytes instead of a 24-byte `String` and its own copy
+//! (an `Arc<str>` would take 16: its pointer carries the length; arcstr's
+//! keeps the length with the characters).
 //!
 //! A `Text` compares, orders, hashes and serializes as its characters, so
 //! sets of them sort as sets of `String`s did and the graph file is the
 //! same.
 
+use arcstr::ArcStr;
+use rustc_hash::FxHashSet;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::borrow::Borrow;
 use std::fmt;
 use std::ops::Deref;
-use std::sync::Arc;
-
-use rustc_hash::FxHashSet;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// An immutable string, cheap to clone: clones share the characters.
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Text(Arc<str>);
+pub struct Text(ArcStr);
 
 impl Text {
     pub fn as_str(&self) -> &str {
@@ -56,13 +57,13 @@ impl AsRef<str> for Text {
 
 impl From<&str> for Text {
     fn from(text: &str) -> Self {
-        Text(Arc::from(text))
+        Text(ArcStr::from(text))
     }
 }
 
 impl From<String> for Text {
     fn from(text: String) -> Self {
-        Text(Arc::from(text))
+        Text(ArcStr::from(text))
     }
 }
 
@@ -139,7 +140,7 @@ impl Strings {
 impl Text {
     /// Whether both point to one copy of their characters.
     pub(crate) fn is_same_copy(&self, other: &Text) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
+        ArcStr::ptr_eq(&self.0, &other.0)
     }
 }
 
