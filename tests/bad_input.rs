@@ -484,7 +484,7 @@ fn ids_of(stdout: &[u8]) -> Vec<String> {
 /// The documents of the graph a `build` row wrote to `{dir}/out.json`.
 fn built_ids(dir: &Path) -> Vec<String> {
     match diplograph::graph::KnowledgeGraph::load(dir.join("out.json")) {
-        Ok(graph) => graph.documents().map(|d| d.id.clone()).collect(),
+        Ok(graph) => graph.documents().map(|d| d.id.to_string()).collect(),
         Err(_) => Vec::new(),
     }
 }

@@ -2,7 +2,7 @@ use std::collections::HashSet;
 use std::ops::ControlFlow;
 use std::path::PathBuf;
 
-use diplograph::graph::KnowledgeGraph;
+use diplograph::graph::{KnowledgeGraph, Text};
 use diplograph::parallel::Pool;
 use diplograph::{ingest, pipeline, Error, RawDocument};
 
@@ -132,7 +132,7 @@ enum Done {
 /// Decides, in input order and before any work is spent, which documents
 /// are extracted: each id once, and none the starting graph already has.
 struct Admission {
-    in_graph: HashSet<String>,
+    in_graph: HashSet<Text>,
     read_now: HashSet<String>,
 }
 
@@ -153,7 +153,7 @@ impl Admission {
                 document.origin, document.id
             )));
         }
-        if self.in_graph.contains(&document.id) {
+        if self.in_graph.contains(document.id.as_str()) {
             return Input::Skipped(Skip::Already(document.id));
         }
         Input::Document(document)

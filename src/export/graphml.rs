@@ -102,7 +102,7 @@ fn write_edge(xml: &mut String, index: usize, edge: &RelationEdge) {
         ("e_last_date", edge.last_date().map(|d| d.to_string())),
         ("e_goldstein_total", edge.goldstein_total().map(|g| format!("{g:?}"))),
         ("e_documents", joined(edge.documents().into_iter())),
-        ("e_evidence", edge.provenance.first().map(|p| p.evidence.clone())),
+        ("e_evidence", edge.provenance.first().map(|p| p.evidence.to_string())),
     ];
     write_data(xml, &values);
     xml.push_str("    </edge>\n");

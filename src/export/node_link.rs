@@ -12,7 +12,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use crate::extraction::{ActorKind, QuadClass};
-use crate::graph::{KnowledgeGraph, QuoteRecord, RelationEdge};
+use crate::graph::{KnowledgeGraph, QuoteRecord, RelationEdge, Text};
 
 #[derive(Serialize)]
 struct NodeLink<'a> {
@@ -57,7 +57,7 @@ struct Node<'a> {
 struct NodeQuote<'a> {
     text: &'a str,
     addressee: Option<&'a str>,
-    about: &'a [String],
+    about: &'a [Text],
     verb: Option<&'a str>,
     date: Option<NaiveDate>,
     document: &'a str,

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use super::key::{actor_key, normalize_name};
 use super::model::{ActorNode, DocumentRecord, EdgeKey, EdgeProvenance, QuoteRecord, Score};
-use super::KnowledgeGraph;
+use super::{KnowledgeGraph, Text};
 use crate::extraction::{Extraction, Relation};
 
 /// Standing relations that read the same both ways; stored once, with
@@ -17,11 +17,12 @@ const PRONOUNS: &[&str] =
     &["he", "she", "it", "its", "they", "them", "their", "his", "her", "we", "our", "us", "i", "my"];
 
 pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
-    let doc = extraction.id.as_str();
+    let doc = Text::from(extraction.id.as_str());
+    let doc = &doc;
     let doc_date = extraction.meta.date;
     let mut graph = KnowledgeGraph::new();
     graph.insert_document(DocumentRecord {
-        id: doc.to_string(),
+        id: doc.clone(),
         date: doc_date,
         title: extraction.meta.title.clone(),
         place: extraction.meta.place.clone(),
@@ -48,7 +49,7 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
         let names =
             actor.mentions.iter().filter(|m| m.text.chars().any(char::is_uppercase)).map(|m| normalize_name(&m.text));
         node.aliases.extend(names.filter(|alias| !alias.is_empty() && !PRONOUNS.contains(&alias.as_str())));
-        node.documents.insert(doc.to_string());
+        node.documents.insert(doc.clone());
         graph.union_node(&node);
         keys.insert(actor.id.as_str(), key);
     }
@@ -75,45 +76,45 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
     }
 
     for quote in &extraction.quotes {
-        let key_of = |id: &String| keys.get(id.as_str()).cloned();
-        let mut about: Vec<String> = quote.about.iter().filter_map(key_of).collect();
+        let key_of = |id: &String| keys.get(id.as_str()).map(Text::from);
+        let mut about: Vec<Text> = quote.about.iter().filter_map(key_of).collect();
         about.sort();
         about.dedup();
-        graph.quotes.insert(QuoteRecord {
-            document: doc.to_string(),
+        graph.insert_quote(&QuoteRecord {
+            document: doc.clone(),
             sentence: quote.provenance.sentence,
             span: quote.provenance.span,
             speaker: quote.speaker.as_ref().and_then(key_of),
             addressee: quote.addressee.as_ref().and_then(key_of),
             about,
-            text: quote.text.clone(),
-            verb: quote.verb.clone(),
+            text: Text::from(&quote.text),
+            verb: quote.verb.as_ref().map(Text::from),
             // The extractor may give an actor id or the words themselves.
-            relayed_by: quote.relayed_by.as_ref().map(|r| key_of(r).unwrap_or_else(|| r.clone())),
-            speaker_description: quote.speaker_description.clone(),
+            relayed_by: quote.relayed_by.as_ref().map(|r| key_of(r).unwrap_or_else(|| Text::from(r))),
+            speaker_description: quote.speaker_description.as_ref().map(Text::from),
             date: quote.date.or(doc_date),
-            evidence: quote.provenance.evidence.clone(),
+            evidence: Text::from(&quote.provenance.evidence),
         });
     }
     graph
 }
 
-fn edge_provenance(doc: &str, doc_date: Option<chrono::NaiveDate>, relation: &Relation) -> EdgeProvenance {
+fn edge_provenance(doc: &Text, doc_date: Option<chrono::NaiveDate>, relation: &Relation) -> EdgeProvenance {
     EdgeProvenance {
-        document: doc.to_string(),
+        document: doc.clone(),
         sentence: relation.provenance.sentence,
         span: relation.provenance.span,
         date: doc_date,
         event_date: relation.date,
-        evidence: relation.provenance.evidence.clone(),
-        cameo: relation.cameo.clone(),
-        label: relation.label.clone(),
+        evidence: Text::from(&relation.provenance.evidence),
+        cameo: relation.cameo.as_ref().map(Text::from),
+        label: Text::from(&relation.label),
         quad_class: relation
             .quad_class
             .or_else(|| relation.cameo.as_deref().and_then(crate::extraction::QuadClass::of_cameo)),
         goldstein: relation.goldstein.filter(|g| g.is_finite()).map(Score),
-        condition: relation.condition.clone(),
-        role: relation.role.clone(),
-        place: relation.place.clone(),
+        condition: relation.condition.as_ref().map(Text::from),
+        role: relation.role.as_ref().map(Text::from),
+        place: relation.place.as_ref().map(Text::from),
     }
 }

@@ -147,12 +147,12 @@ impl KnowledgeGraph {
             .quotes()
             .filter(|q| filter.in_range(q.date))
             .filter(|q| match &q.speaker {
-                Some(speaker) => kept.contains(speaker) || (speakers_stay && within(speaker)),
+                Some(speaker) => kept.contains(speaker.as_str()) || (speakers_stay && within(speaker)),
                 // Nobody to tie an unattributed quotation to an actor's network.
                 None => speakers_stay && allowed.is_none(),
             })
             .collect();
-        kept.extend(quotes.iter().filter_map(|q| q.speaker.clone()));
+        kept.extend(quotes.iter().filter_map(|q| q.speaker.as_deref().map(str::to_string)));
 
         let mut out = KnowledgeGraph::new();
         for document in self.documents() {
@@ -168,9 +168,9 @@ impl KnowledgeGraph {
         }
         for quote in quotes {
             let mut quote = quote.clone();
-            quote.addressee = quote.addressee.filter(|k| kept.contains(k));
-            quote.about.retain(|k| kept.contains(k));
-            out.quotes.insert(quote);
+            quote.addressee = quote.addressee.filter(|k| kept.contains(k.as_str()));
+            quote.about.retain(|k| kept.contains(k.as_str()));
+            out.insert_quote(&quote);
         }
         out
     }
@@ -326,8 +326,9 @@ mod tests {
         let one = g.filtered(&ego(1, true));
         assert_eq!(edges(&one), ["BaccuseC", "B?threatenD", "CmeetD"]);
         // D's quotation stays, without A, who is out of the network.
-        let kept: Vec<(&str, Vec<String>)> = one.quotes().map(|q| (q.text.as_str(), q.about.clone())).collect();
-        assert_eq!(kept, [("D speaks.", vec!["C".to_string()])]);
+        let kept: Vec<(&str, Vec<&str>)> =
+            one.quotes().map(|q| (q.text.as_str(), q.about.iter().map(|k| k.as_str()).collect())).collect();
+        assert_eq!(kept, [("D speaks.", vec!["C"])]);
         assert_eq!(one.quotes().next().unwrap().addressee, None);
     }
 

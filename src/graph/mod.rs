@@ -12,11 +12,13 @@ mod build;
 mod file;
 mod filter;
 pub mod key;
+mod load;
 pub mod model;
 #[cfg(test)]
 pub(crate) mod test_support;
 #[cfg(test)]
 mod tests;
+mod text;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -28,6 +30,8 @@ pub use atomic::{check_destination, write_atomically};
 pub use filter::{relation_matches, EdgeClass, GraphFilter};
 pub use key::{actor_key, normalize_name};
 pub use model::{ActorNode, DocumentRecord, EdgeKey, EdgeProvenance, QuoteRecord, RelationEdge, Score, Tally};
+use text::Strings;
+pub use text::Text;
 
 use crate::extraction::Extraction;
 
@@ -41,7 +45,10 @@ pub struct KnowledgeGraph {
     nodes: IndexMap<String, NodeIndex>,
     edges: IndexMap<EdgeKey, EdgeIndex>,
     quotes: BTreeSet<QuoteRecord>,
-    documents: BTreeMap<String, DocumentRecord>,
+    documents: BTreeMap<Text, DocumentRecord>,
+    /// The one copy of each document id, evidence sentence, label... that
+    /// everything above points to (see [`text`]).
+    strings: Strings,
 }
 
 impl KnowledgeGraph {
@@ -52,7 +59,7 @@ impl KnowledgeGraph {
     /// Adds one document's extraction. A document id already in the graph
     /// changes nothing, and the answer is false.
     pub fn add_extraction(&mut self, extraction: &Extraction) -> bool {
-        if self.documents.contains_key(&extraction.id) {
+        if self.documents.contains_key(extraction.id.as_str()) {
             return false;
         }
         self.merge(&build::from_extraction(extraction));
@@ -72,10 +79,13 @@ impl KnowledgeGraph {
         for edge in other.graph.edge_weights() {
             self.union_edge(&edge.key, edge.provenance.iter().cloned());
         }
-        self.quotes.extend(other.quotes.iter().cloned());
+        for quote in &other.quotes {
+            self.insert_quote(quote);
+        }
     }
 
-    pub(crate) fn insert_document(&mut self, document: DocumentRecord) {
+    pub(crate) fn insert_document(&mut self, mut document: DocumentRecord) {
+        document.id = self.strings.share(&document.id);
         match self.documents.get_mut(&document.id) {
             Some(kept) if document < *kept => *kept = document,
             Some(_) => {}
@@ -86,27 +96,39 @@ impl KnowledgeGraph {
     }
 
     pub(crate) fn union_node(&mut self, node: &ActorNode) -> NodeIndex {
-        if let Some(&index) = self.nodes.get(&node.key) {
-            self.graph[index].union(node);
-            return index;
-        }
-        let index = self.graph.add_node(node.clone());
-        self.nodes.insert(node.key.clone(), index);
+        let index = match self.nodes.get(&node.key) {
+            Some(&index) => index,
+            None => {
+                let bare = ActorNode { key: node.key.clone(), ..ActorNode::default() };
+                let index = self.graph.add_node(bare);
+                self.nodes.insert(node.key.clone(), index);
+                index
+            }
+        };
+        self.graph[index].union(node, &mut self.strings);
         index
     }
 
     /// Adds provenance to the edge of `key`, creating it (and bare nodes
     /// for unknown endpoints) when needed.
     pub(crate) fn union_edge(&mut self, key: &EdgeKey, provenance: impl IntoIterator<Item = EdgeProvenance>) {
+        let provenance = provenance.into_iter().map(|p| p.shared(&mut self.strings));
         if let Some(&index) = self.edges.get(key) {
             self.graph[index].provenance.extend(provenance);
             return;
         }
+        let provenance = provenance.collect();
         let source = self.node_index_or_bare(&key.source);
         let target = self.node_index_or_bare(&key.target);
-        let edge = RelationEdge { key: key.clone(), provenance: provenance.into_iter().collect() };
+        let edge = RelationEdge { key: key.clone(), provenance };
         let index = self.graph.add_edge(source, target, edge);
         self.edges.insert(key.clone(), index);
+    }
+
+    pub(crate) fn insert_quote(&mut self, quote: &QuoteRecord) {
+        if !self.quotes.contains(quote) {
+            self.quotes.insert(quote.shared(&mut self.strings));
+        }
     }
 
     fn node_index_or_bare(&mut self, key: &str) -> NodeIndex {

@@ -9,13 +9,14 @@ use std::collections::{BTreeMap, BTreeSet};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::text::{Strings, Text};
 use crate::extraction::{ActorKind, QuadClass};
 
 /// Which documents gave each value of an attribute; the most frequent
 /// value is the one shown.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(transparent)]
-pub struct Tally<T: Ord>(pub BTreeMap<T, BTreeSet<String>>);
+pub struct Tally<T: Ord>(pub BTreeMap<T, BTreeSet<Text>>);
 
 impl<T: Ord> Default for Tally<T> {
     fn default() -> Self {
@@ -24,13 +25,13 @@ impl<T: Ord> Default for Tally<T> {
 }
 
 impl<T: Ord + Clone> Tally<T> {
-    pub fn add(&mut self, value: T, document: &str) {
-        self.0.entry(value).or_default().insert(document.to_string());
+    pub fn add(&mut self, value: T, document: &Text) {
+        self.0.entry(value).or_default().insert(document.clone());
     }
 
-    pub fn union(&mut self, other: &Tally<T>) {
+    pub(crate) fn union(&mut self, other: &Tally<T>, strings: &mut Strings) {
         for (value, documents) in &other.0 {
-            self.0.entry(value.clone()).or_default().extend(documents.iter().cloned());
+            self.0.entry(value.clone()).or_default().extend(documents.iter().map(|d| strings.share(d)));
         }
     }
 
@@ -63,7 +64,7 @@ pub struct ActorNode {
     pub roles: BTreeSet<String>,
     /// Every mention text seen, normalized.
     pub aliases: BTreeSet<String>,
-    pub documents: BTreeSet<String>,
+    pub documents: BTreeSet<Text>,
 }
 
 impl ActorNode {
@@ -89,19 +90,19 @@ impl ActorNode {
         self.documents.len()
     }
 
-    pub(crate) fn union(&mut self, other: &ActorNode) {
+    pub(crate) fn union(&mut self, other: &ActorNode, strings: &mut Strings) {
         // The smaller id, not the first seen, so that merge order never shows.
         self.lexicon_id = match (self.lexicon_id.take(), &other.lexicon_id) {
             (Some(mine), Some(theirs)) => Some(mine.min(theirs.clone())),
             (mine, theirs) => mine.or_else(|| theirs.clone()),
         };
-        self.names.union(&other.names);
-        self.kinds.union(&other.kinds);
-        self.cameos.union(&other.cameos);
-        self.countries.union(&other.countries);
+        self.names.union(&other.names, strings);
+        self.kinds.union(&other.kinds, strings);
+        self.cameos.union(&other.cameos, strings);
+        self.countries.union(&other.countries, strings);
         self.roles.extend(other.roles.iter().cloned());
         self.aliases.extend(other.aliases.iter().cloned());
-        self.documents.extend(other.documents.iter().cloned());
+        self.documents.extend(other.documents.iter().map(|d| strings.share(d)));
     }
 }
 
@@ -142,7 +143,7 @@ impl Ord for Score {
 /// then sentence, then span.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct EdgeProvenance {
-    pub document: String,
+    pub document: Text,
     pub sentence: usize,
     pub span: [usize; 2],
     /// The document's date.
@@ -151,26 +152,40 @@ pub struct EdgeProvenance {
     /// When the event took place, when the text says.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event_date: Option<NaiveDate>,
-    pub evidence: String,
+    pub evidence: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub cameo: Option<String>,
-    pub label: String,
+    pub cameo: Option<Text>,
+    pub label: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quad_class: Option<QuadClass>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goldstein: Option<Score>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub condition: Option<String>,
+    pub condition: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub role: Option<String>,
+    pub role: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub place: Option<String>,
+    pub place: Option<Text>,
 }
 
 impl EdgeProvenance {
     /// The event's date when known, else the document's.
     pub fn when(&self) -> Option<NaiveDate> {
         self.event_date.or(self.date)
+    }
+
+    /// The same sighting, its strings the copies kept in `strings`.
+    pub(crate) fn shared(&self, strings: &mut Strings) -> EdgeProvenance {
+        EdgeProvenance {
+            document: strings.share(&self.document),
+            evidence: strings.share(&self.evidence),
+            cameo: strings.share_option(&self.cameo),
+            label: strings.share(&self.label),
+            condition: strings.share_option(&self.condition),
+            role: strings.share_option(&self.role),
+            place: strings.share_option(&self.place),
+            ..*self
+        }
     }
 }
 
@@ -245,32 +260,52 @@ impl RelationEdge {
 /// A quotation with its people as node keys. Field order is sort order.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct QuoteRecord {
-    pub document: String,
+    pub document: Text,
     pub sentence: usize,
     pub span: [usize; 2],
     #[serde(default)]
-    pub speaker: Option<String>,
+    pub speaker: Option<Text>,
     #[serde(default)]
-    pub addressee: Option<String>,
+    pub addressee: Option<Text>,
     #[serde(default)]
-    pub about: Vec<String>,
-    pub text: String,
+    pub about: Vec<Text>,
+    pub text: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub verb: Option<String>,
+    pub verb: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub relayed_by: Option<String>,
+    pub relayed_by: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub speaker_description: Option<String>,
+    pub speaker_description: Option<Text>,
     /// The quotation's date, else the document's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
-    pub evidence: String,
+    pub evidence: Text,
+}
+
+impl QuoteRecord {
+    /// The same quotation, its strings the copies kept in `strings`.
+    pub(crate) fn shared(&self, strings: &mut Strings) -> QuoteRecord {
+        QuoteRecord {
+            document: strings.share(&self.document),
+            sentence: self.sentence,
+            span: self.span,
+            speaker: strings.share_option(&self.speaker),
+            addressee: strings.share_option(&self.addressee),
+            about: self.about.iter().map(|key| strings.share(key)).collect(),
+            text: strings.share(&self.text),
+            verb: strings.share_option(&self.verb),
+            relayed_by: strings.share_option(&self.relayed_by),
+            speaker_description: strings.share_option(&self.speaker_description),
+            date: self.date,
+            evidence: strings.share(&self.evidence),
+        }
+    }
 }
 
 /// What the graph keeps of a document.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct DocumentRecord {
-    pub id: String,
+    pub id: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -135,6 +135,23 @@ fn merge_is_commutative_associative_and_idempotent() {
 }
 
 #[test]
+fn strings_repeated_across_documents_and_loads_are_kept_once() {
+    // The same sentence in two documents (syndicated copy), read from extractions and from a file.
+    let mut g = KnowledgeGraph::new();
+    g.add_extraction(&kerry_threatens_russia("d1", "2016-09-28"));
+    g.add_extraction(&kerry_threatens_russia("d2", "2016-09-28"));
+    let loaded = KnowledgeGraph::from_json(g.to_json().as_bytes(), Path::new("g.json")).unwrap();
+    for graph in [&g, &loaded] {
+        let edge = graph.edges()[0];
+        let [p1, p2] = [edge.provenance.first().unwrap(), edge.provenance.last().unwrap()];
+        assert_ne!(p1.document, p2.document);
+        assert!(p1.evidence.is_same_copy(&p2.evidence) && p1.label.is_same_copy(&p2.label));
+        let node = graph.node("RUS").unwrap();
+        assert!(node.documents.first().unwrap().is_same_copy(&p1.document));
+    }
+}
+
+#[test]
 fn save_and_load_round_trip() {
     let mut g = KnowledgeGraph::new();
     g.add_extraction(&kerry_threatens_russia("d1", "2016-09-28"));
@@ -165,6 +182,19 @@ fn bad_graph_files_are_clear_errors() {
                "edges": [{"source": "A", "target": "B", "type": "meet", "provenance": []}]}"#,
             "unknown node \"B\"",
         ),
+        // A malformed element is reported before a contradiction earlier in the file, and
+        // the first contradiction before later ones, as when the file was parsed whole first.
+        (
+            r#"{"format": "diplograph-graph", "version": 1, "nodes": [{"key": "A"}, {"key": "A"}],
+               "edges": [{"source": "A", "target": "B", "type": "meet", "provenance": []}],
+               "quotes": [{"document": "d1"}]}"#,
+            "malformed graph file: quotes[0]: missing field `sentence`",
+        ),
+        (
+            r#"{"format": "diplograph-graph", "version": 1, "nodes": [{"key": "A"}, {"key": "A"}],
+               "edges": [{"source": "A", "target": "B", "type": "meet", "provenance": []}]}"#,
+            "nodes[1]: node \"A\" appears twice",
+        ),
     ];
     for (text, expected) in cases {
         match KnowledgeGraph::from_json(text.as_bytes(), Path::new("g.json")) {
@@ -186,5 +216,5 @@ fn relations_and_quotes_to_unknown_actors_are_dropped_or_unattributed() {
     g.add_extraction(&e);
     assert_eq!(g.edge_count(), 1);
     let q = g.quotes().find(|q| q.text == "Unclear.").unwrap();
-    assert_eq!((q.speaker.as_deref(), q.about.clone()), (None, vec!["RUS".to_string()]));
+    assert_eq!((q.speaker.as_deref(), q.about.clone()), (None, vec![Text::from("RUS")]));
 }

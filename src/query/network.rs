@@ -140,9 +140,9 @@ pub(crate) fn link(graph: &KnowledgeGraph, edge: &RelationEdge) -> Link {
         hypothetical: edge.key.hypothetical,
         count: edge.count(),
         first_date: edge.first_date(),
-        document: first.map(|p| p.document.clone()).unwrap_or_default(),
+        document: first.map(|p| p.document.to_string()).unwrap_or_default(),
         sentence: first.map_or(0, |p| p.sentence),
-        evidence: first.map(|p| p.evidence.clone()).unwrap_or_default(),
+        evidence: first.map(|p| p.evidence.to_string()).unwrap_or_default(),
     }
 }
 

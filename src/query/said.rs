@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::names::resolve;
 use crate::error::Result;
-use crate::graph::{KnowledgeGraph, QuoteRecord};
+use crate::graph::{KnowledgeGraph, QuoteRecord, Text};
 
 #[derive(Debug, Clone, Default)]
 pub struct SaidFilter {
@@ -47,15 +47,15 @@ pub fn said(graph: &KnowledgeGraph, filter: &SaidFilter) -> Result<Vec<SaidRow>>
     let addressees = keys(&filter.addressee)?;
     let abouts = keys(&filter.about)?;
     let words: Vec<String> = filter.contains.iter().map(|w| w.to_lowercase()).collect();
-    let is = |wanted: &Option<BTreeSet<String>>, key: &Option<String>| match (wanted, key) {
+    let is = |wanted: &Option<BTreeSet<String>>, key: &Option<Text>| match (wanted, key) {
         (None, _) => true,
-        (Some(wanted), Some(key)) => wanted.contains(key),
+        (Some(wanted), Some(key)) => wanted.contains(key.as_str()),
         (Some(_), None) => false,
     };
     let rows = graph
         .quotes()
         .filter(|q| is(&speakers, &q.speaker) && is(&addressees, &q.addressee))
-        .filter(|q| abouts.as_ref().is_none_or(|wanted| q.about.iter().any(|k| wanted.contains(k))))
+        .filter(|q| abouts.as_ref().is_none_or(|wanted| q.about.iter().any(|k| wanted.contains(k.as_str()))))
         .filter(|q| filter.since.is_none_or(|since| q.date.is_some_and(|d| d >= since)))
         .filter(|q| filter.until.is_none_or(|until| q.date.is_some_and(|d| d <= until)))
         .filter(|q| {
@@ -68,17 +68,17 @@ pub fn said(graph: &KnowledgeGraph, filter: &SaidFilter) -> Result<Vec<SaidRow>>
 }
 
 pub(crate) fn row(graph: &KnowledgeGraph, quote: &QuoteRecord) -> SaidRow {
-    let name = |key: &Option<String>| key.as_deref().map(|k| graph.name_of(k).to_string());
+    let name = |key: &Option<Text>| key.as_deref().map(|k| graph.name_of(k).to_string());
     SaidRow {
         speaker: name(&quote.speaker),
-        speaker_key: quote.speaker.clone(),
-        speaker_description: quote.speaker_description.clone(),
+        speaker_key: quote.speaker.as_ref().map(Text::to_string),
+        speaker_description: quote.speaker_description.as_ref().map(Text::to_string),
         addressee: name(&quote.addressee),
-        quotation: quote.text.clone(),
+        quotation: quote.text.to_string(),
         about: quote.about.iter().map(|k| graph.name_of(k).to_string()).collect(),
-        verb: quote.verb.clone(),
+        verb: quote.verb.as_ref().map(Text::to_string),
         date: quote.date,
-        document: quote.document.clone(),
+        document: quote.document.to_string(),
         sentence: quote.sentence,
     }
 }

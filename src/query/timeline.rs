@@ -42,12 +42,12 @@ pub fn timeline(graph: &KnowledgeGraph, a: &str, b: &str) -> Result<Vec<Timeline
             rows.push(TimelineRow {
                 date: sighting.when(),
                 ends: Ends::of(graph, edge, &sighting.label),
-                cameo: sighting.cameo.clone(),
+                cameo: sighting.cameo.as_deref().map(str::to_string),
                 negated: edge.key.negated,
                 hypothetical: edge.key.hypothetical,
-                document: sighting.document.clone(),
+                document: sighting.document.to_string(),
                 sentence: sighting.sentence,
-                evidence: sighting.evidence.clone(),
+                evidence: sighting.evidence.to_string(),
             });
         }
     }
