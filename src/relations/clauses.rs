@@ -343,7 +343,12 @@ impl<'c, 'a> Clauses<'c, 'a> {
             if self.is_boundary(j) || self.is_punct(j, ",") || self.mention_at[j].is_some() {
                 return None;
             }
-            if self.lower(j).ends_with("ing") && self.ctx.seg.tokens[j].kind == TokenKind::Word {
+            // "according to", "including": prepositions, not participles.
+            let preposition = matches!(
+                self.lower(j),
+                "according" | "including" | "regarding" | "concerning" | "following" | "during" | "excluding"
+            );
+            if self.lower(j).ends_with("ing") && !preposition && self.ctx.seg.tokens[j].kind == TokenKind::Word {
                 return self.mention_ending_at(j).filter(|&m| self.is_actor_mention(m));
             }
         }

@@ -124,6 +124,8 @@ org G7 | Group of Seven | alias: G7; G-7; Group of 7 | cameo: IGOGOS
 org G8 | Group of Eight | alias: G8; G-8 | cameo: IGOGOE
 org G20 | Group of 20 | alias: G20; G-20; Group of Twenty
 org BRICS | BRICS | alias: BRICS group
+# The E3: Britain, France and Germany acting together on Iran's nuclear file.
+org E3 | E3 | alias: E-3; EU3; EU-3
 org NAM | Non-Aligned Movement | alias: Non-Aligned Movement countries
 org COMMONWEALTH | Commonwealth of Nations | alias: Commonwealth Secretariat
 
@@ -131,6 +133,8 @@ org COMMONWEALTH | Commonwealth of Nations | alias: Commonwealth Secretariat
 org AU | African Union | alias: AU; A.U. | cameo: IGOAFRAFU
 org AU-PSC | African Union Peace and Security Council | alias: AU Peace and Security Council; Peace and Security Council | parent: AU | link: part_of | cameo: IGOAFRAFU
 org AU-COMMISSION | African Union Commission | alias: AU Commission; AUC | parent: AU | link: part_of | cameo: IGOAFRAFU
+org OAU | Organization of African Unity | alias: OAU; Organisation of African Unity | cameo: IGOAFR
+org ECOMOG | Economic Community of West African States Monitoring Group | alias: ECOMOG | parent: ECOWAS | link: part_of | cameo: IGOWAFWAS
 org AUSSOM | African Union Support and Stabilization Mission in Somalia | alias: AUSSOM; African Union Transition Mission in Somalia; ATMIS; African Union Mission in Somalia; AMISOM | parent: AU | link: part_of | cameo: IGOAFRAFU
 org ECOWAS | Economic Community of West African States | alias: ECOWAS; Ecowas | cameo: IGOWAFWAS
 org IGAD | Intergovernmental Authority on Development | alias: IGAD | cameo: IGOEAFDEVIAD
@@ -263,6 +267,30 @@ org POLISARIO | Polisario Front | kind: group | alias: Polisario; Frente Polisar
 org LNA | Libyan National Army | kind: group | alias: LNA; Libyan Arab Armed Forces; LAAF | country: LBY | cameo: LBYREB
 org MUSLIM-BROTHERHOOD | Muslim Brotherhood | kind: group | alias: Brotherhood; Society of the Muslim Brothers | country: EGY
 org AMBAZONIA | Ambazonia Defence Forces | kind: group | alias: Ambazonian separatists | country: CMR | cameo: CMRREB
+# --- Armed and political groups of the 1980s-2000s that event data still
+#     codes (the era of the CAMEO manual's examples)
+org UNITA | National Union for the Total Independence of Angola | kind: group | alias: UNITA | country: AGO | cameo: AGOREB
+org MPLA | Popular Movement for the Liberation of Angola | kind: group | alias: MPLA | country: AGO | cameo: AGOPTY
+org LTTE | Liberation Tigers of Tamil Eelam | kind: group | alias: LTTE; Tamil Tigers; Liberation Tigers | country: LKA | cameo: LKAREB
+org NPFL | National Patriotic Front of Liberia | kind: group | alias: NPFL | country: LBR | cameo: LBRREB
+org SPLM | Sudan People's Liberation Movement | kind: group | alias: SPLM; SPLA; SPLM/A; Sudan People's Liberation Army; Sudan People's Liberation Movement/Army | country: SSD | cameo: SSDPTY
+org KHMER-ROUGE | Khmer Rouge | kind: group | country: KHM | cameo: KHMREB
+org KLA | Kosovo Liberation Army | kind: group | alias: KLA; UCK | country: KSV | cameo: KSVREB
+org IRA | Irish Republican Army | kind: group | alias: IRA; Provisional IRA; Provisional Irish Republican Army | country: GBR | cameo: GBRREB
+org RUF | Revolutionary United Front | kind: group | alias: RUF | country: SLE | cameo: SLEREB
+org SHINING-PATH | Shining Path | kind: group | alias: Sendero Luminoso | country: PER | cameo: PERREB
+org EZLN | Zapatista Army of National Liberation | kind: group | alias: EZLN; Zapatistas | country: MEX | cameo: MEXREB
+org FIS | Islamic Salvation Front | kind: group | alias: FIS | country: DZA | cameo: DZAOPP
+org RENAMO | Renamo | kind: group | alias: RENAMO; Mozambican National Resistance | country: MOZ | cameo: MOZREB
+org FRELIMO | Frelimo | kind: group | alias: FRELIMO; Mozambique Liberation Front | country: MOZ | cameo: MOZPTY
+org RPF | Rwandan Patriotic Front | kind: group | alias: RPF | country: RWA | cameo: RWAPTY
+org INTERAHAMWE | Interahamwe | kind: group | country: RWA | cameo: RWAREB
+org SOUTH-LEBANON-ARMY | South Lebanon Army | kind: group | country: LBN | cameo: LBNREB
+org KDP | Kurdistan Democratic Party | kind: group | alias: KDP | country: IRQ | cameo: IRQPTY
+org PUK | Patriotic Union of Kurdistan | kind: group | alias: PUK | country: IRQ | cameo: IRQPTY
+org MAHDI-ARMY | Mahdi Army | kind: group | alias: Jaish al-Mahdi | country: IRQ | cameo: IRQREB
+org NORTHERN-ALLIANCE | Northern Alliance | kind: group | alias: United Islamic Front | country: AFG | cameo: AFGREB
+org HOMELAND-UNION | Homeland Union | kind: group | alias: Homeland Union-Lithuanian Christian Democrats | country: LTU | cameo: LTUPTY
 # --- Russia and the post-Soviet space
 org WAGNER | Wagner Group | kind: group | alias: Wagner; Wagner PMC; PMC Wagner; Wagner mercenary group | country: RUS
 org AFRICA-CORPS | Africa Corps | kind: group | alias: Russian Africa Corps | country: RUS
