@@ -106,6 +106,25 @@ pub const NEGATIONS: &[&str] = &[
     "cannot", "isn't", "aren't", "wasn't", "weren't", "refused", "refuses", "declined", "declines", "no",
 ];
 
+/// Nouns that name a place by a proper name after "of": "the city of Hebron".
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "district",
+    "port",
+    "capital",
+    "island",
+    "state",
+    "county",
+    "municipality",
+    "enclave",
+    "area",
+    "camp",
+];
+
 const MODALS: &[&str] = &["would", "could", "might", "may", "should", "can", "will", "won't", "wouldn't", "to"];
 
 const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be", "being", "get", "got"];
@@ -244,6 +263,23 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 let mention = &self.ctx.mentions[m];
                 if mention.possessive && mention.last == prev + 1 {
                     return None;
+                }
+                // "settlers in the West Bank city of Hebron set fire": a place named
+                // after a noun of places is no subject.
+                if mention.first >= range.start + 2
+                    && self.lower(mention.first - 1) == "of"
+                    && PLACE_NOUNS.contains(&self.lower(mention.first - 2))
+                {
+                    // ... and "in the city of" with it.
+                    let mut j = mention.first - 2;
+                    while j > range.start && matches!(self.lower(j - 1), "the" | "a") {
+                        j -= 1;
+                    }
+                    if j > range.start && matches!(self.lower(j - 1), "in" | "from" | "near" | "at" | "of") {
+                        j -= 1;
+                    }
+                    k = j;
+                    continue;
                 }
                 if self.is_actor_mention(m) {
                     return Some(m);
@@ -447,6 +483,32 @@ impl<'c, 'a> Clauses<'c, 'a> {
             return None;
         }
         None
+    }
+
+    /// "investigated the welfare of nearly 2,000 Libyans", "rejected the demands
+    /// of the rebels": the actor a short object noun phrase is of.
+    pub fn of_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
+        let mut k = after;
+        if k < range.end && matches!(self.lower(k), "the" | "a" | "an" | "its" | "their") {
+            k += 1;
+        }
+        let head = k;
+        while k < range.end && k < head + 3 {
+            if self.lower(k) == "of" {
+                return (k > head).then(|| self.first_mention_from(k + 1, range, 4)).flatten();
+            }
+            let word = self.ctx.seg.tokens[k].kind == TokenKind::Word && !self.is_capitalized_word(k);
+            if !word || self.mention_at[k].is_some() || self.is_boundary(k) || self.is_verb(k) {
+                return None;
+            }
+            k += 1;
+        }
+        None
+    }
+
+    fn is_capitalized_word(&self, k: usize) -> bool {
+        let t = &self.ctx.seg.tokens[k];
+        self.ctx.text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
     }
 
     /// A target introduced by one of `preps` later in the clause.

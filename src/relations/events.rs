@@ -285,6 +285,7 @@ fn verb_events(
             })
             // "threatened further action against Russia": "against" marks a target for any verb.
             .or_else(|| clauses.prep_object(after, range, &["against"]))
+            .or_else(|| clauses.of_object(after, range))
             // "demanded that Belgrade hand over ...": the demand is on the clause's subject.
             .or_else(|| {
                 (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
