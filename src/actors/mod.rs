@@ -272,7 +272,7 @@ fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexic
                 links.push((cast.find(&ActorKey::Lexicon(parent.clone())), "part_of", None));
             }
         }
-        if let Some(p) = lex.people.iter().position(|p| p.id == id) {
+        if let Some(p) = lex.person_index(&id) {
             if let Some(term) = lex.people[p].term_at(date) {
                 if let Some(c) = term.country.as_deref() {
                     links.push((cast.find(&ActorKey::Country(c.to_string())), "affiliated_with", term.role.clone()));

@@ -63,6 +63,7 @@ pub struct Lexicon {
     pub nouns: Vec<NounPhrase>,
     country_index: FxHashMap<String, usize>,
     org_index: FxHashMap<String, usize>,
+    person_index: FxHashMap<String, usize>,
     event_index: FxHashMap<String, usize>,
     names: names::NameMatcher,
     phrases: phrases::PhraseIndex,
@@ -184,6 +185,10 @@ impl Lexicon {
 
     pub fn org_index(&self, id: &str) -> Option<usize> {
         self.org_index.get(id).copied()
+    }
+
+    pub fn person_index(&self, id: &str) -> Option<usize> {
+        self.person_index.get(id).copied()
     }
 
     pub fn event(&self, name: &str) -> Option<&EventType> {
