@@ -115,6 +115,10 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
             is_number &= bytes[i].is_ascii_digit();
             i += 1;
         }
+        // Most words end at an ASCII byte that no rule below continues them past.
+        if bytes.get(i).is_none_or(|b| b.is_ascii() && !matches!(b, b',' | b'.' | b'\'')) {
+            break;
+        }
         let Some(c) = char_at_opt(text, i) else { break };
         if c.is_alphanumeric() || matches!(c, '½' | '¼' | '¾') {
             is_number &= c.is_numeric() || matches!(c, '½' | '¼' | '¾');
