@@ -10,12 +10,18 @@ use crate::document::Metadata;
 
 /// Where an item was found: the sentence, the byte span in the cleaned
 /// text, and the sentence itself as evidence.
+///
+/// The evidence is not written with the item: the JSON form of a document
+/// ([`ExtractionRecord`]) holds each sentence once, in its `sentences`
+/// array, where `sentence` points. Written with every mention, the same
+/// sentences made up most of the output and of the time spent writing it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provenance {
     /// 0-based index of the sentence in the document.
     pub sentence: usize,
     /// Byte span `[start, end)` in the cleaned text.
     pub span: [usize; 2],
+    #[serde(skip_serializing, default)]
     pub evidence: String,
 }
 
@@ -179,5 +185,41 @@ pub struct Extraction {
 impl Extraction {
     pub fn actor(&self, id: &str) -> Option<&Actor> {
         self.actors.iter().find(|a| a.id == id)
+    }
+
+    /// Every provenance of the document: its actors' mentions, relations and quotes.
+    pub fn provenances(&self) -> impl Iterator<Item = &Provenance> {
+        let mentions = self.actors.iter().flat_map(|a| a.mentions.iter().map(|m| &m.provenance));
+        mentions.chain(self.relations.iter().map(|r| &r.provenance)).chain(self.quotes.iter().map(|q| &q.provenance))
+    }
+
+    /// The evidence sentences by index, up to the last one an item was
+    /// found in; `None` for a sentence no item was found in.
+    pub fn sentences(&self) -> Vec<Option<&str>> {
+        let mut sentences = Vec::new();
+        for p in self.provenances() {
+            if sentences.len() <= p.sentence {
+                sentences.resize(p.sentence + 1, None);
+            }
+            sentences[p.sentence] = Some(p.evidence.as_str());
+        }
+        sentences
+    }
+}
+
+/// The JSON form of one document, as `extract` writes it: the extraction,
+/// whose provenances give their sentence by index, and after it the
+/// `sentences` array those indexes point into.
+#[derive(Debug, Serialize)]
+pub struct ExtractionRecord<'a> {
+    #[serde(flatten)]
+    pub extraction: &'a Extraction,
+    /// The evidence sentences ([`Extraction::sentences`]).
+    pub sentences: Vec<Option<&'a str>>,
+}
+
+impl<'a> From<&'a Extraction> for ExtractionRecord<'a> {
+    fn from(extraction: &'a Extraction) -> Self {
+        ExtractionRecord { extraction, sentences: extraction.sentences() }
     }
 }

@@ -72,6 +72,19 @@ fn every_item_has_provenance_inside_the_cleaned_text() {
 }
 
 #[test]
+fn each_evidence_sentence_is_written_once_for_the_document() {
+    let doc = extract_json("aleppo_warning.txt");
+    let sentences = doc["sentences"].as_array().expect("a sentences array");
+    let mention = &doc["actors"][0]["mentions"][0];
+    assert!(mention.get("evidence").is_none(), "{mention}");
+    let sentence = &sentences[mention["sentence"].as_u64().unwrap() as usize];
+    assert!(sentence.as_str().unwrap().contains("John Kerry threatened"), "{sentence}");
+    // Every sentence an item was found in is there; the others are null.
+    assert!(sentences.iter().all(|s| s.is_string() || s.is_null()));
+    assert!(sentences.last().is_some_and(Value::is_string));
+}
+
+#[test]
 fn every_relation_and_quote_refers_to_listed_actors() {
     for name in ARTICLES {
         let doc = extract_json(name);

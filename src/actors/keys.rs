@@ -38,6 +38,16 @@ pub struct Resolver<'a> {
     new_people_by_part: FxHashMap<String, String>,
 }
 
+/// The lexicon country a referent is, and whether the mention names it
+/// outright (not an adjective, not a place where something happened).
+pub fn country_named(referent: &Referent, mention: &Mention) -> Option<(usize, bool)> {
+    match referent {
+        Referent::Entry { target: Target::Country(c), adjective } => Some((*c, !adjective && !mention.locative)),
+        Referent::Government { country: Some(c) } => Some((*c, true)),
+        _ => None,
+    }
+}
+
 fn surname(name: &str) -> &str {
     name.rsplit([' ', '\u{a0}']).next().unwrap_or(name)
 }
@@ -146,11 +156,10 @@ impl<'a> Resolver<'a> {
 
     pub fn actor_for(&self, referent: &Referent, mention: &Mention) -> Option<CastActor> {
         let lex = self.lex;
+        if let Some((c, strong)) = country_named(referent, mention) {
+            return Some(self.country_actor(c, strong));
+        }
         Some(match referent {
-            Referent::Entry { target: Target::Country(c), adjective } => {
-                self.country_actor(*c, !adjective && !mention.locative)
-            }
-            Referent::Government { country: Some(c) } => self.country_actor(*c, true),
             Referent::Entry { target: Target::Org(o), .. } => {
                 let org = &lex.orgs[*o];
                 CastActor {
@@ -195,7 +204,7 @@ impl<'a> Resolver<'a> {
             Referent::Body { body, country, adjective: written } => {
                 let c = &lex.countries[*country];
                 // "Chinese Coast Guard" is the lexicon's "China Coast Guard" when it lists one.
-                if let Some(org) = self.listed_body(*body, *country) {
+                if let Some(org) = lex.listed_body(*body, *country) {
                     return self.actor_for(&Referent::Entry { target: Target::Org(org), adjective: false }, mention);
                 }
                 // "Philippine Coast Guard", not "Filipino": an adjective whose plural is also
@@ -270,21 +279,6 @@ impl<'a> Resolver<'a> {
             },
             _ => return None,
         })
-    }
-
-    /// A lexicon organization that is this country's body of this kind.
-    fn listed_body(&self, body: usize, country: usize) -> Option<usize> {
-        let c = &self.lex.countries[country];
-        let b = &self.lex.bodies[body];
-        let modifiers = std::iter::once(&c.name).chain(&c.adjectives).chain(&c.aliases);
-        modifiers.flat_map(|m| std::iter::once(&b.name).chain(&b.aliases).map(move |n| format!("{m} {n}"))).find_map(
-            |name| {
-                self.lex.lookup_name(&name).iter().find_map(|r| match r.target {
-                    Target::Org(o) if self.lex.orgs[o].country.as_deref() == Some(c.code.as_str()) => Some(o),
-                    _ => None,
-                })
-            },
-        )
     }
 
     /// The fullest form of a person's name the document gives.

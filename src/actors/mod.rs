@@ -55,6 +55,9 @@ pub struct Cast {
     /// place: the country acts through it, but force hits the city.
     pub seat_places: FxHashMap<usize, usize>,
     index: FxHashMap<ActorKey, usize>,
+    /// Lexicon country -> its actor: countries are most of the mentions, and
+    /// this finds theirs without building the actor again ([`Cast::intern_country`]).
+    country_actors: FxHashMap<usize, usize>,
 }
 
 impl Cast {
@@ -80,6 +83,19 @@ impl Cast {
         if self.actors[i].kind == ActorKind::Person {
             self.index_person_name(i);
         }
+        i
+    }
+
+    /// The actor of lexicon country `c`: what `intern(resolver.country_actor(c,
+    /// strong))` gives, without making the actor's strings again once the
+    /// document has it (interning it again would only add `strong`).
+    fn intern_country(&mut self, resolver: &keys::Resolver, c: usize, strong: bool) -> usize {
+        if let Some(&i) = self.country_actors.get(&c) {
+            self.actors[i].strong |= strong;
+            return i;
+        }
+        let i = self.intern(resolver.country_actor(c, strong));
+        self.country_actors.insert(c, i);
         i
     }
 
@@ -144,11 +160,11 @@ pub fn resolve(
             // "Norway's foreign minister warned Russia": with no one named for the office,
             // the office's country acts.
             Referent::Description { agent, country } => resolve_description(&cast, mentions, m, lex, *agent, *country)
-                .or_else(|| country.map(|c| cast.intern(resolver.country_actor(c, true)))),
+                .or_else(|| country.map(|c| cast.intern_country(&resolver, c, true))),
             Referent::OrgDescription { noun } => resolve_org_description(&cast, mentions, m, noun),
             Referent::Government { country: None } => resolver.current_government().map(|c| {
                 let strong = true;
-                cast.intern(resolver.country_actor(c, strong))
+                cast.intern_country(&resolver, c, strong)
             }),
             Referent::Proper { name } => resolver.proper(&mut cast, name, mentions, m),
             // "rebels" after "Syrian rebels" (or before it): one group.
@@ -174,7 +190,10 @@ pub fn resolve(
                     (None, fresh) => fresh.map(|actor| cast.intern(actor)),
                 }
             }
-            referent => resolver.actor_for(referent, mention).map(|actor| cast.intern(actor)),
+            referent => match keys::country_named(referent, mention) {
+                Some((c, strong)) => Some(cast.intern_country(&resolver, c, strong)),
+                None => resolver.actor_for(referent, mention).map(|actor| cast.intern(actor)),
+            },
         };
         cast.of_mention[m] = actor;
         if let Some(a) = actor {
@@ -216,7 +235,7 @@ fn add_standing(
         });
         // "Ethiopian Foreign Ministry spokesman": the ministry is part of its country.
         if let (Some(body), Some(Referent::Body { country, .. })) = (target, aff.of.as_deref()) {
-            let state = cast.intern(resolver.country_actor(*country, true));
+            let state = cast.intern_country(resolver, *country, true);
             push_standing(cast, Standing { source: body, target: state, kind: "part_of", role: None, mention: m });
         }
         let target = target.or_else(|| {
@@ -224,7 +243,7 @@ fn add_standing(
             let Referent::Entry { target: Target::Person(p), .. } = mention.referent else { return None };
             let country = lex.people[p].term_at(date)?.country.as_deref()?;
             let c = lex.country_index(country)?;
-            Some(cast.intern(resolver.country_actor(c, true)))
+            Some(cast.intern_country(resolver, c, true))
         });
         if let Some(target) = target {
             if cast.actors[actor].role.is_none() {
@@ -237,12 +256,12 @@ fn add_standing(
         }
     }
     if let Referent::Body { country, .. } = mention.referent {
-        let target = cast.intern(resolver.country_actor(country, true));
+        let target = cast.intern_country(resolver, country, true);
         push_standing(cast, Standing { source: actor, target, kind: "part_of", role: None, mention: m });
     }
     if let Referent::NewOrg { kind, .. } = mention.referent {
         if let Some(c) = resolver.country_before_mention(m) {
-            let target = cast.intern(resolver.country_actor(c, true));
+            let target = cast.intern_country(resolver, c, true);
             let link = if kind == ActorKind::Group { "based_in" } else { "part_of" };
             push_standing(cast, Standing { source: actor, target, kind: link, role: None, mention: m });
         }
@@ -284,7 +303,7 @@ fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexic
                 links.push((cast.find(&ActorKey::Lexicon(parent.clone())), "part_of", None));
             }
         }
-        if let Some(p) = lex.people.iter().position(|p| p.id == id) {
+        if let Some(p) = lex.person_index(&id) {
             if let Some(term) = lex.people[p].term_at(date) {
                 if let Some(c) = term.country.as_deref() {
                     links.push((cast.find(&ActorKey::Country(c.to_string())), "affiliated_with", term.role.clone()));

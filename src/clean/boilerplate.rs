@@ -5,6 +5,9 @@
 //! is never cut.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::wrap::Line;
 
@@ -94,6 +97,9 @@ const LINK_LABELS: &[&str] = &[
 /// What to do with one line or paragraph of text.
 pub(crate) fn classify(s: &str) -> Verdict {
     let s = s.trim();
+    if !may_be_boilerplate(s) {
+        return Verdict::Keep;
+    }
     // Counting stops past the limit: a story paragraph is long.
     let words = s.split_whitespace().take(MAX_WORDS + 1).count();
     if words == 0 || words > MAX_WORDS {
@@ -136,6 +142,36 @@ pub(crate) fn classify(s: &str) -> Verdict {
     Verdict::Keep
 }
 
+/// Lines of at most this many bytes may be one of the [`EXACT`] lines
+/// (at most 18 characters, each at most 4 bytes).
+const SHORT_LINE: usize = 4 * 18;
+
+/// Words that some rule of [`classify`] looks for anywhere in its first
+/// sentence, found in one scan of the line ignoring ASCII case.
+static RULE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        // No prefilter serves a case-insensitive search; the DFA takes the fewest steps a byte.
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(["all rights reserved", "contributed"])
+        .expect("two plain words form an automaton")
+});
+
+/// False only if no rule of [`classify`] can call `s` boilerplate: it is
+/// not short, starts with no pattern and has none of the [`RULE_WORDS`].
+/// Nearly every line is story text, and this spares it the rules' many
+/// case-insensitive comparisons and scans.
+fn may_be_boilerplate(s: &str) -> bool {
+    let bare = s.trim_end_matches([':', '.', '…']).trim();
+    if bare.len() <= SHORT_LINE || s.starts_with(['©', '(', 'C']) {
+        return true; // an exact line, a copyright notice, a credit in brackets
+    }
+    let starts = |prefix: &str| starts_with_lower(s, prefix);
+    PREFIXES.iter().any(|(prefix, _)| starts(prefix))
+        || ["sign up for", "reporting by ", "writing by ", "editing by "].into_iter().any(starts)
+        || RULE_WORDS.is_match(s)
+}
+
 // Case-insensitive tests against a lower-case ASCII pattern, with the
 // same answers as on `s.to_lowercase()` but without making that copy:
 // every line is looked at, so the copies were one of the larger costs of
@@ -151,8 +187,19 @@ fn eq_lower(s: &str, lower: &str) -> bool {
 }
 
 fn starts_with_lower(s: &str, lower: &str) -> bool {
-    let mut chars = lowered(s);
-    lower.chars().all(|c| chars.next() == Some(c))
+    // Byte by byte, as an ASCII character is one byte and lower-cases to one;
+    // a line nearly always differs at its first byte.
+    let (bytes, pattern) = (s.as_bytes(), lower.as_bytes());
+    match bytes.iter().zip(pattern).position(|(b, p)| b.to_ascii_lowercase() != *p) {
+        // Each byte matched one of the pattern's, so each was an ASCII character.
+        None => bytes.len() >= pattern.len(),
+        Some(k) if bytes[k].is_ascii() => false,
+        // A non-ASCII character may lower-case to ASCII (the Kelvin sign to 'k').
+        Some(_) => {
+            let mut chars = lowered(s);
+            lower.chars().all(|c| chars.next() == Some(c))
+        }
+    }
 }
 
 /// Compares bytes, ignoring ASCII case. That is exact for any `s`: the
@@ -207,6 +254,11 @@ fn is_copyright(s: &str) -> bool {
 /// Labels with a colon ("Related:", "Read more:") may have a headline after
 /// them on the same line; labels without ("Related stories") must be alone.
 pub(crate) fn link_label(s: &str) -> Option<bool> {
+    // Most lines are out at their first letter, before any copy is made.
+    let initial = lowered(s).next();
+    if !LINK_LABELS.iter().any(|label| label.chars().next() == initial) {
+        return None;
+    }
     let lower = s.chars().take(40).collect::<String>().to_lowercase();
     let bare = lower.trim_end_matches([':', ' ']);
     for label in LINK_LABELS {
@@ -339,6 +391,10 @@ mod tests {
             ("The minister said all rights reserved for the coastal states under the convention would be respected, and that the navy would stay.", Keep),
             ("The minister shared the statement on Facebook.", Keep),
             ("Related coverage of the talks was thin, the minister said.", Keep),
+            // Past the short-line bound only by the marks `classify` ignores.
+            (&format!("Advertisement{}", ".".repeat(80)), Drop),
+            ("  THIS ARTICLE HAS BEEN UPDATED WITH COMMENTS FROM THE FOREIGN MINISTRY IN OSLO.", DropRest),
+            ("Our correspondents in Oslo and in Bergen CONTRIBUTED REPORTING for this story.", DropRest),
         ];
         for (s, expected) in rows {
             assert_eq!(classify(s), *expected, "{s:?}");

@@ -148,23 +148,22 @@ fn month_of(w: &str) -> Option<u32> {
         return None;
     }
     let w = w.strip_suffix('.').unwrap_or(w);
-    let lower = w.to_ascii_lowercase();
-    let m = match lower.as_str() {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sept" | "sep" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    const MONTHS: [&[&str]; 12] = [
+        &["january", "jan"],
+        &["february", "feb"],
+        &["march", "mar"],
+        &["april", "apr"],
+        &["may"],
+        &["june", "jun"],
+        &["july", "jul"],
+        &["august", "aug"],
+        &["september", "sept", "sep"],
+        &["october", "oct"],
+        &["november", "nov"],
+        &["december", "dec"],
+    ];
+    let m = MONTHS.iter().position(|names| names.iter().any(|name| w.eq_ignore_ascii_case(name)))?;
+    Some(m as u32 + 1)
 }
 
 /// Month number of a capitalized month name or abbreviation, for datelines.
@@ -176,18 +175,28 @@ fn weekday_of(w: &str) -> Option<Weekday> {
     if !capitalized(w) {
         return None;
     }
-    let d = match w.to_ascii_lowercase().as_str() {
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
-        _ => return None,
-    };
-    Some(d)
+    const DAYS: [(&str, Weekday); 7] = [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ];
+    DAYS.iter().find(|(name, _)| w.eq_ignore_ascii_case(name)).map(|&(_, d)| d)
 }
+
+/// `w` as one of `words` (lower-case), ignoring ASCII case. Matching this
+/// way, not on a lower-cased copy, spares a copy of every word of every
+/// sentence searched for dates.
+fn one_of(w: &str, words: &[&'static str]) -> Option<&'static str> {
+    words.iter().copied().find(|word| w.eq_ignore_ascii_case(word))
+}
+
+/// The words that open a relative or prepositional date ([`match_at`]).
+const OPENERS: &[&str] =
+    &["on", "in", "since", "until", "by", "yesterday", "today", "tonight", "tomorrow", "last", "this", "next"];
 
 fn word<'a>(s: &'a str, toks: &[Tok], k: usize) -> Option<&'a str> {
     toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| &s[t.start..t.end])
@@ -300,9 +309,7 @@ fn core_explicit(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> 
 }
 
 fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option<Match> {
-    let w = word(s, toks, k);
-    let lower = w.map(|w| w.to_ascii_lowercase());
-    match lower.as_deref() {
+    match word(s, toks, k).and_then(|w| one_of(w, OPENERS)) {
         Some("on") => {
             if let Some(m) = core_at(s, toks, k + 1, anchor) {
                 return Some(m);
@@ -326,9 +333,9 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
         Some("today" | "tonight") => return Some((k + 1, anchor, Precision::Day)),
         Some("tomorrow") => return Some((k + 1, anchor.map(|a| a + Days::new(1)), Precision::Day)),
         Some(rel @ ("last" | "this" | "next")) => {
-            let unit = word(s, toks, k + 1).map(|u| u.to_ascii_lowercase());
+            let unit = word(s, toks, k + 1).and_then(|u| one_of(u, &["week", "month", "year"]));
             let a = anchor;
-            let found = match (rel, unit.as_deref()) {
+            let found = match (rel, unit) {
                 ("last", Some("week")) => Some((a.map(|a| a - Days::new(7)), Precision::Week)),
                 ("this", Some("week")) => Some((a, Precision::Week)),
                 ("next", Some("week")) => Some((a.map(|a| a + Days::new(7)), Precision::Week)),

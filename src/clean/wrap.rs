@@ -121,18 +121,25 @@ pub(crate) fn assemble(
 /// Copy `norm.text[start..end]`, each run of spaces as one space.
 fn push_collapsed(out: &mut Mapped, norm: &Mapped, start: usize, end: usize) {
     let b = norm.text.as_bytes();
+    let mut copied = start; // `out` has the bytes before this
     let mut i = start;
     while i < end {
+        if !is_space(b[i]) {
+            i += 1;
+            continue;
+        }
         let run = i;
-        while i < end && !is_space(b[i]) {
+        while i < end && is_space(b[i]) {
             i += 1;
         }
-        out.push_from(norm, run..i);
-        if i < end {
-            out.push_replaced(" ", norm.offsets[i] as usize);
-            while i < end && is_space(b[i]) {
-                i += 1;
-            }
+        // A single plain space is what it would become: it stays in the run copied
+        // whole, rather than every word being copied apart.
+        if i - run == 1 && b[run] == b' ' {
+            continue;
         }
+        out.push_from(norm, copied..run);
+        out.push_replaced(" ", norm.offsets[run] as usize);
+        copied = i;
     }
+    out.push_from(norm, copied..end);
 }

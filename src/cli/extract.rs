@@ -4,7 +4,7 @@ use std::io::Write;
 use std::ops::ControlFlow;
 use std::sync::{Arc, OnceLock};
 
-use diplograph::extraction::Extraction;
+use diplograph::extraction::{Extraction, ExtractionRecord};
 use diplograph::parallel::Pool;
 use diplograph::{ingest, pipeline, Error, RawDocument, Result};
 
@@ -125,9 +125,10 @@ enum Layout {
 fn render(extraction: &Extraction, layout: Layout) -> Vec<u8> {
     let mut out = Vec::with_capacity(4096);
     // Writing into memory fails only if serialization itself does, and ours cannot.
+    let record = || ExtractionRecord::from(extraction);
     let _ = match layout {
-        Layout::PrettyJson => serde_json::to_writer_pretty(&mut out, extraction).map_err(std::io::Error::from),
-        Layout::JsonLine => serde_json::to_writer(&mut out, extraction).map_err(std::io::Error::from),
+        Layout::PrettyJson => serde_json::to_writer_pretty(&mut out, &record()).map_err(std::io::Error::from),
+        Layout::JsonLine => serde_json::to_writer(&mut out, &record()).map_err(std::io::Error::from),
         Layout::Summary => write_summary(&mut out, extraction),
     };
     if !matches!(layout, Layout::Summary) {

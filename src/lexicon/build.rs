@@ -87,7 +87,6 @@ pub fn build(raw: Vec<Located>) -> crate::error::Result<Lexicon> {
 pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
     let mut problems: Vec<Error> = Vec::new();
     let mut lex = Lexicon::default();
-    let mut people_index: FxHashMap<String, usize> = FxHashMap::default();
     let mut body_index: FxHashMap<String, usize> = FxHashMap::default();
     let mut place_index: FxHashMap<String, usize> = FxHashMap::default();
     // References are checked once every entry is known.
@@ -227,7 +226,7 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
                         problems.push(error(&located, format!("to: {to} is before from: {from}")));
                     }
                 }
-                match people_index.get(&e.id) {
+                match lex.person_index.get(&e.id) {
                     Some(&i) => {
                         let p = &mut lex.people[i];
                         extend_unique(&mut p.aliases, list(e, "alias"));
@@ -235,7 +234,7 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
                         p.terms.push(term);
                     }
                     None => {
-                        people_index.insert(e.id.clone(), lex.people.len());
+                        lex.person_index.insert(e.id.clone(), lex.people.len());
                         lex.people.push(Person {
                             id: e.id.clone(),
                             name: e.name.clone(),
@@ -405,6 +404,7 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
         lex.phrases.add_noun_plural(&first, noun);
     }
     lex.names = NameMatcher::new(name_list(&lex));
+    lex.listed_bodies = std::iter::repeat_with(Default::default).take(lex.bodies.len() * lex.countries.len()).collect();
     lex.people_agent = lex.agents.iter().position(|a| a.id == "people");
     (lex, problems)
 }

@@ -16,6 +16,7 @@ pub mod vocabulary;
 
 use rustc_hash::FxHashMap;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
@@ -63,9 +64,12 @@ pub struct Lexicon {
     pub nouns: Vec<NounPhrase>,
     country_index: FxHashMap<String, usize>,
     org_index: FxHashMap<String, usize>,
+    person_index: FxHashMap<String, usize>,
     event_index: FxHashMap<String, usize>,
     names: names::NameMatcher,
     phrases: phrases::PhraseIndex,
+    /// For each (body, country) pair, [`Lexicon::listed_body`], found on first use.
+    listed_bodies: Vec<OnceLock<Option<usize>>>,
     /// The index of the agent `people`, found once when the lexicon is built.
     people_agent: Option<usize>,
     /// Lower-cased given names and the gender they usually mark.
@@ -186,6 +190,10 @@ impl Lexicon {
         self.org_index.get(id).copied()
     }
 
+    pub fn person_index(&self, id: &str) -> Option<usize> {
+        self.person_index.get(id).copied()
+    }
+
     pub fn event(&self, name: &str) -> Option<&EventType> {
         self.event_index.get(name).map(|&i| &self.events[i])
     }
@@ -226,6 +234,31 @@ impl Lexicon {
     /// The entries a whole name stands for (exact, as written).
     pub fn lookup_name(&self, name: &str) -> &[NameRef] {
         self.names.lookup(name)
+    }
+
+    /// The lexicon organization that is this country's body of this kind
+    /// ("China Coast Guard" for China's coast guard), if one is listed.
+    /// Finding it looks up every pairing of the country's names with the
+    /// body's, so each pair's answer is kept, for every document after.
+    pub fn listed_body(&self, body: usize, country: usize) -> Option<usize> {
+        match self.listed_bodies.get(body * self.countries.len() + country) {
+            Some(answer) => *answer.get_or_init(|| self.find_listed_body(body, country)),
+            None => self.find_listed_body(body, country),
+        }
+    }
+
+    fn find_listed_body(&self, body: usize, country: usize) -> Option<usize> {
+        let c = &self.countries[country];
+        let b = &self.bodies[body];
+        let modifiers = std::iter::once(&c.name).chain(&c.adjectives).chain(&c.aliases);
+        modifiers.flat_map(|m| std::iter::once(&b.name).chain(&b.aliases).map(move |n| format!("{m} {n}"))).find_map(
+            |name| {
+                self.lookup_name(&name).iter().find_map(|r| match r.target {
+                    Target::Org(o) if self.orgs[o].country.as_deref() == Some(c.code.as_str()) => Some(o),
+                    _ => None,
+                })
+            },
+        )
     }
 
     /// Agent phrases starting at `words[0]` (lower-cased words), longest first.

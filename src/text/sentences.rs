@@ -85,7 +85,8 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 SENTENCE_STARTERS.contains(&next)
             };
         }
-        let paragraph_break = end < tokens.len() && text[tokens[end - 1].end..tokens[end].start].contains('\n');
+        let paragraph_break =
+            end < tokens.len() && text.as_bytes()[tokens[end - 1].end..tokens[end].start].contains(&b'\n');
         let too_long = end - first >= MAX_SENTENCE_TOKENS;
         if boundary || paragraph_break || too_long || end == tokens.len() {
             push(&mut sentences, tokens, first..end, paragraph);

@@ -17,7 +17,8 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
     let mut i = 0;
     let mut space_before = true;
     while i < bytes.len() {
-        let c = char_at(text, i);
+        // Most of the text is ASCII: a byte below 0x80 is its character.
+        let c = if bytes[i].is_ascii() { char::from(bytes[i]) } else { char_at(text, i) };
         let len = c.len_utf8();
         if c.is_whitespace() {
             space_before = true;
@@ -105,9 +106,20 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
     if let Some(end) = initialism_end(text.as_bytes(), start) {
         return (end, false);
     }
+    let bytes = text.as_bytes();
     let mut i = start;
     let mut is_number = true;
-    while let Some(c) = char_at_opt(text, i) {
+    loop {
+        // ASCII letters and digits, the bulk of every word, a byte at a time.
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            is_number &= bytes[i].is_ascii_digit();
+            i += 1;
+        }
+        // Most words end at an ASCII byte that no rule below continues them past.
+        if bytes.get(i).is_none_or(|b| b.is_ascii() && !matches!(b, b',' | b'.' | b'\'')) {
+            break;
+        }
+        let Some(c) = char_at_opt(text, i) else { break };
         if c.is_alphanumeric() || matches!(c, '½' | '¼' | '¾') {
             is_number &= c.is_numeric() || matches!(c, '½' | '¼' | '¾');
             i += c.len_utf8();

@@ -80,8 +80,9 @@ pub fn cleaned_text(path: &Path) -> String {
 }
 
 /// Every item's provenance points into `text`: the span lies inside the
-/// sentence given as evidence, and an actor mention's words are the span's.
-/// Returns the problems found, so a caller can show them all at once.
+/// sentence its index gives in the document's `sentences`, and an actor
+/// mention's words are the span's. Returns the problems found, so a caller
+/// can show them all at once.
 pub fn provenance_problems(doc: &Value, text: &str) -> Vec<String> {
     let mut problems = Vec::new();
     let mut check = |what: String, prov: &Value, words: Option<&str>| {
@@ -95,7 +96,8 @@ pub fn provenance_problems(doc: &Value, text: &str) -> Vec<String> {
             problems.push(format!("{what}: span {start}..{end} is not a slice of the cleaned text"));
             return;
         };
-        let evidence = prov["evidence"].as_str().unwrap_or_default();
+        let sentence = prov["sentence"].as_u64().map_or(usize::MAX, |s| s as usize);
+        let evidence = doc["sentences"].get(sentence).and_then(Value::as_str).unwrap_or_default();
         let inside = text.match_indices(evidence).any(|(at, _)| at <= start && end <= at + evidence.len());
         if evidence.is_empty() || !inside {
             problems.push(format!("{what}: span {start}..{end} ({spanned:?}) is not inside its evidence {evidence:?}"));
