@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use super::clauses::Clauses;
+use super::targets::{complement_target, condition_target, protest_target, same_side};
 use super::words::*;
 use super::{Context, FoundRelation, RelationKind};
-use crate::extraction::ActorKind;
 use crate::lexicon::VerbForm;
 use crate::mentions::Referent;
 use crate::text::TokenKind;
@@ -428,124 +428,6 @@ fn said_must(
     }
 }
 
-/// "threatened to end all cooperation between the United States and Russia":
-/// the target stands inside the infinitive; the subject's own side is not it.
-fn complement_target(
-    ctx: &Context,
-    clauses: &Clauses,
-    subject: usize,
-    after: usize,
-    range: &Range<usize>,
-) -> Option<usize> {
-    // "threatened on Wednesday to end ...": time words may come before the infinitive.
-    let mut after = after;
-    while after < range.end && is_time_word(clauses.lower(after)) {
-        after += 1;
-    }
-    if after >= range.end || clauses.lower(after) != "to" {
-        return None;
-    }
-    let source = ctx.actor(subject)?;
-    let mut k = after + 1;
-    while k < range.end && k < after + 14 {
-        // "..., a Saudi-owned weekly reports": the infinitive ends at a comma.
-        if clauses.is_boundary(k) || clauses.is_comma(k) || matches!(clauses.lower(k), "unless" | "if") {
-            break;
-        }
-        if let Some(m) = clauses.mention_at[k] {
-            // The first other actor: "blows to the United States and Israel" is
-            // both, by coordination from the first.
-            if ctx.actor(m).is_some_and(|a| a != source && !same_side(ctx, source, a)) && !ctx.mentions[m].possessive {
-                return Some(m);
-            }
-            k = ctx.mentions[m].last;
-            continue;
-        }
-        k += 1;
-    }
-    None
-}
-
-/// Whom a protest with no object is aimed at: the one its purpose names
-/// ("blocked roads to press their demands on President Bouteflika's
-/// government"), else the state where it happens ("rioted at a jail in
-/// northern Israel").
-fn protest_target(
-    ctx: &Context,
-    clauses: &Clauses,
-    subject: usize,
-    after: usize,
-    range: &Range<usize>,
-) -> Option<usize> {
-    let source = ctx.actor(subject)?;
-    let other = |m: usize| ctx.actor(m).is_some_and(|a| a != source && !same_side(ctx, source, a));
-    let end = range.end.min(after + 16);
-    let purpose = (after..end).find(|&k| {
-        clauses.lower(k) == "to"
-            && k + 1 < range.end
-            && clauses.mention_at[k + 1].is_none()
-            && ctx.seg.tokens[k + 1].kind == TokenKind::Word
-            // "leading to the city centre" is a way, not a purpose.
-            && !matches!(clauses.lower(k + 1), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
-    });
-    if let Some(to) = purpose {
-        let mut k = to + 2;
-        while k < range.end && k < to + 20 && !clauses.is_boundary(k) {
-            match clauses.mention_at[k] {
-                Some(m) if other(m) && !ctx.mentions[m].is_pronoun() => return Some(m),
-                Some(m) => k = ctx.mentions[m].last,
-                None => k += 1,
-            }
-        }
-    }
-    let mut k = after;
-    while k < end && !clauses.is_boundary(k) && purpose.is_none_or(|to| k < to) {
-        match clauses.mention_at[k] {
-            Some(m) => {
-                let country = ctx.actor(m).is_some_and(|a| ctx.cast.actors[a].kind == ActorKind::Country);
-                if ctx.mentions[m].locative && country && other(m) {
-                    return Some(m);
-                }
-                k = ctx.mentions[m].last;
-            }
-            None => k += 1,
-        }
-    }
-    None
-}
-
-/// "threatened to stop negotiations if the United States goes ahead": a
-/// threat with no target in its words is aimed at the condition's subject.
-fn condition_target(
-    ctx: &Context,
-    clauses: &Clauses,
-    subject: usize,
-    verb: usize,
-    range: &Range<usize>,
-) -> Option<usize> {
-    let source = ctx.actor(subject)?;
-    let at = (verb..range.end).find(|&k| matches!(clauses.lower(k), "unless" | "if"))?;
-    let m = clauses.first_mention_from(at + 1, range, 4)?;
-    ctx.actor(m).is_some_and(|a| a != source && !same_side(ctx, source, a)).then_some(m)
-}
-
-/// A person and their own country are one side: Kerry does not threaten the United States.
-fn same_side(ctx: &Context, a: usize, b: usize) -> bool {
-    let (x, y) = (&ctx.cast.actors[a], &ctx.cast.actors[b]);
-    let country_of = |actor: &crate::actors::CastActor| actor.country.clone();
-    match (x.kind, y.kind) {
-        (ActorKind::Country, _) | (_, ActorKind::Country) if x.kind != y.kind => {
-            let other = if x.kind == ActorKind::Country { y } else { x };
-            let country = if x.kind == ActorKind::Country { x } else { y };
-            other.kind != ActorKind::Location
-                && country_of(other).is_some()
-                && country_of(other) == country_of(country)
-                && other.kind != ActorKind::Group
-        }
-        _ => false,
-    }
-}
-
 fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>, found: &mut Vec<FoundRelation>) {
     for hit in ctx.lex.nouns_for(clauses.lower(i)) {
         let noun = &ctx.lex.nouns[hit.noun];
@@ -651,8 +533,4 @@ fn infinitive(clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<usize
             .find(|&k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at[k + 1].is_none());
     }
     None
-}
-
-fn is_time_word(word: &str) -> bool {
-    TIME_WORDS.contains(&word) || crate::text::calendar::is_weekday(word)
 }

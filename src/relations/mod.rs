@@ -5,6 +5,7 @@
 pub mod clauses;
 mod events;
 mod standing;
+mod targets;
 mod words;
 
 use std::collections::HashMap;
