@@ -95,7 +95,7 @@ fn match_phrase(
         // Articles, intensifiers and quotation marks inside phrases are optional in the
         // text: "lodge a formal protest", "expressed grave concern", "called on Iran “to".
         while k < range.end
-            && (PHRASE_FILLERS.contains(&clauses.lower(k)) || clauses.is_quote(k))
+            && (clauses.ctx.is_phrase_filler(k) || clauses.is_quote(k))
             && !PHRASE_FILLERS.contains(&word.as_str())
         {
             k += 1;
@@ -114,22 +114,10 @@ const PHRASE_GAP: usize = 4;
 /// Past a time expression at `k` ("Friday", "on Wednesday", "today"), unless
 /// the phrase itself expects that word there.
 fn skip_time(clauses: &Clauses, mut k: usize, range: &Range<usize>, expected: &str) -> usize {
-    loop {
-        let word = clauses.lower(k);
-        if word == expected {
-            return k;
-        }
-        if is_time_word(word) {
-            k += 1;
-        } else if word == "on" && k + 1 < range.end && is_time_word(clauses.lower(k + 1)) {
-            k += 2;
-        } else {
-            return k;
-        }
-        if k >= range.end {
-            return k;
-        }
+    while k < range.end && clauses.ctx.is_time_word(k) && clauses.lower(k) != expected {
+        k += 1;
     }
+    k
 }
 
 fn event(source: usize, target: usize, kind: usize, span: (usize, usize)) -> FoundRelation {

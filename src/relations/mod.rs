@@ -28,7 +28,13 @@ pub struct Context<'a> {
     pub date: Option<NaiveDate>,
     /// For each token, the mention covering it: the index every later lookup uses.
     pub mention_at: Vec<Option<usize>>,
+    /// For each token, the [`words`] lists it is in, read once here because
+    /// the phrase matcher asks for every phrase of every verb.
+    word_class: Vec<u8>,
 }
+
+const FILLER: u8 = 1;
+const TIME: u8 = 2;
 
 impl<'a> Context<'a> {
     pub fn new(
@@ -45,7 +51,25 @@ impl<'a> Context<'a> {
                 *slot = Some(m);
             }
         }
-        Context { text, seg, lex, mentions, cast, date, mention_at }
+        let word_class = (0..seg.tokens.len())
+            .map(|i| {
+                let word = seg.lower(i);
+                let filler = if words::PHRASE_FILLERS.contains(&word) { FILLER } else { 0 };
+                let time = if words::is_time_word(word) { TIME } else { 0 };
+                filler | time
+            })
+            .collect();
+        Context { text, seg, lex, mentions, cast, date, mention_at, word_class }
+    }
+
+    /// An article or intensifier a phrase may have in the text and not in the lexicon.
+    pub fn is_phrase_filler(&self, token: usize) -> bool {
+        self.word_class[token] & FILLER != 0
+    }
+
+    /// A word of time ("today", "on", "Wednesday").
+    pub fn is_time_word(&self, token: usize) -> bool {
+        self.word_class[token] & TIME != 0
     }
 
     /// The actor of mention `m`, if it resolved to one.
