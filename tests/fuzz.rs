@@ -443,6 +443,8 @@ const REGRESSIONS: &[&str] = &[
     // A demand after a speech verb looked one token past a mention that
     // closes the text ("X said Y must", with nothing after Y).
     "told the United States",
+    // A phrase gap (`~`, "hold ~ war games with") looked past the last token.
+    "hold\u{202e}",
 ];
 
 const GRAPH_REGRESSIONS: &[&str] = &[

@@ -55,6 +55,9 @@ fn match_phrase(
             // before the phrase goes on; never across an actor or a clause boundary.
             for gap in 0..=PHRASE_GAP {
                 let next = k + gap;
+                if next >= range.end {
+                    return None;
+                }
                 let skipped = next.wrapping_sub(1);
                 // "its development aid": a possessive pronoun is the object's own word; "the
                 // Europe Bridge": a name right before the phrase's word is its modifier.
