@@ -8,7 +8,7 @@ use super::clauses::Clauses;
 use super::targets::{complement_target, condition_target, protest_target, same_side};
 use super::words::*;
 use super::{Context, FoundRelation, RelationKind};
-use crate::lexicon::VerbForm;
+use crate::lexicon::{VerbForm, VerbHit, VerbPhrase};
 use crate::mentions::Referent;
 use crate::text::TokenKind;
 
@@ -25,8 +25,13 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
             if ctx.seg.tokens[i].kind != TokenKind::Word || clauses.mention_at[i].is_some() {
                 continue;
             }
-            if let Some(end) = verb_events(ctx, &clauses, i, &range, condition, &mut found) {
-                phrase_end = phrase_end.max(end);
+            if let Some(matched) = verb_match(ctx, &clauses, i, &range) {
+                let before = found.len();
+                let (multiword, after) = (matched.verb.words.len() > 1, matched.after);
+                verb_events(ctx, &clauses, i, matched, &range, condition, &mut found);
+                if multiword && found.len() > before {
+                    phrase_end = phrase_end.max(after);
+                }
             }
             if i >= phrase_end {
                 noun_events(ctx, &clauses, i, &range, &mut found);
@@ -127,47 +132,59 @@ fn event(source: usize, target: usize, kind: usize, span: (usize, usize)) -> Fou
     FoundRelation::new(source, target, RelationKind::Event(kind), span)
 }
 
-fn verb_events(
-    ctx: &Context,
-    clauses: &Clauses,
-    i: usize,
-    range: &Range<usize>,
-    condition: Option<(usize, usize)>,
-    found: &mut Vec<FoundRelation>,
-) -> Option<usize> {
+/// The verb phrase headed at token `i` that the text matches, the longest one.
+struct VerbMatch<'l> {
+    hit: &'l VerbHit,
+    verb: &'l VerbPhrase,
+    /// The token after the phrase.
+    after: usize,
+    /// The mention in the phrase's `*` slot.
+    slot: Option<usize>,
+    /// A "with" phrase said of both sides at once, without its "with".
+    mutual: bool,
+}
+
+fn verb_match<'l>(ctx: &Context<'l>, clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<VerbMatch<'l>> {
     // "send them back to Bulgaria": "back" here is the other verb's particle.
     if i > range.start && clauses.lower(i) == "back" && PARTICLE_AFTER.contains(&clauses.lower(i - 1)) {
         return None;
     }
-    let hits = ctx.lex.verbs_for(clauses.lower(i));
     // The longest phrase that matches wins ("hold * responsible" over "hold").
     // "Czechia and Albania upgraded their ties": a phrase for doing something with
     // someone, said of both sides at once, matches without its "with" (`mutual`).
-    let best = hits
+    ctx.lex
+        .verbs_for(clauses.lower(i))
         .iter()
         .filter_map(|hit| {
             let verb = &ctx.lex.verbs[hit.verb];
             let words = &verb.words[1..];
-            match_phrase(clauses, words, i + 1, range).map(|(after, slot)| (hit, verb, after, slot, false)).or_else(
-                || {
-                    let (last, head) = words.split_last()?;
-                    let (after, slot) = (last == "with" && !head.is_empty())
-                        .then(|| match_phrase(clauses, head, i + 1, range))
-                        .flatten()?;
-                    Some((hit, verb, after, slot, true))
-                },
-            )
+            let matched = |(after, slot), mutual| VerbMatch { hit, verb, after, slot, mutual };
+            match_phrase(clauses, words, i + 1, range).map(|found| matched(found, false)).or_else(|| {
+                let (last, head) = words.split_last()?;
+                let found =
+                    (last == "with" && !head.is_empty()).then(|| match_phrase(clauses, head, i + 1, range))??;
+                Some(matched(found, true))
+            })
         })
-        .max_by_key(|(_, verb, _, _, mutual)| (verb.words.len() - usize::from(*mutual), !mutual));
-    let (hit, verb, after, slot, mutual) = best?;
-    let before = found.len();
-    let covered = |found: &Vec<FoundRelation>| (verb.words.len() > 1 && found.len() > before).then_some(after);
+        .max_by_key(|m| (m.verb.words.len() - usize::from(m.mutual), !m.mutual))
+}
+
+fn verb_events(
+    ctx: &Context,
+    clauses: &Clauses,
+    i: usize,
+    matched: VerbMatch,
+    range: &Range<usize>,
+    condition: Option<(usize, usize)>,
+    found: &mut Vec<FoundRelation>,
+) {
+    let VerbMatch { hit, verb, after, slot, mutual } = matched;
     let event_type = &ctx.lex.events[verb.event];
     let root = &event_type.cameo[..2];
     if root == "01" {
         // Statements: the quotes carry who said what, but "X said Y must ..." is a demand.
         said_must(ctx, clauses, i, after, range, found);
-        return covered(found);
+        return;
     }
     // "agreed to allow", "will give", "is ready to host": an intention, which CAMEO
     // codes as the intent to cooperate (03) or, for force, as a threat (13).
@@ -197,7 +214,7 @@ fn verb_events(
     // the protest, by whoever struck.
     let protest_purpose = to.is_some() && !intent && root == "14";
     if to.is_some() && !intent && !refused && !aspect && !protest_purpose {
-        return covered(found);
+        return;
     }
     // "will withdraw its force from Chad unless ...": an intention on a condition is a threat.
     let failed = to.is_some_and(|to| to > range.start && matches!(clauses.lower(to - 1), "failed" | "fails" | "fail"));
@@ -220,8 +237,8 @@ fn verb_events(
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     if passive {
         // "X was condemned by Y"; no agent: no invented source.
-        let Some(agent) = clauses.by_agent(after, range) else { return covered(found) };
-        let Some(patient) = clauses.subject(i, range) else { return covered(found) };
+        let Some(agent) = clauses.by_agent(after, range) else { return };
+        let Some(patient) = clauses.subject(i, range) else { return };
         for s in clauses.coordinated_right(agent, range.end) {
             pairs.extend(clauses.coordinated_left(patient, range.start).into_iter().map(|t| (s, t)));
         }
@@ -243,7 +260,7 @@ fn verb_events(
                 (verbal && matches!(hit.form, VerbForm::Gerund)).then(|| clauses.main_subject(i, range)).flatten()
             })
         };
-        let Some(subject) = subject else { return covered(found) };
+        let Some(subject) = subject else { return };
         let ends_in_preposition = verb.words.len() > 1
             && matches!(
                 verb.words.last().map(String::as_str),
@@ -298,7 +315,7 @@ fn verb_events(
                 let of_actor = ctx.mentions[object].possessive
                     || matches!(ctx.mentions[object].referent, Referent::Entry { adjective: true, .. });
                 if event_type.cameo.starts_with("04") && of_actor {
-                    return covered(found);
+                    return;
                 }
                 for &s in &sources {
                     pairs.extend(clauses.coordinated_right(object, range.end).into_iter().map(|t| (s, t)));
@@ -310,7 +327,7 @@ fn verb_events(
                     pairs.extend(sources.iter().filter(|&&b| b != a).map(|&b| (a, b)));
                 }
             }
-            None => return covered(found),
+            None => return,
         }
     }
     let first_mention = pairs.iter().flat_map(|&(s, t)| [s, t]).map(|m| ctx.mentions[m].last).min();
@@ -353,7 +370,6 @@ fn verb_events(
         r.condition = condition.filter(|c| c.0 > span.0);
         found.push(r);
     }
-    covered(found)
 }
 
 /// "announced a suspension", "imposed an embargo": the verb whose object the
