@@ -108,8 +108,7 @@ impl<'a> Resolver<'a> {
     /// actor that is only shown when an event hits it.
     pub fn seat_place(&self, c: usize, mention: &Mention) -> Option<CastActor> {
         let country = &self.lex.countries[c];
-        let written = &self.text[mention.start..mention.end];
-        let written = written.strip_prefix("the ").unwrap_or(written);
+        let written = strip_determiner(&self.text[mention.start..mention.end]);
         let seat = country.seats.iter().find(|seat| seat.as_str() == written)?;
         Some(CastActor {
             key: ActorKey::Lexicon(format!("seat:{}:{seat}", country.code)),

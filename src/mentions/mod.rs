@@ -144,8 +144,7 @@ impl<'a> Scan<'a> {
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
-        let t = &self.seg.tokens[i];
-        t.kind == TokenKind::Word && self.text[t.start..].chars().next().is_some_and(char::is_uppercase)
+        self.seg.is_capitalized(self.text, i)
     }
 
     pub fn is_possessive(&self, i: usize) -> bool {

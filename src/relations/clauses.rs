@@ -497,18 +497,13 @@ impl<'c, 'a> Clauses<'c, 'a> {
             if self.lower(k) == "of" {
                 return (k > head).then(|| self.first_mention_from(k + 1, range, 4)).flatten();
             }
-            let word = self.ctx.seg.tokens[k].kind == TokenKind::Word && !self.is_capitalized_word(k);
+            let word = self.ctx.seg.tokens[k].kind == TokenKind::Word && !self.ctx.seg.is_capitalized(self.ctx.text, k);
             if !word || self.mention_at[k].is_some() || self.is_boundary(k) || self.is_verb(k) {
                 return None;
             }
             k += 1;
         }
         None
-    }
-
-    fn is_capitalized_word(&self, k: usize) -> bool {
-        let t = &self.ctx.seg.tokens[k];
-        self.ctx.text[t.start..t.end].starts_with(|c: char| c.is_uppercase())
     }
 
     /// A target introduced by one of `preps` later in the clause.

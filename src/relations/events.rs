@@ -400,7 +400,7 @@ fn said_must(
 ) {
     // "said on Friday that the Sudanese government and the rebels must ..."
     let mut start = after;
-    while start < range.end && is_time_word(clauses.lower(start)) {
+    while start < range.end && ctx.is_time_word(start) {
         start += 1;
     }
     if start < range.end && clauses.lower(start) == "that" {

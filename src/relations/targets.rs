@@ -6,7 +6,6 @@
 use std::ops::Range;
 
 use super::clauses::Clauses;
-use super::words::is_time_word;
 use super::Context;
 use crate::extraction::ActorKind;
 use crate::text::TokenKind;
@@ -27,7 +26,7 @@ pub(super) fn complement_target(
 ) -> Option<usize> {
     // "threatened on Wednesday to end ...": time words may come before the infinitive.
     let mut after = after;
-    while after < range.end && is_time_word(clauses.lower(after)) {
+    while after < range.end && ctx.is_time_word(after) {
         after += 1;
     }
     if after >= range.end || clauses.lower(after) != "to" {

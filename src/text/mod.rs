@@ -62,6 +62,12 @@ pub struct Segmentation {
 }
 
 impl Segmentation {
+    /// A word of `text` (the text this segmentation is of) that starts with a capital.
+    pub fn is_capitalized(&self, text: &str, token: usize) -> bool {
+        let t = &self.tokens[token];
+        t.kind == TokenKind::Word && text[t.start..].chars().next().is_some_and(char::is_uppercase)
+    }
+
     /// The token's text lower-cased (ASCII and Unicode).
     pub fn lower(&self, token: usize) -> &str {
         let (start, end) = self.tokens[token].lower;
