@@ -123,12 +123,15 @@ enum Layout {
 }
 
 fn render(extraction: &Extraction, layout: Layout) -> Vec<u8> {
-    let mut out = Vec::with_capacity(4096);
+    let mut out = Vec::with_capacity(8192);
     // Writing into memory fails only if serialization itself does, and ours cannot.
     let record = || ExtractionRecord::from(extraction);
     let _ = match layout {
         Layout::PrettyJson => serde_json::to_writer_pretty(&mut out, &record()).map_err(std::io::Error::from),
-        Layout::JsonLine => serde_json::to_writer(&mut out, &record()).map_err(std::io::Error::from),
+        Layout::JsonLine => {
+            record().write_json(&mut out);
+            Ok(())
+        }
         Layout::Summary => write_summary(&mut out, extraction),
     };
     if !matches!(layout, Layout::Summary) {
