@@ -10,13 +10,24 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Pres", "Atty", "Supt", "Insp", "approx", "Dept", "Univ", "Ave", "Blvd", "Rd", "a.m", "p.m",
 ];
 
+/// The tokens of `text` and the buffer of their lower-cased forms. That
+/// buffer starts with an ASCII-lower-cased copy of all of `text`, made in
+/// one pass: a token of ASCII characters is lowered in place there, at its
+/// own offsets, and only the rarer others append their form after it.
 pub fn tokenize(text: &str) -> (Vec<Token>, String) {
     let bytes = text.as_bytes();
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
-    let mut lower = String::with_capacity(text.len());
+    let mut lower = String::with_capacity(text.len() + text.len() / 8);
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
     let mut i = 0;
     let mut space_before = true;
     while i < bytes.len() {
+        if ascii_class(bytes[i]) == SPACE {
+            space_before = true;
+            i += 1;
+            continue;
+        }
         // Most of the text is ASCII: a byte below 0x80 is its character.
         let c = if bytes[i].is_ascii() { char::from(bytes[i]) } else { char_at(text, i) };
         let len = c.len_utf8();
@@ -50,28 +61,73 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
                 _ => TokenKind::Punct,
             };
         }
-        let lower_start = lower.len() as u32;
-        push_lower(&mut lower, &text[start..i]);
-        tokens.push(Token { start, end: i, kind, space_before, lower: (lower_start, lower.len() as u32) });
+        let lower_span = if bytes[start..i].is_ascii() {
+            (start as u32, i as u32)
+        } else {
+            let lower_start = lower.len() as u32;
+            push_lower(&mut lower, &text[start..i]);
+            (lower_start, lower.len() as u32)
+        };
+        tokens.push(Token { start, end: i, kind, space_before, lower: lower_span });
         space_before = false;
     }
     (tokens, lower)
 }
 
+/// Append the lower-cased form of a word with non-ASCII characters.
 fn push_lower(into: &mut String, word: &str) {
-    if word.is_ascii() {
-        // Copied whole and lowered in place, rather than pushed char by char.
-        let start = into.len();
-        into.push_str(word);
-        into[start..].make_ascii_lowercase();
-    } else {
-        for c in word.chars() {
-            match c {
-                '\u{2019}' | '\u{2018}' => into.push('\''),
-                _ => into.extend(c.to_lowercase()),
-            }
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{2018}' => into.push('\''),
+            _ => into.extend(c.to_lowercase()),
         }
     }
+}
+
+/// One of the [`ABBREVIATIONS`]. Most words before a full stop are out at
+/// their length or first letter, before the list is searched.
+fn is_abbreviation(word: &str) -> bool {
+    const MAX_LEN: usize = 6;
+    /// Bit `b` is set if an abbreviation starts with the ASCII byte `b`.
+    const FIRST_BYTES: u128 = {
+        let mut set = 0u128;
+        let mut k = 0;
+        while k < ABBREVIATIONS.len() {
+            let a = ABBREVIATIONS[k].as_bytes();
+            assert!(a.len() <= MAX_LEN && a[0].is_ascii());
+            set |= 1 << a[0];
+            k += 1;
+        }
+        set
+    };
+    let Some(&first) = word.as_bytes().first() else { return false };
+    word.len() <= MAX_LEN && first.is_ascii() && FIRST_BYTES & (1 << first) != 0 && ABBREVIATIONS.contains(&word)
+}
+
+const SPACE: u8 = 1;
+const LETTER: u8 = 2;
+const DIGIT: u8 = 4;
+
+/// The class of each ASCII byte (0 for the rest): one look-up in the
+/// loops that every byte of the text goes through.
+const ASCII_CLASSES: [u8; 256] = {
+    let mut classes = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        classes[b] = match b as u8 {
+            // `char::is_whitespace` in ASCII.
+            b' ' | 0x09..=0x0d => SPACE,
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            _ => 0,
+        };
+        b += 1;
+    }
+    classes
+};
+
+fn ascii_class(b: u8) -> u8 {
+    ASCII_CLASSES[usize::from(b)]
 }
 
 fn char_at(text: &str, i: usize) -> char {
@@ -110,11 +166,12 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
     let mut i = start;
     let mut is_number = true;
     loop {
-        // ASCII letters and digits, the bulk of every word, a byte at a time.
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            is_number &= bytes[i].is_ascii_digit();
-            i += 1;
-        }
+        // ASCII letters and digits, the bulk of every word, in a tight loop.
+        let run = bytes[i..].iter().position(|&b| ascii_class(b) & (LETTER | DIGIT) == 0);
+        let run_end = run.map_or(bytes.len(), |n| i + n);
+        // A word's first byte nearly always settles it: this stops there.
+        is_number &= bytes[i..run_end].iter().all(u8::is_ascii_digit);
+        i = run_end;
         // Most words end at an ASCII byte that no rule below continues them past.
         if bytes.get(i).is_none_or(|b| b.is_ascii() && !matches!(b, b',' | b'.' | b'\'')) {
             break;
@@ -133,7 +190,7 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
             {
                 i += c.len_utf8()
             }
-            '.' if !is_number && ABBREVIATIONS.contains(&&text[start..i]) => {
+            '.' if !is_number && is_abbreviation(&text[start..i]) => {
                 i += 1;
                 break;
             }
