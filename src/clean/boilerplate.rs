@@ -5,9 +5,6 @@
 //! is never cut.
 
 use std::ops::Range;
-use std::sync::LazyLock;
-
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use super::wrap::Line;
 
@@ -118,8 +115,10 @@ pub(crate) fn classify(s: &str) -> Verdict {
             return *verdict;
         }
     }
+    // The rules that look for the rule words need not look when the line has none.
+    let rule_word = has_rule_word(s);
     let first = first_sentence(s);
-    if first.contains("All rights reserved") || first.contains("ALL RIGHTS RESERVED") {
+    if rule_word && (first.contains("All rights reserved") || first.contains("ALL RIGHTS RESERVED")) {
         return Verdict::DropRest;
     }
     if starts_with_lower(head, "sign up for")
@@ -135,6 +134,7 @@ pub(crate) fn classify(s: &str) -> Verdict {
     }
     // AP credit: "Associated Press writer X contributed to this report."
     if words <= 50
+        && rule_word
         && (contains_lower(first, "contributed to this report") || contains_lower(first, "contributed reporting"))
     {
         return Verdict::DropRest;
@@ -147,15 +147,32 @@ pub(crate) fn classify(s: &str) -> Verdict {
 const SHORT_LINE: usize = 4 * 18;
 
 /// Words that some rule of [`classify`] looks for anywhere in its first
-/// sentence, found in one scan of the line ignoring ASCII case.
-static RULE_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .ascii_case_insensitive(true)
-        // No prefilter serves a case-insensitive search; the DFA takes the fewest steps a byte.
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(["all rights reserved", "contributed"])
-        .expect("two plain words form an automaton")
-});
+/// sentence, each with a rare letter of it: the line is searched (ignoring
+/// ASCII case) only for those letters, and the word compared where one is.
+const RULE_WORDS: [(&str, usize); 2] = [("all rights reserved", 16), ("contributed", 6)];
+
+/// `s` contains one of the [`RULE_WORDS`], ignoring ASCII case.
+fn has_rule_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    let is_rare = |c: u8| matches!(c | 0x20, b'v' | b'b');
+    let word_at = |at: usize| {
+        RULE_WORDS.iter().any(|(word, rare)| {
+            at.checked_sub(*rare)
+                .and_then(|start| b.get(start..start + word.len()))
+                .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+        })
+    };
+    // Sixteen bytes at a time, without an early exit, so the test runs on all of them at once.
+    let mut chunks = b.chunks_exact(16);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        if chunk.iter().fold(false, |any, &c| any | is_rare(c)) && (at..at + 16).any(|k| is_rare(b[k]) && word_at(k)) {
+            return true;
+        }
+        at += 16;
+    }
+    (at..b.len()).any(|k| is_rare(b[k]) && word_at(k))
+}
 
 /// False only if no rule of [`classify`] can call `s` boilerplate: it is
 /// not short, starts with no pattern and has none of the [`RULE_WORDS`].
@@ -166,10 +183,13 @@ fn may_be_boilerplate(s: &str) -> bool {
     if bare.len() <= SHORT_LINE || s.starts_with(['©', '(', 'C']) {
         return true; // an exact line, a copyright notice, a credit in brackets
     }
-    let starts = |prefix: &str| starts_with_lower(s, prefix);
+    // A line that starts with an ASCII character can only start with the
+    // patterns of that first letter: most lines are out without a comparison.
+    let first = s.as_bytes().first().filter(|b| b.is_ascii()).map(u8::to_ascii_lowercase);
+    let starts = |prefix: &str| first.is_none_or(|b| prefix.as_bytes()[0] == b) && starts_with_lower(s, prefix);
     PREFIXES.iter().any(|(prefix, _)| starts(prefix))
         || ["sign up for", "reporting by ", "writing by ", "editing by "].into_iter().any(starts)
-        || RULE_WORDS.is_match(s)
+        || has_rule_word(s)
 }
 
 // Case-insensitive tests against a lower-case ASCII pattern, with the
@@ -183,6 +203,10 @@ fn lowered(s: &str) -> impl Iterator<Item = char> + '_ {
 }
 
 fn eq_lower(s: &str, lower: &str) -> bool {
+    if s.is_ascii() {
+        // Lengths first: nearly every comparison ends there.
+        return s.eq_ignore_ascii_case(lower);
+    }
     lowered(s).eq(lower.chars())
 }
 
@@ -190,6 +214,12 @@ fn starts_with_lower(s: &str, lower: &str) -> bool {
     // Byte by byte, as an ASCII character is one byte and lower-cases to one;
     // a line nearly always differs at its first byte.
     let (bytes, pattern) = (s.as_bytes(), lower.as_bytes());
+    // Nearly every line is out at its first byte.
+    if let (Some(b), Some(p)) = (bytes.first(), pattern.first()) {
+        if b.is_ascii() && b.to_ascii_lowercase() != *p {
+            return false;
+        }
+    }
     match bytes.iter().zip(pattern).position(|(b, p)| b.to_ascii_lowercase() != *p) {
         // Each byte matched one of the pattern's, so each was an ASCII character.
         None => bytes.len() >= pattern.len(),
@@ -219,7 +249,8 @@ fn contains_lower(s: &str, lower: &str) -> bool {
 /// word of four letters or more ("room."), not after "Ltd." or "U.S.".
 fn first_sentence(s: &str) -> &str {
     let b = s.as_bytes();
-    for (k, _) in s.match_indices(". ") {
+    // The ". " of the line, without setting up a substring search for two bytes.
+    for k in (1..b.len()).filter(|&k| b[k] == b' ' && b[k - 1] == b'.').map(|k| k - 1) {
         let word_start = s[..k].rfind(' ').map_or(0, |p| p + 1);
         let w = &b[word_start..k];
         if w.len() >= 4 && w.iter().all(u8::is_ascii_lowercase) {
@@ -422,6 +453,25 @@ mod tests {
                 assert_eq!(starts_with_lower(text, pattern), lower.starts_with(pattern), "{text:?} starts {pattern:?}");
                 assert_eq!(eq_lower(text, pattern), lower == pattern, "{text:?} is {pattern:?}");
             }
+        }
+    }
+
+    #[test]
+    fn rule_words_are_found_in_any_ascii_case() {
+        let rare = "The minister said all rights reserved for the coastal states would be respected, and more.";
+        for (text, expected) in [
+            (rare, true),
+            ("CONTRIBUTED", true),
+            ("Ana Lind contriButed reporting.", true),
+            ("contribute", false),
+            ("all rights  reserved", false),
+            ("obviously every line of the story, far past sixteen bytes, has b and v", false),
+            (&format!("{}all RIGHTS reserved", "x".repeat(29)), true),
+            (&format!("{}contributed", "é".repeat(20)), true),
+        ] {
+            assert_eq!(has_rule_word(text), expected, "{text:?}");
+            let lower = text.to_ascii_lowercase();
+            assert_eq!(expected, lower.contains("contributed") || lower.contains("all rights reserved"));
         }
     }
 

@@ -48,7 +48,7 @@ const MAX_WORDS: usize = 16;
 /// Read a byline, date line or agency line; `None` for anything else.
 pub(crate) fn parse_meta_line(s: &str) -> Option<MetaLine<'_>> {
     let s = s.trim();
-    if s.split_whitespace().count() > MAX_WORDS {
+    if more_words_than(s, MAX_WORDS) {
         return None;
     }
     if let Some(rest) = s.strip_prefix("By ").or_else(|| s.strip_prefix("BY ")) {
@@ -72,6 +72,29 @@ pub(crate) fn parse_meta_line(s: &str) -> Option<MetaLine<'_>> {
         return Some(MetaLine { date: Some((date, DateKind::Plain)), ..Default::default() });
     }
     None
+}
+
+/// `s` has more than `n` words (as `split_whitespace` counts them). The
+/// lines looked at include the story's first paragraph: counting stops
+/// past `n`, and goes a byte at a time over ASCII text.
+fn more_words_than(s: &str, n: usize) -> bool {
+    if !s.is_ascii() {
+        return s.split_whitespace().take(n + 1).count() > n;
+    }
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        // `char::is_whitespace` in ASCII.
+        let space = matches!(b, b' ' | 0x09..=0x0d);
+        if !space && !in_word {
+            words += 1;
+            if words > n {
+                return true;
+            }
+        }
+        in_word = !space;
+    }
+    false
 }
 
 /// What may follow a date on a date line: a time and zone.
@@ -220,6 +243,15 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn words_are_counted_as_split_whitespace_counts_them() {
+        for s in ["", "  ", "one", " one  two\tthree\n", "a\x0bb\x0cc\rd", "x\u{a0}y z", "é è", "a b c d e"] {
+            for n in 0..6 {
+                assert_eq!(more_words_than(s, n), s.split_whitespace().count() > n, "{s:?} {n}");
+            }
+        }
     }
 
     /// (line, author, agency, date).

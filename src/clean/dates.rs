@@ -84,24 +84,78 @@ struct Tok {
     kind: Kind,
     /// Digits in a number token (4 for a year).
     digits: u8,
+    /// What a word is to a date, found once as the word is read.
+    lexeme: Lexeme,
+}
+
+/// The words a date expression is made of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Lexeme {
+    None,
+    /// A word that opens a relative or prepositional date ([`match_at`]):
+    /// "on", "in", "since", "until", "by", "yesterday", "today", "tonight",
+    /// "tomorrow", "last", "this", "next"; in lower case.
+    Opener(&'static str),
+    /// "week", "month" or "year".
+    Unit(&'static str),
+    /// A capitalized month name or abbreviation ([`month_of`]).
+    Month(u32),
+    /// A capitalized day name ([`weekday_of_lower`]).
+    Weekday(Weekday),
+}
+
+/// The lexeme of a word. Its lower-case form is made once, on the stack,
+/// and matched against all the words at once; month and day names count
+/// only capitalized.
+fn lexeme(w: &str) -> Lexeme {
+    let mut buf = [0u8; 10]; // longer than any of the words
+    let Some(lower) = buf.get_mut(..w.len()) else { return Lexeme::None };
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    let opener = match &*lower {
+        b"on" => "on",
+        b"in" => "in",
+        b"since" => "since",
+        b"until" => "until",
+        b"by" => "by",
+        b"yesterday" => "yesterday",
+        b"today" => "today",
+        b"tonight" => "tonight",
+        b"tomorrow" => "tomorrow",
+        b"last" => "last",
+        b"this" => "this",
+        b"next" => "next",
+        b"week" => return Lexeme::Unit("week"),
+        b"month" => return Lexeme::Unit("month"),
+        b"year" => return Lexeme::Unit("year"),
+        _ if !capitalized(w) => return Lexeme::None,
+        _ => {
+            let name = lower.strip_suffix(b".").unwrap_or(lower);
+            return match (month_of_lower(name), weekday_of_lower(lower)) {
+                (Some(m), _) => Lexeme::Month(m),
+                (None, Some(d)) => Lexeme::Weekday(d),
+                (None, None) => Lexeme::None,
+            };
+        }
+    };
+    Lexeme::Opener(opener)
 }
 
 fn tokenize(s: &str) -> Vec<Tok> {
     let b = s.as_bytes();
-    let mut toks = Vec::new();
+    // About a token for every five bytes of a sentence, allocated once.
+    let mut toks = Vec::with_capacity(s.len() / 4);
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
         if c.is_ascii_alphabetic() {
             let start = i;
-            while i < b.len() && b[i].is_ascii_alphabetic() {
-                i += 1;
-            }
+            i = b[i..].iter().position(|c| !c.is_ascii_alphabetic()).map_or(b.len(), |n| i + n);
             // "Sept." keeps its period when it is a month abbreviation.
             if i < b.len() && b[i] == b'.' && is_month_abbreviation(&s[start..i]) {
                 i += 1;
             }
-            toks.push(Tok { start, end: i, kind: Kind::Word, digits: 0 });
+            toks.push(Tok { start, end: i, kind: Kind::Word, digits: 0, lexeme: lexeme(&s[start..i]) });
         } else if c.is_ascii_digit() {
             let start = i;
             let mut v: u32 = 0;
@@ -119,15 +173,15 @@ fn tokenize(s: &str) -> Vec<Tok> {
                     i += 2;
                 }
             }
-            toks.push(Tok { start, end: i, kind: Kind::Num(v), digits });
+            toks.push(Tok { start, end: i, kind: Kind::Num(v), digits, lexeme: Lexeme::None });
         } else if c == b',' {
-            toks.push(Tok { start: i, end: i + 1, kind: Kind::Comma, digits: 0 });
+            toks.push(Tok { start: i, end: i + 1, kind: Kind::Comma, digits: 0, lexeme: Lexeme::None });
             i += 1;
         } else if c == b' ' || c == b'\t' || c == b'\n' {
             i += 1;
         } else {
             let len = s[i..].chars().next().map_or(1, char::len_utf8);
-            toks.push(Tok { start: i, end: i + len, kind: Kind::Other, digits: 0 });
+            toks.push(Tok { start: i, end: i + len, kind: Kind::Other, digits: 0, lexeme: Lexeme::None });
             i += len;
         }
     }
@@ -148,22 +202,31 @@ fn month_of(w: &str) -> Option<u32> {
         return None;
     }
     let w = w.strip_suffix('.').unwrap_or(w);
-    const MONTHS: [&[&str]; 12] = [
-        &["january", "jan"],
-        &["february", "feb"],
-        &["march", "mar"],
-        &["april", "apr"],
-        &["may"],
-        &["june", "jun"],
-        &["july", "jul"],
-        &["august", "aug"],
-        &["september", "sept", "sep"],
-        &["october", "oct"],
-        &["november", "nov"],
-        &["december", "dec"],
-    ];
-    let m = MONTHS.iter().position(|names| names.iter().any(|name| w.eq_ignore_ascii_case(name)))?;
-    Some(m as u32 + 1)
+    let mut buf = [0u8; 9]; // as long as the longest name
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    month_of_lower(lower)
+}
+
+/// Month number of a month name or abbreviation in lower case.
+fn month_of_lower(w: &[u8]) -> Option<u32> {
+    let m = match w {
+        b"january" | b"jan" => 1,
+        b"february" | b"feb" => 2,
+        b"march" | b"mar" => 3,
+        b"april" | b"apr" => 4,
+        b"may" => 5,
+        b"june" | b"jun" => 6,
+        b"july" | b"jul" => 7,
+        b"august" | b"aug" => 8,
+        b"september" | b"sept" | b"sep" => 9,
+        b"october" | b"oct" => 10,
+        b"november" | b"nov" => 11,
+        b"december" | b"dec" => 12,
+        _ => return None,
+    };
+    Some(m)
 }
 
 /// Month number of a capitalized month name or abbreviation, for datelines.
@@ -171,35 +234,37 @@ pub(crate) fn month_number(w: &str) -> Option<u32> {
     month_of(w)
 }
 
-fn weekday_of(w: &str) -> Option<Weekday> {
-    if !capitalized(w) {
-        return None;
+/// The day of a day name in lower case.
+fn weekday_of_lower(w: &[u8]) -> Option<Weekday> {
+    let day = match w {
+        b"monday" => Weekday::Mon,
+        b"tuesday" => Weekday::Tue,
+        b"wednesday" => Weekday::Wed,
+        b"thursday" => Weekday::Thu,
+        b"friday" => Weekday::Fri,
+        b"saturday" => Weekday::Sat,
+        b"sunday" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(day)
+}
+
+fn lexeme_at(toks: &[Tok], k: usize) -> Lexeme {
+    toks.get(k).map_or(Lexeme::None, |t| t.lexeme)
+}
+
+fn month_at(toks: &[Tok], k: usize) -> Option<u32> {
+    match lexeme_at(toks, k) {
+        Lexeme::Month(m) => Some(m),
+        _ => None,
     }
-    const DAYS: [(&str, Weekday); 7] = [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ];
-    DAYS.iter().find(|(name, _)| w.eq_ignore_ascii_case(name)).map(|&(_, d)| d)
 }
 
-/// `w` as one of `words` (lower-case), ignoring ASCII case. Matching this
-/// way, not on a lower-cased copy, spares a copy of every word of every
-/// sentence searched for dates.
-fn one_of(w: &str, words: &[&'static str]) -> Option<&'static str> {
-    words.iter().copied().find(|word| w.eq_ignore_ascii_case(word))
-}
-
-/// The words that open a relative or prepositional date ([`match_at`]).
-const OPENERS: &[&str] =
-    &["on", "in", "since", "until", "by", "yesterday", "today", "tonight", "tomorrow", "last", "this", "next"];
-
-fn word<'a>(s: &'a str, toks: &[Tok], k: usize) -> Option<&'a str> {
-    toks.get(k).filter(|t| t.kind == Kind::Word).map(|t| &s[t.start..t.end])
+fn weekday_at(toks: &[Tok], k: usize) -> Option<Weekday> {
+    match lexeme_at(toks, k) {
+        Lexeme::Weekday(d) => Some(d),
+        _ => None,
+    }
 }
 
 fn day_at(toks: &[Tok], k: usize) -> Option<u32> {
@@ -211,7 +276,9 @@ fn day_at(toks: &[Tok], k: usize) -> Option<u32> {
 
 fn year_at(toks: &[Tok], k: usize) -> Option<i32> {
     match toks.get(k) {
-        Some(Tok { kind: Kind::Num(v), digits: 4, end, start }) if (1800..=2200).contains(v) && end - start == 4 => {
+        Some(Tok { kind: Kind::Num(v), digits: 4, end, start, .. })
+            if (1800..=2200).contains(v) && end - start == 4 =>
+        {
             Some(*v as i32)
         }
         _ => None,
@@ -270,22 +337,21 @@ fn core_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option
             return Some((k + 5, Some(date), Precision::Day));
         }
     }
-    let w = word(s, toks, k);
     // [Weekday[,]] then an explicit date: "Wednesday, September 28, 2016".
-    if let Some(wd) = w.and_then(weekday_of) {
+    if let Some(wd) = weekday_at(toks, k) {
         let next = if comma_at(toks, k + 1) { k + 2 } else { k + 1 };
-        if let Some(m) = core_explicit(s, toks, next, anchor) {
+        if let Some(m) = core_explicit(toks, next, anchor) {
             return Some(m);
         }
         let date = anchor.map(|a| weekday_on_or_before(a, wd));
         return Some((k + 1, date, Precision::Day));
     }
-    core_explicit(s, toks, k, anchor)
+    core_explicit(toks, k, anchor)
 }
 
 /// Month-day or day-month, with or without year, or month-year.
-fn core_explicit(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option<Match> {
-    if let Some(month) = word(s, toks, k).and_then(month_of) {
+fn core_explicit(toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option<Match> {
+    if let Some(month) = month_at(toks, k) {
         if let Some(day) = day_at(toks, k + 1) {
             if let Some((year, next)) = year_after(toks, k + 2) {
                 return Some((next, NaiveDate::from_ymd_opt(year, month, day), Precision::Day));
@@ -298,7 +364,7 @@ fn core_explicit(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> 
         return None;
     }
     if let Some(day) = day_at(toks, k) {
-        if let Some(month) = word(s, toks, k + 1).and_then(month_of) {
+        if let Some(month) = month_at(toks, k + 1) {
             if let Some(year) = year_at(toks, k + 2) {
                 return Some((k + 3, NaiveDate::from_ymd_opt(year, month, day), Precision::Day));
             }
@@ -309,7 +375,11 @@ fn core_explicit(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> 
 }
 
 fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Option<Match> {
-    match word(s, toks, k).and_then(|w| one_of(w, OPENERS)) {
+    let opener = match lexeme_at(toks, k) {
+        Lexeme::Opener(o) => Some(o),
+        _ => None,
+    };
+    match opener {
         Some("on") => {
             if let Some(m) = core_at(s, toks, k + 1, anchor) {
                 return Some(m);
@@ -320,10 +390,10 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
             if let Some(year) = year_at(toks, k + 1) {
                 return Some((k + 2, NaiveDate::from_ymd_opt(year, 1, 1), Precision::Year));
             }
-            if let Some(m) = core_explicit(s, toks, k + 1, anchor) {
+            if let Some(m) = core_explicit(toks, k + 1, anchor) {
                 return Some(m);
             }
-            if let Some(month) = word(s, toks, k + 1).and_then(month_of) {
+            if let Some(month) = month_at(toks, k + 1) {
                 let date = month_day_near(anchor, month, 1);
                 return Some((k + 2, date, Precision::Month));
             }
@@ -333,7 +403,10 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
         Some("today" | "tonight") => return Some((k + 1, anchor, Precision::Day)),
         Some("tomorrow") => return Some((k + 1, anchor.map(|a| a + Days::new(1)), Precision::Day)),
         Some(rel @ ("last" | "this" | "next")) => {
-            let unit = word(s, toks, k + 1).and_then(|u| one_of(u, &["week", "month", "year"]));
+            let unit = match lexeme_at(toks, k + 1) {
+                Lexeme::Unit(u) => Some(u),
+                _ => None,
+            };
             let a = anchor;
             let found = match (rel, unit) {
                 ("last", Some("week")) => Some((a.map(|a| a - Days::new(7)), Precision::Week)),
@@ -358,8 +431,7 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
             if let Some((date, precision)) = found {
                 return Some((k + 2, date, precision));
             }
-            let next = word(s, toks, k + 1);
-            if let Some(wd) = next.and_then(weekday_of) {
+            if let Some(wd) = weekday_at(toks, k + 1) {
                 let date = anchor.map(|a| {
                     let d = weekday_on_or_before(a, wd);
                     match rel {
@@ -370,7 +442,7 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
                 });
                 return Some((k + 2, date, Precision::Day));
             }
-            if let Some(month) = next.and_then(month_of) {
+            if let Some(month) = month_at(toks, k + 1) {
                 let date = anchor.and_then(|a| {
                     let d = NaiveDate::from_ymd_opt(a.year(), month, 1)?;
                     match rel {

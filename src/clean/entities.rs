@@ -55,7 +55,10 @@ pub(crate) fn normalize(raw: &str) -> Mapped {
                     i += 1;
                 }
             }
-            _ => i += 1,
+            // On to the next byte that may start something to replace.
+            _ => {
+                i += 1 + super::find_byte(&b[i + 1..], |c| matches!(c, b'\r' | b'&' | b'<' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
+            }
         }
     }
     out.push_copied(&raw[run..], run);

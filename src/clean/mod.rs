@@ -122,6 +122,21 @@ const MONTHS: [&str; 12] = [
     "December",
 ];
 
+/// The index of the first byte of `bytes` for which `hit` holds (the
+/// length if none does). Sixteen bytes are tested at a time, with no early
+/// exit, so that the test runs on all of them at once: text has long runs
+/// of bytes that no pass of cleaning needs to look at one by one.
+pub(crate) fn find_byte(bytes: &[u8], hit: impl Fn(u8) -> bool) -> usize {
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(16) {
+        if chunk.iter().fold(false, |any, &b| any | hit(b)) {
+            break;
+        }
+        at += 16;
+    }
+    at + bytes[at..].iter().position(|&b| hit(b)).unwrap_or(bytes.len() - at)
+}
+
 /// A date given outside the text: "2016-09-28", "2016-09-28T12:00:00Z",
 /// or any full date [`dates::parse_date`] reads.
 fn parse_raw_date(s: &str) -> Option<NaiveDate> {

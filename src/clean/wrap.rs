@@ -121,6 +121,16 @@ pub(crate) fn assemble(
 /// Copy `norm.text[start..end]`, each run of spaces as one space.
 fn push_collapsed(out: &mut Mapped, norm: &Mapped, start: usize, end: usize) {
     let b = norm.text.as_bytes();
+    // Nearly every line has no run to collapse: no other space than single
+    // plain ones. Both tests look at all bytes at once, with no early exit.
+    let line = &b[start..end];
+    let odd_space = line.iter().fold(false, |any, &c| any | (is_space(c) && c != b' '));
+    let double_space =
+        line.iter().zip(line.get(1..).unwrap_or_default()).fold(false, |any, (&x, &y)| any | (x == b' ' && y == b' '));
+    if !odd_space && !double_space {
+        out.push_from(norm, start..end);
+        return;
+    }
     let mut copied = start; // `out` has the bytes before this
     let mut i = start;
     while i < end {
