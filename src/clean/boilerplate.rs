@@ -154,7 +154,8 @@ const RULE_WORDS: [(&str, usize); 2] = [("all rights reserved", 16), ("contribut
 /// `s` contains one of the [`RULE_WORDS`], ignoring ASCII case.
 fn has_rule_word(s: &str) -> bool {
     let b = s.as_bytes();
-    let is_rare = |c: u8| matches!(c | 0x20, b'v' | b'b');
+    // Joined by `|`, not `||` or `matches!`, the comparisons run on many bytes at once.
+    let is_rare = |c: u8| ((c | 0x20) == b'v') | ((c | 0x20) == b'b');
     let word_at = |at: usize| {
         RULE_WORDS.iter().any(|(word, rare)| {
             at.checked_sub(*rare)
@@ -213,6 +214,7 @@ fn eq_lower(s: &str, lower: &str) -> bool {
 fn starts_with_lower(s: &str, lower: &str) -> bool {
     // Byte by byte, as an ASCII character is one byte and lower-cases to one;
     // a line nearly always differs at its first byte.
+    debug_assert!(lower.is_ascii());
     let (bytes, pattern) = (s.as_bytes(), lower.as_bytes());
     // Nearly every line is out at its first byte.
     if let (Some(b), Some(p)) = (bytes.first(), pattern.first()) {
@@ -224,7 +226,10 @@ fn starts_with_lower(s: &str, lower: &str) -> bool {
         // Each byte matched one of the pattern's, so each was an ASCII character.
         None => bytes.len() >= pattern.len(),
         Some(k) if bytes[k].is_ascii() => false,
-        // A non-ASCII character may lower-case to ASCII (the Kelvin sign to 'k').
+        // A non-ASCII character may lower-case to ASCII (the Kelvin sign to
+        // 'k'), but nearly all lower-case to other non-ASCII characters,
+        // which no pattern has ("“We will ...").
+        Some(k) if s[k..].chars().next().and_then(|c| c.to_lowercase().next()).is_some_and(|c| !c.is_ascii()) => false,
         Some(_) => {
             let mut chars = lowered(s);
             lower.chars().all(|c| chars.next() == Some(c))

@@ -114,6 +114,12 @@ fn parse_date_line(s: &str) -> Option<MetaLine<'_>> {
         ("updated", DateKind::Updated),
         ("last updated", DateKind::Updated),
     ];
+    // Every prefix starts with one of these ASCII letters (in any case, and
+    // no other character lower-cases to one): most lines are out here,
+    // before the lower-case copy.
+    if !matches!(s.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'p' | b'f' | b'o' | b'u' | b'l')) {
+        return None;
+    }
     let lower = s.chars().take(24).collect::<String>().to_lowercase();
     let (prefix, kind) = PREFIXES
         .iter()
@@ -137,7 +143,14 @@ fn is_name_word(w: &str) -> bool {
 /// Split at the separators of a byline other than the comma.
 fn split_coarse(s: &str) -> Vec<&str> {
     let mut parts = vec![s];
-    for sep in ["|", " • ", " · ", " - ", " — ", " – "] {
+    // Every separator has a '|', a '-' or a non-ASCII character: without
+    // any, splitting only trims (which it does at every step, so once is enough).
+    let seps = if s.bytes().any(|b| b == b'|' || b == b'-' || !b.is_ascii()) {
+        &["|", " • ", " · ", " - ", " — ", " – "][..]
+    } else {
+        &["|"][..]
+    };
+    for sep in seps {
         parts = parts.iter().flat_map(|p| p.split(sep)).map(str::trim).filter(|p| !p.is_empty()).collect();
     }
     parts

@@ -55,10 +55,10 @@ pub(crate) fn normalize(raw: &str) -> Mapped {
                     i += 1;
                 }
             }
-            // On to the next byte that may start something to replace.
-            _ => {
-                i += 1 + super::find_byte(&b[i + 1..], |c| matches!(c, b'\r' | b'&' | b'<' | 0xC2 | 0xE2 | 0xE3 | 0xEF))
-            }
+            // On to the next byte that may start something to replace (or
+            // another non-ASCII character: a test that takes fewer steps).
+            // Comparisons joined by `|`, not `||` or `matches!`, run on many bytes at once.
+            _ => i += 1 + super::find_byte(&b[i + 1..], |c| (c == b'\r') | (c == b'&') | (c == b'<') | (c >= 0xC2)),
         }
     }
     out.push_copied(&raw[run..], run);

@@ -49,9 +49,11 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
     // The head: headline, bylines and date lines, in any order, then the body.
     let kept: Vec<usize> = (0..lines.len()).filter(|&li| keep[li]).take(MAX_HEAD_LINES).collect();
     let mut body_start = None;
+    // The next line's reading, made to decide on this one: not made twice.
+    let mut peeked = None;
     for (n, &li) in kept.iter().enumerate() {
         let s = line_text(&lines, li);
-        if let Some(m) = byline::parse_meta_line(s) {
+        if let Some(m) = peeked.take().unwrap_or_else(|| byline::parse_meta_line(s)) {
             meta.author = meta.author.take().or(m.author.map(str::to_string));
             meta.agency = meta.agency.take().or(m.agency.map(str::to_string));
             if let Some(d) = m.date {
@@ -70,7 +72,10 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
         let ends_block = next.is_some_and(|nx| lines[nx].block_start || nx != li + 1);
         let next_is_head = next.is_some_and(|nx| {
             let t = line_text(&lines, nx);
-            byline::parse_meta_line(t).is_some() || dateline::parse(t).is_some()
+            let meta = byline::parse_meta_line(t);
+            let is_head = meta.is_some() || dateline::parse(t).is_some();
+            peeked = Some(meta);
+            is_head
         });
         if n == 0 && byline::is_headline(s) && (ends_block || next_is_head) {
             headline = Some(s.to_string());
