@@ -147,32 +147,37 @@ pub(crate) fn classify(s: &str) -> Verdict {
 const SHORT_LINE: usize = 4 * 18;
 
 /// Words that some rule of [`classify`] looks for anywhere in its first
-/// sentence, each with a rare letter of it: the line is searched (ignoring
-/// ASCII case) only for those letters, and the word compared where one is.
-const RULE_WORDS: [(&str, usize); 2] = [("all rights reserved", 16), ("contributed", 6)];
+/// sentence, each with the offset of a rare pair of letters in it: the
+/// line is searched (ignoring ASCII case) only for those pairs, and the
+/// word compared where one is.
+const RULE_WORDS: [(&str, usize); 2] = [("all rights reserved", 15), ("contributed", 5)];
 
 /// `s` contains one of the [`RULE_WORDS`], ignoring ASCII case.
 fn has_rule_word(s: &str) -> bool {
     let b = s.as_bytes();
-    // Joined by `|`, not `||` or `matches!`, the comparisons run on many bytes at once.
-    let is_rare = |c: u8| ((c | 0x20) == b'v') | ((c | 0x20) == b'b');
-    let word_at = |at: usize| {
-        RULE_WORDS.iter().any(|(word, rare)| {
-            at.checked_sub(*rare)
+    // "rv" and "ib", in any case. Joined by `|` and `&`, not `||`, `&&` or
+    // `matches!`, the comparisons run on many bytes at once.
+    let is_pair =
+        |x: u8, y: u8| (((x | 0x20) == b'r') & ((y | 0x20) == b'v')) | (((x | 0x20) == b'i') & ((y | 0x20) == b'b'));
+    let word_at = |pair: usize| {
+        RULE_WORDS.iter().any(|(word, offset)| {
+            pair.checked_sub(*offset)
                 .and_then(|start| b.get(start..start + word.len()))
                 .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
         })
     };
-    // Sixteen bytes at a time, without an early exit, so the test runs on all of them at once.
-    let mut chunks = b.chunks_exact(16);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        if chunk.iter().fold(false, |any, &c| any | is_rare(c)) && (at..at + 16).any(|k| is_rare(b[k]) && word_at(k)) {
+    let found_at = |k: usize| is_pair(b[k], b[k + 1]) && word_at(k);
+    // The pairs starting at `k..k + 16`, tested at once, with no early exit.
+    let pairs = b.len().saturating_sub(1);
+    let mut k = 0;
+    while k + 16 <= pairs {
+        let any = b[k..k + 16].iter().zip(&b[k + 1..k + 17]).fold(false, |any, (&x, &y)| any | is_pair(x, y));
+        if any && (k..k + 16).any(found_at) {
             return true;
         }
-        at += 16;
+        k += 16;
     }
-    (at..b.len()).any(|k| is_rare(b[k]) && word_at(k))
+    (k..pairs).any(found_at)
 }
 
 /// False only if no rule of [`classify`] can call `s` boilerplate: it is
@@ -184,10 +189,10 @@ fn may_be_boilerplate(s: &str) -> bool {
     if bare.len() <= SHORT_LINE || s.starts_with(['©', '(', 'C']) {
         return true; // an exact line, a copyright notice, a credit in brackets
     }
-    // A line that starts with an ASCII character can only start with the
-    // patterns of that first letter: most lines are out without a comparison.
-    let first = s.as_bytes().first().filter(|b| b.is_ascii()).map(u8::to_ascii_lowercase);
-    let starts = |prefix: &str| first.is_none_or(|b| prefix.as_bytes()[0] == b) && starts_with_lower(s, prefix);
+    // A line can only start with the patterns that start with its first
+    // character in lower case: most lines are out without a comparison.
+    let first = s.chars().next().and_then(|c| c.to_lowercase().next());
+    let starts = |prefix: &str| first == prefix.chars().next() && starts_with_lower(s, prefix);
     PREFIXES.iter().any(|(prefix, _)| starts(prefix))
         || ["sign up for", "reporting by ", "writing by ", "editing by "].into_iter().any(starts)
         || has_rule_word(s)
@@ -471,6 +476,9 @@ mod tests {
             ("contribute", false),
             ("all rights  reserved", false),
             ("obviously every line of the story, far past sixteen bytes, has b and v", false),
+            ("a possible reserve of nerve, responsibly observed by the IBM ribbon RV", false),
+            ("xxxxxxcontributed", true),
+            ("contributed", true),
             (&format!("{}all RIGHTS reserved", "x".repeat(29)), true),
             (&format!("{}contributed", "é".repeat(20)), true),
         ] {

@@ -85,8 +85,13 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 SENTENCE_STARTERS.contains(&next)
             };
         }
-        let paragraph_break =
-            end < tokens.len() && text.as_bytes()[tokens[end - 1].end..tokens[end].start].contains(&b'\n');
+        let paragraph_break = end < tokens.len()
+            && match &text.as_bytes()[tokens[end - 1].end..tokens[end].start] {
+                // Nearly always: a space or nothing, with no search to set up.
+                [] => false,
+                [b] => *b == b'\n',
+                gap => gap.contains(&b'\n'),
+            };
         let too_long = end - first >= MAX_SENTENCE_TOKENS;
         if boundary || paragraph_break || too_long || end == tokens.len() {
             push(&mut sentences, tokens, first..end, paragraph);
@@ -139,5 +144,5 @@ fn starts_sentence(text: &str, token: &Token) -> bool {
 }
 
 fn ends_with_initialism_or_abbreviation(text: &str, token: &Token) -> bool {
-    token.kind == TokenKind::Word && text[token.start..token.end].ends_with('.')
+    token.kind == TokenKind::Word && text.as_bytes()[token.end - 1] == b'.'
 }

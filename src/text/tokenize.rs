@@ -23,25 +23,30 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
     let mut i = 0;
     let mut space_before = true;
     while i < bytes.len() {
-        if ascii_class(bytes[i]) == SPACE {
+        // Most of the text is ASCII: a byte below 0x80 is its character,
+        // and its class says all the tokenizer asks of it.
+        let class = ascii_class(bytes[i]);
+        if class == SPACE {
             space_before = true;
             i += 1;
             continue;
         }
-        // Most of the text is ASCII: a byte below 0x80 is its character.
         let c = if bytes[i].is_ascii() { char::from(bytes[i]) } else { char_at(text, i) };
         let len = c.len_utf8();
-        if c.is_whitespace() {
+        if !c.is_ascii() && c.is_whitespace() {
             space_before = true;
             i += len;
             continue;
         }
         let start = i;
         let kind;
-        if c.is_alphanumeric() {
-            let (end, is_number) = scan_word(text, i);
-            i = end;
-            kind = if is_number { TokenKind::Number } else { TokenKind::Word };
+        // Whether the token is all ASCII, so lower-cased in place.
+        let mut ascii = c.is_ascii();
+        if class & (LETTER | DIGIT) != 0 || (!c.is_ascii() && c.is_alphanumeric()) {
+            let word = scan_word(text, i);
+            i = word.end;
+            ascii = word.ascii;
+            kind = if word.is_number { TokenKind::Number } else { TokenKind::Word };
         } else if is_apostrophe(c) && starts_possessive(text, i, len, &tokens, space_before) {
             i += len + if matches!(char_at_opt(text, i + len), Some('s' | 'S')) { 1 } else { 0 };
             kind = TokenKind::Possessive;
@@ -61,7 +66,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
                 _ => TokenKind::Punct,
             };
         }
-        let lower_span = if bytes[start..i].is_ascii() {
+        let lower_span = if ascii {
             (start as u32, i as u32)
         } else {
             let lower_start = lower.len() as u32;
@@ -158,13 +163,14 @@ fn starts_possessive(text: &str, i: usize, len: usize, tokens: &[Token], space_b
 /// A word or number from `start`: letters and digits, inner apostrophes
 /// ("won't", "O'Brien"), initialisms ("U.S."), abbreviations ("Gen."),
 /// numbers with separators ("1,500", "2.5"). Hyphens split words.
-fn scan_word(text: &str, start: usize) -> (usize, bool) {
+fn scan_word(text: &str, start: usize) -> ScannedWord {
     if let Some(end) = initialism_end(text.as_bytes(), start) {
-        return (end, false);
+        return ScannedWord { end, is_number: false, ascii: true };
     }
     let bytes = text.as_bytes();
     let mut i = start;
     let mut is_number = true;
+    let mut ascii = true;
     loop {
         // ASCII letters and digits, the bulk of every word, in a tight loop.
         let run = bytes[i..].iter().position(|&b| ascii_class(b) & (LETTER | DIGIT) == 0);
@@ -179,6 +185,7 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
         let Some(c) = char_at_opt(text, i) else { break };
         if c.is_alphanumeric() || matches!(c, '½' | '¼' | '¾') {
             is_number &= c.is_numeric() || matches!(c, '½' | '¼' | '¾');
+            ascii &= c.is_ascii();
             i += c.len_utf8();
             continue;
         }
@@ -188,6 +195,7 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
             '\'' | '\u{2019}'
                 if !is_number && next.is_some_and(char::is_alphanumeric) && !possessive_s(text, i + c.len_utf8()) =>
             {
+                ascii &= c.is_ascii();
                 i += c.len_utf8()
             }
             '.' if !is_number && is_abbreviation(&text[start..i]) => {
@@ -197,7 +205,14 @@ fn scan_word(text: &str, start: usize) -> (usize, bool) {
             _ => break,
         }
     }
-    (i, is_number)
+    ScannedWord { end: i, is_number, ascii }
+}
+
+struct ScannedWord {
+    end: usize,
+    is_number: bool,
+    /// No character outside ASCII.
+    ascii: bool,
 }
 
 /// "U.S.", "U.N.", "e.g.": two or more single letters each with a dot.
