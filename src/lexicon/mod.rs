@@ -267,6 +267,12 @@ impl Lexicon {
         self.phrases.agent_at(words)
     }
 
+    /// The number of words of the longest agent phrase: `agents_at` never
+    /// reads further.
+    pub fn longest_agent_phrase(&self) -> usize {
+        self.phrases.longest_agent()
+    }
+
     /// Whether some agent phrase starts with this lower-cased word: most
     /// words start none, and this answers without gathering the words after.
     pub fn starts_agent(&self, word_lower: &str) -> bool {

@@ -9,7 +9,7 @@ mod words;
 use chrono::NaiveDate;
 
 use crate::extraction::ActorKind;
-use crate::lexicon::{Lexicon, Target};
+use crate::lexicon::{AgentHit, Lexicon, Target};
 use crate::text::{Segmentation, TokenKind};
 
 /// What a mention refers to, as far as the words alone tell.
@@ -131,6 +131,11 @@ pub(crate) struct Scan<'a> {
     pub person_name_parts: rustc_hash::FxHashSet<String>,
     /// Acronyms the text defined: "(RSF)" after "Rapid Support Forces".
     pub acronyms: rustc_hash::FxHashMap<String, Referent>,
+    /// Per token: the longest agent phrase that starts there and ends in its
+    /// sentence. Every pass asks for agents, so each token is looked up once.
+    agent_hits: Vec<Option<AgentHit>>,
+    /// Per token: a word that starts with a capital.
+    capitalized: Vec<bool>,
 }
 
 impl<'a> Scan<'a> {
@@ -144,7 +149,23 @@ impl<'a> Scan<'a> {
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.seg.is_capitalized(self.text, i)
+        self.capitalized[i]
+    }
+
+    /// The agent phrase at token `i` that ends by token `end`, as
+    /// [`Lexicon::agents_at`] over the lower-case words `i..end`. `end` must
+    /// not pass the end of `i`'s sentence.
+    pub fn agent_at(&self, i: usize, end: usize) -> Option<AgentHit> {
+        if i >= end {
+            return None;
+        }
+        let hit = self.agent_hits[i]?;
+        if i + hit.len <= end {
+            return Some(hit);
+        }
+        // Cut short by `end`: a shorter phrase may still fit.
+        let words: Vec<&str> = (i..end).map(|k| self.lower(k)).collect();
+        self.lex.agents_at(&words)
     }
 
     pub fn is_possessive(&self, i: usize) -> bool {
@@ -195,6 +216,8 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         mentions: Vec::new(),
         person_name_parts: Default::default(),
         acronyms: Default::default(),
+        agent_hits: agent_hits(seg, lex),
+        capitalized: (0..seg.tokens.len()).map(|i| starts_with_capital(text, seg, i)).collect(),
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
@@ -212,6 +235,36 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
     }
     mentions.sort_by_key(|m| (m.start, m.end));
     mentions
+}
+
+/// [`Segmentation::is_capitalized`], with a shortcut for ASCII.
+fn starts_with_capital(text: &str, seg: &Segmentation, i: usize) -> bool {
+    let token = &seg.tokens[i];
+    token.kind == TokenKind::Word
+        && match text.as_bytes().get(token.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text[token.start..].chars().next().is_some_and(char::is_uppercase),
+        }
+}
+
+/// Per token, the longest agent phrase that starts there and ends in the
+/// token's sentence.
+fn agent_hits(seg: &Segmentation, lex: &Lexicon) -> Vec<Option<AgentHit>> {
+    let mut hits = vec![None; seg.tokens.len()];
+    let longest = lex.longest_agent_phrase();
+    let mut words = Vec::with_capacity(longest);
+    for sentence in &seg.sentences {
+        let end = sentence.tokens.end;
+        for i in sentence.tokens.clone() {
+            if !lex.starts_agent(seg.lower(i)) {
+                continue;
+            }
+            words.clear();
+            words.extend((i..end.min(i + longest)).map(|k| seg.lower(k)));
+            hits[i] = lex.agents_at(&words);
+        }
+    }
+    hits
 }
 
 #[cfg(test)]

@@ -195,8 +195,7 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
 }
 
 fn is_plural_agent(scan: &Scan, i: usize, end: usize) -> bool {
-    let words: Vec<&str> = (i..end).map(|k| scan.lower(k)).collect();
-    scan.lex.agents_at(&words).is_some_and(|h| h.plural)
+    scan.agent_at(i, end).is_some_and(|h| h.plural)
 }
 
 /// Capitalized runs no earlier pass claimed: organizations by their head
