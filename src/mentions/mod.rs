@@ -152,6 +152,12 @@ impl<'a> Scan<'a> {
         self.capitalized[i]
     }
 
+    /// Whether an agent phrase starts at token `i`: most tokens start none,
+    /// and the passes that look for agents skip them on this alone.
+    pub fn starts_agent(&self, i: usize) -> bool {
+        self.agent_hits[i].is_some()
+    }
+
     /// The agent phrase at token `i` that ends by token `end`, as
     /// [`Lexicon::agents_at`] over the lower-case words `i..end`. `end` must
     /// not pass the end of `i`'s sentence.

@@ -204,7 +204,7 @@ fn protesting_people(scan: &Scan, hit: TokenHit, after: usize, end: usize) -> Op
 
 /// An agent phrase starting at `at`: (kind, agent index, end token).
 pub fn following_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize, usize)> {
-    if at >= end || scan.claimed[at] || scan.hits[at].is_some() {
+    if at >= end || !scan.starts_agent(at) || scan.claimed[at] || scan.hits[at].is_some() {
         return None;
     }
     let hit = scan.agent_at(at, end.min(at + 4))?;

@@ -29,7 +29,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// A title agent starting at `i`: (agent index, end token).
 fn title_at(scan: &Scan, i: usize, end: usize) -> Option<(usize, usize)> {
-    if scan.claimed[i] || scan.hits[i].is_some() || scan.seg.tokens[i].kind != TokenKind::Word {
+    if !scan.starts_agent(i) || scan.claimed[i] || scan.hits[i].is_some() || scan.seg.tokens[i].kind != TokenKind::Word
+    {
         return None;
     }
     let hit = scan.agent_at(i, end.min(i + 5))?;
@@ -135,6 +136,10 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
 pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
     while i < range.end {
+        if !scan.starts_agent(i) {
+            i += 1;
+            continue;
+        }
         let Some((_, mut after)) = title_at(scan, i, range.end) else {
             i += 1;
             continue;
