@@ -136,16 +136,19 @@ pub(crate) struct Scan<'a> {
     agent_hits: Vec<Option<AgentHit>>,
     /// Per token: a word that starts with a capital.
     capitalized: Vec<bool>,
+    /// Per token: its text and its lower-case form, sliced once: the passes
+    /// read each token's words many times.
+    words: Vec<&'a str>,
+    lowers: Vec<&'a str>,
 }
 
 impl<'a> Scan<'a> {
     pub fn word(&self, i: usize) -> &'a str {
-        let t = &self.seg.tokens[i];
-        &self.text[t.start..t.end]
+        self.words[i]
     }
 
-    pub fn lower(&self, i: usize) -> &str {
-        self.seg.lower(i)
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.lowers[i]
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
@@ -212,6 +215,7 @@ impl<'a> Scan<'a> {
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
+    let lowers: Vec<&str> = (0..seg.tokens.len()).map(|i| seg.lower(i)).collect();
     let mut scan = Scan {
         text,
         seg,
@@ -222,8 +226,10 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         mentions: Vec::new(),
         person_name_parts: Default::default(),
         acronyms: Default::default(),
-        agent_hits: agent_hits(seg, lex),
+        agent_hits: agent_hits(seg, &lowers, lex),
         capitalized: (0..seg.tokens.len()).map(|i| starts_with_capital(text, seg, i)).collect(),
+        words: seg.tokens.iter().map(|t| &text[t.start..t.end]).collect(),
+        lowers,
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
@@ -255,18 +261,18 @@ fn starts_with_capital(text: &str, seg: &Segmentation, i: usize) -> bool {
 
 /// Per token, the longest agent phrase that starts there and ends in the
 /// token's sentence.
-fn agent_hits(seg: &Segmentation, lex: &Lexicon) -> Vec<Option<AgentHit>> {
+fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon) -> Vec<Option<AgentHit>> {
     let mut hits = vec![None; seg.tokens.len()];
     let longest = lex.longest_agent_phrase();
     let mut words = Vec::with_capacity(longest);
     for sentence in &seg.sentences {
         let end = sentence.tokens.end;
         for i in sentence.tokens.clone() {
-            if !lex.starts_agent(seg.lower(i)) {
+            if !lex.starts_agent(lowers[i]) {
                 continue;
             }
             words.clear();
-            words.extend((i..end.min(i + longest)).map(|k| seg.lower(k)));
+            words.extend_from_slice(&lowers[i..end.min(i + longest)]);
             hits[i] = lex.agents_at(&words);
         }
     }

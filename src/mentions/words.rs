@@ -1,6 +1,9 @@
 //! Agent words, descriptions, unknown capitalized names and pronouns.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use super::names::following_agent;
 use super::people::name_run;
@@ -90,6 +93,18 @@ const ORG_HEADS: &[&str] = &[
 /// Head words that make a capitalized phrase an armed or political group.
 const GROUP_HEADS: &[&str] =
     &["Forces", "Front", "Brigade", "Brigades", "Movement", "Militia", "Army", "Group", "Battalion", "Mujahideen"];
+
+/// What a head word makes a capitalized phrase: a group ([`GROUP_HEADS`])
+/// or an organization ([`ORG_HEADS`]). Asked of every word of every
+/// capitalized run, so the lists are hashed.
+fn head_kind(word: &str) -> Option<ActorKind> {
+    static HEADS: LazyLock<FxHashMap<&str, ActorKind>> = LazyLock::new(|| {
+        let orgs = ORG_HEADS.iter().map(|w| (*w, ActorKind::Organization));
+        // A word on both lists is a group's, as the group test comes first.
+        orgs.chain(GROUP_HEADS.iter().map(|w| (*w, ActorKind::Group))).collect()
+    });
+    HEADS.get(word).copied()
+}
 
 /// Compound prefixes and suffixes that carry a standing relation.
 const PREFIXES: &[&str] = &["anti", "pro"];
@@ -241,9 +256,10 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[end - 1].end].to_string();
         let sentence_initial =
             i == range.start || (i == range.start + 1 && !matches!(scan.seg.tokens[range.start].kind, TokenKind::Word));
-        let referent = if words.iter().any(|w| GROUP_HEADS.contains(w)) && words.len() > 1 {
+        let has_head = |kind| words.iter().any(|w| head_kind(w) == Some(kind));
+        let referent = if has_head(ActorKind::Group) && words.len() > 1 {
             Referent::NewOrg { name, kind: ActorKind::Group }
-        } else if words.iter().any(|w| ORG_HEADS.contains(w)) && words.len() > 1 {
+        } else if has_head(ActorKind::Organization) && words.len() > 1 {
             Referent::NewOrg { name, kind: ActorKind::Organization }
         } else if sentence_initial
             && words.len() == 1
@@ -296,8 +312,7 @@ fn org_run(scan: &Scan, i: usize, end: usize, last: &mut Option<OrgRun>) -> Opti
                     break;
                 }
             }
-            let is_head = |w: usize| ORG_HEADS.contains(&scan.word(w)) || GROUP_HEADS.contains(&scan.word(w));
-            let last_head = last_capital.and_then(|stop| (i..stop).rev().find(|&w| is_head(w)));
+            let last_head = last_capital.and_then(|stop| (i..stop).rev().find(|&w| head_kind(scan.word(w)).is_some()));
             let run = OrgRun { from: i, to: k, stop: last_capital, last_head };
             *last = Some(run);
             run
