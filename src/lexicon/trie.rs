@@ -6,7 +6,7 @@
 //! automaton's failure links: building those for thousands of names cost
 //! more than the whole search of a few hundred articles. Here a search
 //! tries each byte as a start instead, and most bytes fail at once: no name
-//! starts with the two bytes there.
+//! starts with the two (or four) bytes there.
 
 /// No node, no pattern.
 const NONE: u32 = u32::MAX;
@@ -26,9 +26,15 @@ struct Node {
 
 #[derive(Debug)]
 pub struct Trie {
-    /// A bit per pair of bytes: whether some pattern starts with them (or
-    /// is the first byte alone).
-    pairs: Box<[u64; 1024]>,
+    /// The pairs of bytes some pattern starts with (or, for a pattern of
+    /// one byte, starts with the first of).
+    pairs: Bits,
+    /// The pairs that begin a pattern shorter than four bytes.
+    short: Bits,
+    /// The [`quad`]s of the first four bytes of the longer patterns. Names
+    /// of lower-case words ("interior ministry") start with pairs that
+    /// half the words of a text have.
+    quads: Bits,
     /// The node each first byte leads to.
     root: Box<[u32; 256]>,
     nodes: Vec<Node>,
@@ -40,7 +46,9 @@ pub struct Trie {
 impl Default for Trie {
     fn default() -> Trie {
         Trie {
-            pairs: Box::new([0; 1024]),
+            pairs: Bits::default(),
+            short: Bits::default(),
+            quads: Bits::default(),
             root: Box::new([NONE; 256]),
             nodes: Vec::new(),
             bytes: Vec::new(),
@@ -60,12 +68,20 @@ impl Trie {
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         sorted.dedup_by(|later, earlier| later.0 == earlier.0);
         let mut trie = Trie::default();
-        for (pattern, _) in &sorted {
+        for &(pattern, _) in &sorted {
             match *pattern {
-                [first] => trie.pairs[*first as usize * 4..][..4].fill(u64::MAX),
-                [first, second, ..] => {
-                    let pair = pair(*first, *second);
-                    trie.pairs[pair / 64] |= 1 << (pair % 64);
+                [first] => {
+                    for second in 0..=u8::MAX {
+                        trie.pairs.insert(pair(first, second));
+                        trie.short.insert(pair(first, second));
+                    }
+                }
+                [first, second, ref rest @ ..] => {
+                    trie.pairs.insert(pair(first, second));
+                    match *rest {
+                        [third, fourth, ..] => trie.quads.insert(quad([first, second, third, fourth])),
+                        _ => trie.short.insert(pair(first, second)),
+                    }
                 }
                 [] => {}
             }
@@ -130,18 +146,22 @@ impl Trie {
     }
 
     /// The first position from `at` on where a pattern may start, judged by
-    /// its first two bytes.
+    /// the bytes there.
     fn next_start(&self, text: &[u8], at: usize) -> Option<usize> {
         let rest = text.get(at..)?;
-        let by_pair = rest.windows(2).position(|w| {
+        let may_start = |w: &[u8]| {
             let pair = pair(w[0], w[1]);
-            self.pairs[pair / 64] & (1 << (pair % 64)) != 0
-        });
-        match by_pair {
-            Some(k) => Some(at + k),
-            // The last byte can only be a pattern of its own.
-            None => (text.len() > at && self.root[text[text.len() - 1] as usize] != NONE).then(|| text.len() - 1),
+            self.pairs.contains(pair)
+                && (self.short.contains(pair) || self.quads.contains(quad([w[0], w[1], w[2], w[3]])))
+        };
+        if let Some(k) = rest.windows(4).position(may_start) {
+            return Some(at + k);
         }
+        // The last three bytes are too few for four.
+        (text.len().saturating_sub(3).max(at)..text.len()).find(|&k| match text.get(k + 1) {
+            Some(&second) => self.pairs.contains(pair(text[k], second)),
+            None => self.root[text[k] as usize] != NONE,
+        })
     }
 
     /// The longest pattern that starts at `start`: (end, pattern).
@@ -181,8 +201,33 @@ impl Trie {
     }
 }
 
-fn pair(first: u8, second: u8) -> usize {
-    (first as usize) << 8 | second as usize
+fn pair(first: u8, second: u8) -> u16 {
+    u16::from_be_bytes([first, second])
+}
+
+/// Four bytes hashed to sixteen bits.
+fn quad(bytes: [u8; 4]) -> u16 {
+    (u32::from_le_bytes(bytes).wrapping_mul(0x9E37_79B1) >> 16) as u16
+}
+
+/// A set of sixteen-bit numbers.
+#[derive(Debug)]
+struct Bits(Box<[u64; 1024]>);
+
+impl Default for Bits {
+    fn default() -> Bits {
+        Bits(Box::new([0; 1024]))
+    }
+}
+
+impl Bits {
+    fn insert(&mut self, k: u16) {
+        self.0[k as usize / 64] |= 1 << (k % 64);
+    }
+
+    fn contains(&self, k: u16) -> bool {
+        self.0[k as usize / 64] & (1 << (k % 64)) != 0
+    }
 }
 
 #[cfg(test)]
@@ -203,6 +248,7 @@ mod tests {
         assert_eq!(matches(&["", "a"], "ba"), vec![(1, 2, 1)]);
         assert_eq!(matches(&["a", "a"], "a"), vec![(0, 1, 0)]);
         assert_eq!(matches(&["a", "bc"], "xa ab bc b"), vec![(1, 2, 0), (3, 4, 0), (6, 8, 1)]);
+        assert_eq!(matches(&["abc", "abcde"], "abcd abcde abc"), vec![(0, 3, 0), (5, 10, 1), (11, 14, 0)]);
     }
 
     #[test]
