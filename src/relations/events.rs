@@ -4,9 +4,10 @@
 
 use std::ops::Range;
 
+use super::classes::class;
 use super::clauses::Clauses;
 use super::targets::{complement_target, condition_target, protest_target, same_side};
-use super::words::*;
+use super::words::{PHRASE_FILLERS, RECIPROCAL_ROOTS};
 use super::{Context, FoundRelation, RelationKind};
 use crate::lexicon::{VerbForm, VerbHit, VerbPhrase};
 use crate::mentions::Referent;
@@ -102,10 +103,7 @@ fn match_phrase(
         }
         // Articles, intensifiers and quotation marks inside phrases are optional in the
         // text: "lodge a formal protest", "expressed grave concern", "called on Iran “to".
-        while k < range.end
-            && (clauses.ctx.is_phrase_filler(k) || clauses.is_quote(k))
-            && !PHRASE_FILLERS.contains(&word.as_str())
-        {
+        while k < range.end && clauses.is(k, class::FILLER | class::QUOTE) && !PHRASE_FILLERS.contains(&word.as_str()) {
             k += 1;
         }
         if k >= range.end || clauses.lower(k) != word {
@@ -122,7 +120,7 @@ const PHRASE_GAP: usize = 4;
 /// Past a time expression at `k` ("Friday", "on Wednesday", "today"), unless
 /// the phrase itself expects that word there.
 fn skip_time(clauses: &Clauses, mut k: usize, range: &Range<usize>, expected: &str) -> usize {
-    while k < range.end && clauses.ctx.is_time_word(k) && clauses.lower(k) != expected {
+    while k < range.end && clauses.is(k, class::TIME) && clauses.lower(k) != expected {
         k += 1;
     }
     k
@@ -146,7 +144,7 @@ struct VerbMatch<'l> {
 
 fn verb_match<'l>(ctx: &Context<'l>, clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<VerbMatch<'l>> {
     // "send them back to Bulgaria": "back" here is the other verb's particle.
-    if i > range.start && clauses.lower(i) == "back" && PARTICLE_AFTER.contains(&clauses.lower(i - 1)) {
+    if i > range.start && clauses.lower(i) == "back" && clauses.is(i - 1, class::PARTICLE_AFTER) {
         return None;
     }
     // The longest phrase that matches wins ("hold * responsible" over "hold").
@@ -192,23 +190,22 @@ fn verb_events(
     // or a wish: the verb that governs it carries the relation.
     let to = infinitive(clauses, i, range);
     // "continued to send arms to Pakistan", "began to shell": the event itself, as a fact.
-    let aspect = to.is_some_and(|to| to > range.start && ASPECT_WORDS.contains(&clauses.lower(to - 1)));
+    let aspect = to.is_some_and(|to| to > range.start && clauses.is(to - 1, class::ASPECT));
     let future = |k: usize| match clauses.lower(k) {
         "will" | "shall" | "'ll" => true,
         // "said they would boycott": the future of reported speech.
-        "would" => (range.start..k).any(|j| REPORTING_WORDS.contains(&clauses.lower(j))),
+        "would" => (range.start..k).any(|j| clauses.is(j, class::REPORTING)),
         _ => false,
     };
     let intent = match to {
         _ if aspect => false,
-        Some(to) => to > range.start && INTENT_WORDS.contains(&clauses.lower(to - 1)),
+        Some(to) => to > range.start && clauses.is(to - 1, class::INTENT),
         None => (range.start.max(i.saturating_sub(3))..i).any(future),
     };
     // "refused to recognise Kosovo": the event, negated.
-    let refused = to.is_some_and(|to| to > range.start && REFUSAL_WORDS.contains(&clauses.lower(to - 1)));
+    let refused = to.is_some_and(|to| to > range.start && clauses.is(to - 1, class::REFUSAL));
     // "denied attacking Azerbaijan": the attack, negated, by whoever denied it.
-    let denied_gerund =
-        matches!(hit.form, VerbForm::Gerund) && i > range.start && DENIAL_WORDS.contains(&clauses.lower(i - 1));
+    let denied_gerund = matches!(hit.form, VerbForm::Gerund) && i > range.start && clauses.is(i - 1, class::DENIAL);
     let refused = refused || denied_gerund;
     // "began a hunger strike to protest against Sweden's decision": the purpose is
     // the protest, by whoever struck.
@@ -334,9 +331,7 @@ fn verb_events(
     let subject_start = first_mention.unwrap_or(range.start).min(i);
     let denied_clause = first_mention.is_some_and(|_| {
         let first = pairs.iter().map(|&(s, _)| ctx.mentions[s].first).min().unwrap_or(i);
-        first >= range.start + 2
-            && clauses.lower(first - 1) == "that"
-            && DENIAL_WORDS.contains(&clauses.lower(first - 2))
+        first >= range.start + 2 && clauses.lower(first - 1) == "that" && clauses.is(first - 2, class::DENIAL)
     });
     let mut negated = clauses.negated(subject_start, i) || refused || denied_clause;
     // "will never recognise Kosovo": refusing to cooperate is a rejection (12).
@@ -378,11 +373,10 @@ fn light_verb_before(clauses: &Clauses, noun: usize, range: &Range<usize>) -> Op
     let mut k = noun;
     while k > range.start && noun - k < 4 {
         k -= 1;
-        let word = clauses.lower(k);
-        if LIGHT_VERBS.contains(&word) {
+        if clauses.is(k, class::LIGHT_VERB) {
             return Some(k);
         }
-        if !(PHRASE_FILLERS.contains(&word) || matches!(word, "its" | "their" | "his" | "her")) {
+        if !(clauses.is(k, class::FILLER) || matches!(clauses.lower(k), "its" | "their" | "his" | "her")) {
             return None;
         }
     }
