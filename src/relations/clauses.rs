@@ -1,6 +1,7 @@
 //! Shallow clause structure: who is the subject of a verb, what its object
 //! is, coordination, negation and modality, all from token patterns.
 
+use std::cell::Cell;
 use std::ops::Range;
 
 use super::classes::class;
@@ -166,11 +167,22 @@ pub struct Clauses<'c, 'a> {
     pub ctx: &'c Context<'a>,
     /// For each token, the mention covering it (built once, in the context).
     pub mention_at: &'c [Option<usize>],
+    /// The last [`Clauses::direct_object`] found: every phrase of a verb
+    /// with an object slot asks for the same one.
+    last_object: Cell<Option<ObjectFound>>,
+}
+
+/// What [`Clauses::direct_object`] answered when asked from `after` in a clause ending at `end`.
+#[derive(Clone, Copy)]
+struct ObjectFound {
+    after: usize,
+    end: usize,
+    object: Option<usize>,
 }
 
 impl<'c, 'a> Clauses<'c, 'a> {
     pub fn new(ctx: &'c Context<'a>) -> Self {
-        Clauses { ctx, mention_at: &ctx.mention_at }
+        Clauses { ctx, mention_at: &ctx.mention_at, last_object: Cell::new(None) }
     }
 
     pub fn lower(&self, i: usize) -> &'a str {
@@ -469,6 +481,17 @@ impl<'c, 'a> Clauses<'c, 'a> {
 
     /// The direct object right after a verb: articles and adjectives may precede it.
     pub fn direct_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
+        match self.last_object.get() {
+            Some(found) if (found.after, found.end) == (after, range.end) => found.object,
+            _ => {
+                let object = self.find_direct_object(after, range);
+                self.last_object.set(Some(ObjectFound { after, end: range.end, object }));
+                object
+            }
+        }
+    }
+
+    fn find_direct_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
         let mut k = after;
         while k < range.end && k < after + 6 {
             if let Some(m) = self.mention_at[k] {

@@ -126,6 +126,20 @@ fn skip_time(clauses: &Clauses, mut k: usize, range: &Range<usize>, expected: &s
     k
 }
 
+/// The end of the tokens from `at` that [`match_phrase`] may compare a
+/// phrase's next word with: past any time words, then articles,
+/// intensifiers and quotation marks, to the first token of another kind.
+fn first_word_limit(clauses: &Clauses, at: usize, range: &Range<usize>) -> usize {
+    let mut k = at;
+    while k < range.end && clauses.is(k, class::TIME) {
+        k += 1;
+    }
+    while k < range.end && clauses.is(k, class::FILLER | class::QUOTE) {
+        k += 1;
+    }
+    (k + 1).min(range.end)
+}
+
 fn event(source: usize, target: usize, kind: usize, span: (usize, usize)) -> FoundRelation {
     FoundRelation::new(source, target, RelationKind::Event(kind), span)
 }
@@ -143,19 +157,27 @@ struct VerbMatch<'l> {
 }
 
 fn verb_match<'l>(ctx: &Context<'l>, clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<VerbMatch<'l>> {
+    let hits = ctx.lex.verbs_for(clauses.lower(i));
     // "send them back to Bulgaria": "back" here is the other verb's particle.
-    if i > range.start && clauses.lower(i) == "back" && clauses.is(i - 1, class::PARTICLE_AFTER) {
+    let particle = i > range.start && clauses.lower(i) == "back" && clauses.is(i - 1, class::PARTICLE_AFTER);
+    if hits.is_empty() || particle {
         return None;
     }
+    // Most of a head's phrases fail on their first word after it: a word
+    // must be one of the tokens up to where the matcher would compare it.
+    let first_words = i + 1..first_word_limit(clauses, i + 1, range);
+    let may_start =
+        |word: &String| matches!(word.as_str(), "*" | "~") || first_words.clone().any(|k| clauses.lower(k) == word);
     // The longest phrase that matches wins ("hold * responsible" over "hold").
     // "Czechia and Albania upgraded their ties": a phrase for doing something with
     // someone, said of both sides at once, matches without its "with" (`mutual`).
-    ctx.lex
-        .verbs_for(clauses.lower(i))
-        .iter()
+    hits.iter()
         .filter_map(|hit| {
             let verb = &ctx.lex.verbs[hit.verb];
             let words = &verb.words[1..];
+            if !words.first().is_none_or(may_start) {
+                return None;
+            }
             let matched = |(after, slot), mutual| VerbMatch { hit, verb, after, slot, mutual };
             match_phrase(clauses, words, i + 1, range).map(|found| matched(found, false)).or_else(|| {
                 let (last, head) = words.split_last()?;
