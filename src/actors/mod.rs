@@ -102,18 +102,22 @@ impl Cast {
     /// Surnames and name parts of people, so that "Kerry" or "Dawit" finds
     /// them without a scan of every actor.
     fn index_person_name(&mut self, i: usize) {
-        let name = self.actors[i].name.clone();
-        if let Some(surname) = name.rsplit([' ', '\u{a0}']).next() {
-            let people = self.people_by_surname.entry(surname.to_string()).or_default();
-            if !people.contains(&i) {
-                people.push(i);
+        // Each index owns its keys; a name part already in it is not copied again.
+        fn add(index: &mut FxHashMap<String, Vec<usize>>, key: &str, i: usize) {
+            match index.get_mut(key) {
+                Some(people) if people.contains(&i) => {}
+                Some(people) => people.push(i),
+                None => {
+                    index.insert(key.to_string(), vec![i]);
+                }
             }
         }
+        let name = &self.actors[i].name;
+        if let Some(surname) = name.rsplit([' ', '\u{a0}']).next() {
+            add(&mut self.people_by_surname, surname, i);
+        }
         for part in name.split(' ') {
-            let people = self.people_by_part.entry(part.to_string()).or_default();
-            if !people.contains(&i) {
-                people.push(i);
-            }
+            add(&mut self.people_by_part, part, i);
         }
     }
 

@@ -10,7 +10,7 @@ use super::clauses;
 use super::words::*;
 #[cfg(doc)]
 use crate::text::calendar;
-use crate::text::{Token, TokenKind};
+use crate::text::TokenKind;
 
 pub mod class {
     pub const FILLER: u32 = 1;
@@ -45,23 +45,20 @@ pub mod class {
     pub const SEMICOLON: u32 = 1 << 22;
     /// A double quotation mark.
     pub const QUOTE: u32 = 1 << 23;
+    pub const PUNCTUATION: u32 = COMMA | PERIOD | SEMICOLON;
     /// Where a clause ends: what `Clauses::is_boundary` stops at.
     pub const BOUNDARY: u32 = SEMICOLON | PERIOD | QUOTE | CLAUSE_WORD;
 }
 
-/// The classes of `token` of `text`, whose lower-case form is `lower`.
-pub fn classes_of(token: &Token, text: &str, lower: &str) -> u32 {
-    let punctuation = match token.kind {
-        TokenKind::Punct => match &text[token.start..token.end] {
-            "," => class::COMMA,
-            "." => class::PERIOD,
-            ";" => class::SEMICOLON,
-            _ => 0,
-        },
-        TokenKind::Quote(_) => class::QUOTE,
-        _ => 0,
-    };
-    TABLE.get(lower) | punctuation
+/// The classes of a token of this kind whose lower-case form is `lower`.
+pub fn classes_of(kind: TokenKind, lower: &str) -> u32 {
+    let classes = TABLE.get(lower);
+    match kind {
+        TokenKind::Punct => classes,
+        TokenKind::Quote(_) => classes | class::QUOTE,
+        // The table's "," is only a comma when the token is punctuation.
+        _ => classes & !class::PUNCTUATION,
+    }
 }
 
 /// The days of the week, as [`calendar::is_weekday`] knows them: time words
@@ -69,7 +66,7 @@ pub fn classes_of(token: &Token, text: &str, lower: &str) -> u32 {
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 21] = [
+    let lists: [(&[&str], u32); 24] = [
         (PHRASE_FILLERS, class::FILLER),
         (TIME_WORDS, class::TIME),
         (clauses::BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
@@ -91,6 +88,9 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (PARTICLE_AFTER, class::PARTICLE_AFTER),
         (&["if", "unless"], class::CONDITION),
         (&WEEKDAYS, class::TIME | class::BETWEEN),
+        (&[","], class::COMMA),
+        (&["."], class::PERIOD),
+        (&[";"], class::SEMICOLON),
     ];
     let mut table = Table { slots: vec![("", 0); 1 << Table::BITS] };
     for (list, classes) in lists {
@@ -165,9 +165,7 @@ mod tests {
     #[test]
     fn punctuation_is_read_from_the_token() {
         let seg = crate::text::segment("Iran, unless “Iraq” agrees; done.");
-        let classes: Vec<u32> = (0..seg.tokens.len())
-            .map(|i| classes_of(&seg.tokens[i], "Iran, unless “Iraq” agrees; done.", seg.lower(i)))
-            .collect();
+        let classes: Vec<u32> = (0..seg.tokens.len()).map(|i| classes_of(seg.tokens[i].kind, seg.lower(i))).collect();
         assert_eq!(classes[1], class::COMMA);
         assert_eq!(classes[2], class::CONDITION);
         assert_eq!(classes[3], class::QUOTE);

@@ -9,8 +9,6 @@ mod standing;
 mod targets;
 mod words;
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use crate::actors::Cast;
@@ -57,7 +55,7 @@ impl<'a> Context<'a> {
         for (i, token) in seg.tokens.iter().enumerate() {
             let lower = seg.lower(i);
             words.push(lower);
-            classes.push(classes::classes_of(token, text, lower));
+            classes.push(classes::classes_of(token.kind, lower));
         }
         Context { text, seg, lex, mentions, cast, date, mention_at, words, classes }
     }
@@ -185,10 +183,10 @@ pub use clauses::Clauses;
 /// The day an event happened: a date the sentence gives ("on Wednesday",
 /// "last week"), resolved against the document's date, else that date.
 /// Each sentence is read once (`cache`), however many events it holds.
-fn event_date(ctx: &Context, offset: usize, cache: &mut HashMap<usize, Option<NaiveDate>>) -> Option<NaiveDate> {
+fn event_date(ctx: &Context, offset: usize, cache: &mut [Option<Option<NaiveDate>>]) -> Option<NaiveDate> {
     let s = ctx.seg.sentence_at(offset);
     let sentence = ctx.seg.sentences.get(s)?;
-    *cache.entry(s).or_insert_with(|| {
+    *cache[s].get_or_insert_with(|| {
         let text = &ctx.text[sentence.start..sentence.end];
         crate::clean::dates::find_dates(text, ctx.date).into_iter().find_map(|d| d.date).or(ctx.date)
     })
@@ -212,7 +210,7 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     found.extend(events::find(ctx));
     let mut unique: Vec<FoundRelation> = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
-    let mut dates = HashMap::new();
+    let mut dates = vec![None; ctx.seg.sentences.len()];
     for mut r in found {
         if matches!(r.kind, RelationKind::Event(_)) {
             r.date = event_date(ctx, r.span.0, &mut dates);
