@@ -6,11 +6,11 @@ use std::ops::Range;
 
 use super::marks::QuoteSpan;
 use crate::mentions::Referent;
-use crate::relations::Context;
+use crate::relations::{class, Context};
 use crate::text::TokenKind;
 
 /// Speech verbs the lexicon may not mark: the common ones of attribution.
-const SPEECH_WORDS: &[&str] = &[
+pub(crate) const SPEECH_WORDS: &[&str] = &[
     "said",
     "says",
     "say",
@@ -75,7 +75,7 @@ const SPEECH_WORDS: &[&str] = &[
 
 /// Nouns of speech that a possessive names the speaker of: "Obama's
 /// declaration that ... “...”", "the minister's statement said".
-const SPEECH_NOUNS: &[&str] = &[
+pub(crate) const SPEECH_NOUNS: &[&str] = &[
     "statement",
     "declaration",
     "warning",
@@ -154,8 +154,8 @@ impl<'c, 'a> Attributor<'c, 'a> {
     }
 
     fn is_speech(&self, k: usize) -> bool {
-        let word = self.ctx.seg.lower(k);
-        SPEECH_WORDS.contains(&word) || self.ctx.lex.verbs_for(word).iter().any(|h| self.ctx.lex.verbs[h.verb].speech)
+        self.ctx.is(k, class::SPEECH)
+            || self.ctx.lex.verbs_for(self.ctx.lower(k)).iter().any(|h| self.ctx.lex.verbs[h.verb].speech)
     }
 
     fn sentence_range(&self, token: usize) -> Range<usize> {
@@ -373,7 +373,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// The mention that owns the speech noun at `k`: "Obama's declaration",
     /// "the ministry's statement".
     fn possessor_of_speech(&self, k: usize) -> Option<usize> {
-        if !SPEECH_NOUNS.contains(&self.ctx.seg.lower(k)) || self.clauses.mention_at[k].is_some() {
+        if !self.ctx.is(k, class::SPEECH_NOUN) || self.clauses.mention_at[k].is_some() {
             return None;
         }
         // One modifier may stand between: "Obama's famous declaration".

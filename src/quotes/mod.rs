@@ -5,6 +5,8 @@
 mod attribution;
 mod marks;
 
+pub(crate) use attribution::{SPEECH_NOUNS, SPEECH_WORDS};
+
 use chrono::NaiveDate;
 
 use crate::extraction::Quote;

@@ -1,5 +1,5 @@
-//! The classes of a token: which closed word lists (of [`super::words`] and
-//! [`super::clauses`]) its lower-case form is in, and what punctuation it
+//! The classes of a token: which closed word lists (of [`super::words`],
+//! [`super::clauses`] and the quotations' speech words) its lower-case form is in, and what punctuation it
 //! is. The grammar asks the same questions of the same few tokens many
 //! times over, so [`super::Context`] reads each token's classes once, with
 //! one table lookup, instead of scanning the lists at every call site.
@@ -45,6 +45,10 @@ pub mod class {
     pub const SEMICOLON: u32 = 1 << 22;
     /// A double quotation mark.
     pub const QUOTE: u32 = 1 << 23;
+    /// A speech verb of attribution ("said", "told"), for quotations.
+    pub const SPEECH: u32 = 1 << 24;
+    /// A noun of speech ("statement", "warning"), for quotations.
+    pub const SPEECH_NOUN: u32 = 1 << 25;
     pub const PUNCTUATION: u32 = COMMA | PERIOD | SEMICOLON;
     /// Where a clause ends: what `Clauses::is_boundary` stops at.
     pub const BOUNDARY: u32 = SEMICOLON | PERIOD | QUOTE | CLAUSE_WORD;
@@ -66,7 +70,7 @@ pub fn classes_of(kind: TokenKind, lower: &str) -> u32 {
 const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 24] = [
+    let lists: [(&[&str], u32); 26] = [
         (PHRASE_FILLERS, class::FILLER),
         (TIME_WORDS, class::TIME),
         (clauses::BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
@@ -88,6 +92,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (PARTICLE_AFTER, class::PARTICLE_AFTER),
         (&["if", "unless"], class::CONDITION),
         (&WEEKDAYS, class::TIME | class::BETWEEN),
+        (crate::quotes::SPEECH_WORDS, class::SPEECH),
+        (crate::quotes::SPEECH_NOUNS, class::SPEECH_NOUN),
         (&[","], class::COMMA),
         (&["."], class::PERIOD),
         (&[";"], class::SEMICOLON),
