@@ -104,13 +104,19 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// "blockade Paris": the seat of government named as a city, a place
-    /// actor that is only shown when an event hits it.
-    pub fn seat_place(&self, c: usize, mention: &Mention) -> Option<CastActor> {
-        let country = &self.lex.countries[c];
+    /// Which of country `c`'s seats of government the mention names as
+    /// written ("blockade Paris"), if any.
+    pub fn seat_named(&self, c: usize, mention: &Mention) -> Option<usize> {
         let written = strip_determiner(&self.text[mention.start..mention.end]);
-        let seat = country.seats.iter().find(|seat| seat.as_str() == written)?;
-        Some(CastActor {
+        self.lex.countries[c].seats.iter().position(|seat| seat.as_str() == written)
+    }
+
+    /// The seat of government `seat` of country `c` as a city: a place actor
+    /// that is only shown when an event hits it.
+    pub fn seat_place(&self, c: usize, seat: usize) -> CastActor {
+        let country = &self.lex.countries[c];
+        let seat = &country.seats[seat];
+        CastActor {
             key: ActorKey::Lexicon(format!("seat:{}:{seat}", country.code)),
             name: seat.clone(),
             kind: ActorKind::Location,
@@ -119,7 +125,7 @@ impl<'a> Resolver<'a> {
             country: Some(country.code.clone()),
             role: None,
             strong: false,
-        })
+        }
     }
 
     pub fn note_government(&mut self, c: usize, _actor: usize) {
@@ -169,7 +175,7 @@ impl<'a> Resolver<'a> {
                     cameo: org.cameo.clone(),
                     country: org.country.clone(),
                     role: None,
-                    strong: true,
+                    strong: entry_is_strong(Target::Org(*o), mention),
                 }
             }
             Referent::Entry { target: Target::Person(p), .. } => {
@@ -183,7 +189,7 @@ impl<'a> Resolver<'a> {
                     cameo: term.and_then(|t| t.cameo.clone().or_else(|| t.country.as_ref().map(|c| format!("{c}GOV")))),
                     country: term.and_then(|t| t.country.clone()),
                     role: term.and_then(|t| t.role.clone()),
-                    strong: true,
+                    strong: entry_is_strong(Target::Person(*p), mention),
                 }
             }
             Referent::Entry { target: Target::Place(p), .. } => {
@@ -196,7 +202,7 @@ impl<'a> Resolver<'a> {
                     cameo: None,
                     country: place.country.clone(),
                     role: None,
-                    strong: !mention.locative,
+                    strong: entry_is_strong(Target::Place(*p), mention),
                 }
             }
             Referent::Entry { target: Target::Body(_), .. } => return None,
@@ -316,6 +322,12 @@ impl<'a> Resolver<'a> {
         }
         None
     }
+}
+
+/// Whether a mention of a lexicon entry names its actor outright: a place
+/// named only as where something happened ("in Aleppo") does not.
+pub fn entry_is_strong(target: Target, mention: &Mention) -> bool {
+    !matches!(target, Target::Place(_)) || !mention.locative
 }
 
 fn initials(name: &str) -> String {
