@@ -34,8 +34,8 @@ pub struct Resolver<'a> {
     most_named: Option<(usize, usize)>,
     /// Full names of the people the document introduces, for surnames
     /// met before the full name.
-    new_people_by_surname: FxHashMap<String, String>,
-    new_people_by_part: FxHashMap<String, String>,
+    new_people_by_surname: FxHashMap<&'a str, &'a str>,
+    new_people_by_part: FxHashMap<&'a str, &'a str>,
 }
 
 /// The lexicon country a referent is, and whether the mention names it
@@ -60,20 +60,17 @@ impl<'a> Resolver<'a> {
         dateline: Option<&str>,
         mentions: &'a [Mention],
     ) -> Self {
-        let new_people: Vec<String> = mentions
-            .iter()
-            .filter_map(|m| match &m.referent {
-                Referent::NewPerson { name } if name.contains(' ') => Some(name.clone()),
-                _ => None,
-            })
-            .collect();
+        let new_people = mentions.iter().filter_map(|m| match &m.referent {
+            Referent::NewPerson { name } if name.contains(' ') => Some(name.as_str()),
+            _ => None,
+        });
         let mut new_people_by_surname = FxHashMap::default();
         let mut new_people_by_part = FxHashMap::default();
-        for full in &new_people {
-            new_people_by_surname.entry(surname(full).to_string()).or_insert_with(|| full.to_string());
-            new_people_by_surname.entry(full.to_string()).or_insert_with(|| full.to_string());
+        for full in new_people {
+            new_people_by_surname.entry(surname(full)).or_insert(full);
+            new_people_by_surname.entry(full).or_insert(full);
             for part in full.split(' ') {
-                new_people_by_part.entry(part.to_string()).or_insert_with(|| full.to_string());
+                new_people_by_part.entry(part).or_insert(full);
             }
         }
         Resolver {
@@ -291,7 +288,7 @@ impl<'a> Resolver<'a> {
         if name.contains(' ') {
             return name.to_string();
         }
-        self.new_people_by_surname.get(name).cloned().unwrap_or_else(|| name.to_string())
+        self.new_people_by_surname.get(name).copied().unwrap_or(name).to_string()
     }
 
     /// A capitalized name no pass could classify: a surname of someone
@@ -301,8 +298,8 @@ impl<'a> Resolver<'a> {
         if let Some(a) = cast.person_named(name).or_else(|| cast.person_by_surname(last)) {
             return Some(a);
         }
-        if let Some(full) = self.new_people_by_surname.get(last).cloned() {
-            let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
+        if let Some(&full) = self.new_people_by_surname.get(last) {
+            let actor = self.actor_for(&Referent::NewPerson { name: full.to_string() }, &mentions[m])?;
             return Some(cast.intern(actor));
         }
         // "Dawit said", "Bereket accused": some names are given first in second reference.
@@ -311,8 +308,8 @@ impl<'a> Resolver<'a> {
         if let [only] = by_given_name[..] {
             return Some(only);
         }
-        if let Some(full) = self.new_people_by_part.get(name).cloned() {
-            let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
+        if let Some(&full) = self.new_people_by_part.get(name) {
+            let actor = self.actor_for(&Referent::NewPerson { name: full.to_string() }, &mentions[m])?;
             return Some(cast.intern(actor));
         }
         if name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()) {
