@@ -34,8 +34,8 @@ pub struct Resolver<'a> {
     most_named: Option<(usize, usize)>,
     /// Full names of the people the document introduces, for surnames
     /// met before the full name.
-    new_people_by_surname: FxHashMap<String, String>,
-    new_people_by_part: FxHashMap<String, String>,
+    new_people_by_surname: FxHashMap<&'a str, &'a str>,
+    new_people_by_part: FxHashMap<&'a str, &'a str>,
 }
 
 /// The lexicon country a referent is, and whether the mention names it
@@ -60,20 +60,17 @@ impl<'a> Resolver<'a> {
         dateline: Option<&str>,
         mentions: &'a [Mention],
     ) -> Self {
-        let new_people: Vec<String> = mentions
-            .iter()
-            .filter_map(|m| match &m.referent {
-                Referent::NewPerson { name } if name.contains(' ') => Some(name.clone()),
-                _ => None,
-            })
-            .collect();
+        let new_people = mentions.iter().filter_map(|m| match &m.referent {
+            Referent::NewPerson { name } if name.contains(' ') => Some(name.as_str()),
+            _ => None,
+        });
         let mut new_people_by_surname = FxHashMap::default();
         let mut new_people_by_part = FxHashMap::default();
-        for full in &new_people {
-            new_people_by_surname.entry(surname(full).to_string()).or_insert_with(|| full.to_string());
-            new_people_by_surname.entry(full.to_string()).or_insert_with(|| full.to_string());
+        for full in new_people {
+            new_people_by_surname.entry(surname(full)).or_insert(full);
+            new_people_by_surname.entry(full).or_insert(full);
             for part in full.split(' ') {
-                new_people_by_part.entry(part.to_string()).or_insert_with(|| full.to_string());
+                new_people_by_part.entry(part).or_insert(full);
             }
         }
         Resolver {
@@ -104,13 +101,19 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    /// "blockade Paris": the seat of government named as a city, a place
-    /// actor that is only shown when an event hits it.
-    pub fn seat_place(&self, c: usize, mention: &Mention) -> Option<CastActor> {
-        let country = &self.lex.countries[c];
+    /// Which of country `c`'s seats of government the mention names as
+    /// written ("blockade Paris"), if any.
+    pub fn seat_named(&self, c: usize, mention: &Mention) -> Option<usize> {
         let written = strip_determiner(&self.text[mention.start..mention.end]);
-        let seat = country.seats.iter().find(|seat| seat.as_str() == written)?;
-        Some(CastActor {
+        self.lex.countries[c].seats.iter().position(|seat| seat.as_str() == written)
+    }
+
+    /// The seat of government `seat` of country `c` as a city: a place actor
+    /// that is only shown when an event hits it.
+    pub fn seat_place(&self, c: usize, seat: usize) -> CastActor {
+        let country = &self.lex.countries[c];
+        let seat = &country.seats[seat];
+        CastActor {
             key: ActorKey::Lexicon(format!("seat:{}:{seat}", country.code)),
             name: seat.clone(),
             kind: ActorKind::Location,
@@ -119,7 +122,7 @@ impl<'a> Resolver<'a> {
             country: Some(country.code.clone()),
             role: None,
             strong: false,
-        })
+        }
     }
 
     pub fn note_government(&mut self, c: usize, _actor: usize) {
@@ -169,7 +172,7 @@ impl<'a> Resolver<'a> {
                     cameo: org.cameo.clone(),
                     country: org.country.clone(),
                     role: None,
-                    strong: true,
+                    strong: entry_is_strong(Target::Org(*o), mention),
                 }
             }
             Referent::Entry { target: Target::Person(p), .. } => {
@@ -183,7 +186,7 @@ impl<'a> Resolver<'a> {
                     cameo: term.and_then(|t| t.cameo.clone().or_else(|| t.country.as_ref().map(|c| format!("{c}GOV")))),
                     country: term.and_then(|t| t.country.clone()),
                     role: term.and_then(|t| t.role.clone()),
-                    strong: true,
+                    strong: entry_is_strong(Target::Person(*p), mention),
                 }
             }
             Referent::Entry { target: Target::Place(p), .. } => {
@@ -196,7 +199,7 @@ impl<'a> Resolver<'a> {
                     cameo: None,
                     country: place.country.clone(),
                     role: None,
-                    strong: !mention.locative,
+                    strong: entry_is_strong(Target::Place(*p), mention),
                 }
             }
             Referent::Entry { target: Target::Body(_), .. } => return None,
@@ -285,7 +288,7 @@ impl<'a> Resolver<'a> {
         if name.contains(' ') {
             return name.to_string();
         }
-        self.new_people_by_surname.get(name).cloned().unwrap_or_else(|| name.to_string())
+        self.new_people_by_surname.get(name).copied().unwrap_or(name).to_string()
     }
 
     /// A capitalized name no pass could classify: a surname of someone
@@ -295,8 +298,8 @@ impl<'a> Resolver<'a> {
         if let Some(a) = cast.person_named(name).or_else(|| cast.person_by_surname(last)) {
             return Some(a);
         }
-        if let Some(full) = self.new_people_by_surname.get(last).cloned() {
-            let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
+        if let Some(&full) = self.new_people_by_surname.get(last) {
+            let actor = self.actor_for(&Referent::NewPerson { name: full.to_string() }, &mentions[m])?;
             return Some(cast.intern(actor));
         }
         // "Dawit said", "Bereket accused": some names are given first in second reference.
@@ -305,8 +308,8 @@ impl<'a> Resolver<'a> {
         if let [only] = by_given_name[..] {
             return Some(only);
         }
-        if let Some(full) = self.new_people_by_part.get(name).cloned() {
-            let actor = self.actor_for(&Referent::NewPerson { name: full }, &mentions[m])?;
+        if let Some(&full) = self.new_people_by_part.get(name) {
+            let actor = self.actor_for(&Referent::NewPerson { name: full.to_string() }, &mentions[m])?;
             return Some(cast.intern(actor));
         }
         if name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()) {
@@ -316,6 +319,12 @@ impl<'a> Resolver<'a> {
         }
         None
     }
+}
+
+/// Whether a mention of a lexicon entry names its actor outright: a place
+/// named only as where something happened ("in Aleppo") does not.
+pub fn entry_is_strong(target: Target, mention: &Mention) -> bool {
+    !matches!(target, Target::Place(_)) || !mention.locative
 }
 
 fn initials(name: &str) -> String {

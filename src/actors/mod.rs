@@ -46,8 +46,8 @@ pub struct Cast {
     pub of_mention: Vec<Option<usize>>,
     pub standing: Vec<Standing>,
     people_by_surname: FxHashMap<String, Vec<usize>>,
-    /// For each actor, the last mention resolved to it so far.
-    last_seen: FxHashMap<usize, usize>,
+    /// For each actor, the last mention resolved to it so far (0 before any).
+    last_seen: Vec<usize>,
     people_by_part: FxHashMap<String, Vec<usize>>,
     /// People the text has called "he" or "she".
     pub genders: FxHashMap<usize, Pronoun>,
@@ -58,6 +58,10 @@ pub struct Cast {
     /// Lexicon country -> its actor: countries are most of the mentions, and
     /// this finds theirs without building the actor again ([`Cast::intern_country`]).
     country_actors: FxHashMap<usize, usize>,
+    /// Lexicon organization, person or place -> its actor, for the same reason.
+    entry_actors: FxHashMap<Target, usize>,
+    /// (Lexicon country, its seat of government) -> the seat's place actor.
+    seat_actors: FxHashMap<(usize, usize), usize>,
 }
 
 impl Cast {
@@ -99,21 +103,55 @@ impl Cast {
         i
     }
 
+    /// The actor of a lexicon organization, person or place: what
+    /// `intern(resolver.actor_for(referent))` gives, without making the actor's
+    /// strings again once the document has it (interning a lexicon entry
+    /// again only adds `strong`: its name and role come from the lexicon).
+    fn intern_entry(
+        &mut self,
+        resolver: &keys::Resolver,
+        target: Target,
+        referent: &Referent,
+        mention: &Mention,
+    ) -> Option<usize> {
+        if let Some(&i) = self.entry_actors.get(&target) {
+            self.actors[i].strong |= keys::entry_is_strong(target, mention);
+            return Some(i);
+        }
+        let i = self.intern(resolver.actor_for(referent, mention)?);
+        self.entry_actors.insert(target, i);
+        Some(i)
+    }
+
+    /// The place actor of a seat of government, made once per document.
+    fn intern_seat(&mut self, resolver: &keys::Resolver, c: usize, seat: usize) -> usize {
+        if let Some(&i) = self.seat_actors.get(&(c, seat)) {
+            return i;
+        }
+        let i = self.intern(resolver.seat_place(c, seat));
+        self.seat_actors.insert((c, seat), i);
+        i
+    }
+
     /// Surnames and name parts of people, so that "Kerry" or "Dawit" finds
     /// them without a scan of every actor.
     fn index_person_name(&mut self, i: usize) {
-        let name = self.actors[i].name.clone();
-        if let Some(surname) = name.rsplit([' ', '\u{a0}']).next() {
-            let people = self.people_by_surname.entry(surname.to_string()).or_default();
-            if !people.contains(&i) {
-                people.push(i);
+        // Each index owns its keys; a name part already in it is not copied again.
+        fn add(index: &mut FxHashMap<String, Vec<usize>>, key: &str, i: usize) {
+            match index.get_mut(key) {
+                Some(people) if people.contains(&i) => {}
+                Some(people) => people.push(i),
+                None => {
+                    index.insert(key.to_string(), vec![i]);
+                }
             }
         }
+        let name = &self.actors[i].name;
+        if let Some(surname) = name.rsplit([' ', '\u{a0}']).next() {
+            add(&mut self.people_by_surname, surname, i);
+        }
         for part in name.split(' ') {
-            let people = self.people_by_part.entry(part.to_string()).or_default();
-            if !people.contains(&i) {
-                people.push(i);
-            }
+            add(&mut self.people_by_part, part, i);
         }
     }
 
@@ -121,7 +159,7 @@ impl Cast {
     /// people who share it, the one mentioned last.
     pub fn person_by_surname(&self, surname: &str) -> Option<usize> {
         let people = self.people_by_surname.get(surname)?;
-        people.iter().copied().max_by_key(|p| self.last_seen.get(p).copied().unwrap_or(0))
+        people.iter().copied().max_by_key(|&p| self.last_seen.get(p).copied().unwrap_or(0))
     }
 
     /// The person the text already named with exactly this full name.
@@ -190,20 +228,29 @@ pub fn resolve(
                     (None, fresh) => fresh.map(|actor| cast.intern(actor)),
                 }
             }
-            referent => match keys::country_named(referent, mention) {
-                Some((c, strong)) => Some(cast.intern_country(&resolver, c, strong)),
-                None => resolver.actor_for(referent, mention).map(|actor| cast.intern(actor)),
+            referent => match (keys::country_named(referent, mention), referent) {
+                (Some((c, strong)), _) => Some(cast.intern_country(&resolver, c, strong)),
+                (
+                    None,
+                    Referent::Entry {
+                        target: target @ (Target::Org(_) | Target::Person(_) | Target::Place(_)), ..
+                    },
+                ) => cast.intern_entry(&resolver, *target, referent, mention),
+                (None, _) => resolver.actor_for(referent, mention).map(|actor| cast.intern(actor)),
             },
         };
         cast.of_mention[m] = actor;
         if let Some(a) = actor {
-            cast.last_seen.insert(a, m);
+            if cast.last_seen.len() <= a {
+                cast.last_seen.resize(a + 1, 0);
+            }
+            cast.last_seen[a] = m;
         }
         if let (Some(_), Referent::Entry { target: Target::Country(c), adjective: false }) = (actor, &mention.referent)
         {
             resolver.note_country(*c);
-            if let Some(place) = resolver.seat_place(*c, mention) {
-                let place = cast.intern(place);
+            if let Some(seat) = resolver.seat_named(*c, mention) {
+                let place = cast.intern_seat(&resolver, *c, seat);
                 cast.seat_places.insert(m, place);
             }
         }

@@ -2,8 +2,8 @@
 //! the event vocabulary, read from data files (docs/LEXICON.md). The default
 //! files are compiled in; user files extend and override them.
 //!
-//! Proper names are found with one Aho-Corasick automaton over the text
-//! (`names`); common words (agents, verbs, nouns) are looked up per token
+//! Proper names are found with one leftmost-longest trie search over the
+//! text (`names`, `trie`); common words (agents, verbs, nouns) are looked up per token
 //! in hash maps (`phrases`). Neither allocates per token.
 
 mod build;
@@ -12,6 +12,7 @@ pub mod entries;
 pub mod format;
 mod names;
 mod phrases;
+mod trie;
 pub mod vocabulary;
 
 use rustc_hash::FxHashMap;
@@ -264,6 +265,12 @@ impl Lexicon {
     /// Agent phrases starting at `words[0]` (lower-cased words), longest first.
     pub fn agents_at(&self, words: &[&str]) -> Option<AgentHit> {
         self.phrases.agent_at(words)
+    }
+
+    /// The number of words of the longest agent phrase: `agents_at` never
+    /// reads further.
+    pub fn longest_agent_phrase(&self) -> usize {
+        self.phrases.longest_agent()
     }
 
     /// Whether some agent phrase starts with this lower-cased word: most

@@ -1,8 +1,8 @@
-//! One Aho-Corasick automaton over every proper name of the lexicon.
+//! One leftmost-longest matcher over every proper name of the lexicon.
 
 use rustc_hash::FxHashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use super::trie::Trie;
 
 /// What a matched name points to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -40,7 +40,7 @@ pub struct NameHit {
 
 #[derive(Debug, Default)]
 pub struct NameMatcher {
-    automaton: Option<AhoCorasick>,
+    trie: Trie,
     /// Pattern index -> every entry that name stands for.
     refs: Vec<Vec<NameRef>>,
     by_name: FxHashMap<String, usize>,
@@ -67,12 +67,7 @@ impl NameMatcher {
                 }
             }
         }
-        matcher.automaton = Some(
-            AhoCorasick::builder()
-                .match_kind(MatchKind::LeftmostLongest)
-                .build(&patterns)
-                .expect("lexicon names form a valid automaton"),
-        );
+        matcher.trie = Trie::new(&patterns);
         matcher
     }
 
@@ -86,11 +81,10 @@ impl NameMatcher {
 
     /// Hits on word boundaries, left to right.
     pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = NameHit> + 'a {
-        self.automaton
-            .iter()
-            .flat_map(move |ac| ac.find_iter(text))
-            .filter(move |m| on_word_boundaries(text, m.start(), m.end()))
-            .map(|m| NameHit { start: m.start(), end: m.end(), pattern: m.pattern().as_usize() })
+        self.trie
+            .find_iter(text)
+            .filter(move |&(start, end, _)| on_word_boundaries(text, start, end))
+            .map(|(start, end, pattern)| NameHit { start, end, pattern })
     }
 }
 

@@ -9,7 +9,7 @@ mod words;
 use chrono::NaiveDate;
 
 use crate::extraction::ActorKind;
-use crate::lexicon::{Lexicon, Target};
+use crate::lexicon::{AgentHit, Lexicon, Target};
 use crate::text::{Segmentation, TokenKind};
 
 /// What a mention refers to, as far as the words alone tell.
@@ -131,20 +131,50 @@ pub(crate) struct Scan<'a> {
     pub person_name_parts: rustc_hash::FxHashSet<String>,
     /// Acronyms the text defined: "(RSF)" after "Rapid Support Forces".
     pub acronyms: rustc_hash::FxHashMap<String, Referent>,
+    /// Per token: the longest agent phrase that starts there and ends in its
+    /// sentence. Every pass asks for agents, so each token is looked up once.
+    agent_hits: Vec<Option<AgentHit>>,
+    /// Per token: a word that starts with a capital.
+    capitalized: Vec<bool>,
+    /// Per token: its text and its lower-case form, sliced once: the passes
+    /// read each token's words many times.
+    words: Vec<&'a str>,
+    lowers: Vec<&'a str>,
 }
 
 impl<'a> Scan<'a> {
     pub fn word(&self, i: usize) -> &'a str {
-        let t = &self.seg.tokens[i];
-        &self.text[t.start..t.end]
+        self.words[i]
     }
 
-    pub fn lower(&self, i: usize) -> &str {
-        self.seg.lower(i)
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.lowers[i]
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.seg.is_capitalized(self.text, i)
+        self.capitalized[i]
+    }
+
+    /// Whether an agent phrase starts at token `i`: most tokens start none,
+    /// and the passes that look for agents skip them on this alone.
+    pub fn starts_agent(&self, i: usize) -> bool {
+        self.agent_hits[i].is_some()
+    }
+
+    /// The agent phrase at token `i` that ends by token `end`, as
+    /// [`Lexicon::agents_at`] over the lower-case words `i..end`. `end` must
+    /// not pass the end of `i`'s sentence.
+    pub fn agent_at(&self, i: usize, end: usize) -> Option<AgentHit> {
+        if i >= end {
+            return None;
+        }
+        let hit = self.agent_hits[i]?;
+        if i + hit.len <= end {
+            return Some(hit);
+        }
+        // Cut short by `end`: a shorter phrase may still fit.
+        let words: Vec<&str> = (i..end).map(|k| self.lower(k)).collect();
+        self.lex.agents_at(&words)
     }
 
     pub fn is_possessive(&self, i: usize) -> bool {
@@ -185,6 +215,7 @@ impl<'a> Scan<'a> {
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
+    let lowers: Vec<&str> = (0..seg.tokens.len()).map(|i| seg.lower(i)).collect();
     let mut scan = Scan {
         text,
         seg,
@@ -195,6 +226,10 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         mentions: Vec::new(),
         person_name_parts: Default::default(),
         acronyms: Default::default(),
+        agent_hits: agent_hits(seg, &lowers, lex),
+        capitalized: (0..seg.tokens.len()).map(|i| starts_with_capital(text, seg, i)).collect(),
+        words: seg.tokens.iter().map(|t| &text[t.start..t.end]).collect(),
+        lowers,
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
@@ -212,6 +247,36 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
     }
     mentions.sort_by_key(|m| (m.start, m.end));
     mentions
+}
+
+/// [`Segmentation::is_capitalized`], with a shortcut for ASCII.
+fn starts_with_capital(text: &str, seg: &Segmentation, i: usize) -> bool {
+    let token = &seg.tokens[i];
+    token.kind == TokenKind::Word
+        && match text.as_bytes().get(token.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text[token.start..].chars().next().is_some_and(char::is_uppercase),
+        }
+}
+
+/// Per token, the longest agent phrase that starts there and ends in the
+/// token's sentence.
+fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon) -> Vec<Option<AgentHit>> {
+    let mut hits = vec![None; seg.tokens.len()];
+    let longest = lex.longest_agent_phrase();
+    let mut words = Vec::with_capacity(longest);
+    for sentence in &seg.sentences {
+        let end = sentence.tokens.end;
+        for i in sentence.tokens.clone() {
+            if !lex.starts_agent(lowers[i]) {
+                continue;
+            }
+            words.clear();
+            words.extend_from_slice(&lowers[i..end.min(i + longest)]);
+            hits[i] = lex.agents_at(&words);
+        }
+    }
+    hits
 }
 
 #[cfg(test)]

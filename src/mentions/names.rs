@@ -204,18 +204,16 @@ fn protesting_people(scan: &Scan, hit: TokenHit, after: usize, end: usize) -> Op
 
 /// An agent phrase starting at `at`: (kind, agent index, end token).
 pub fn following_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize, usize)> {
-    if at >= end || scan.claimed[at] || scan.hits[at].is_some() || !scan.lex.starts_agent(scan.lower(at)) {
+    if at >= end || !scan.starts_agent(at) || scan.claimed[at] || scan.hits[at].is_some() {
         return None;
     }
-    let words: Vec<&str> = (at..end.min(at + 4)).map(|i| scan.lower(i)).collect();
-    let hit = scan.lex.agents_at(&words)?;
+    let hit = scan.agent_at(at, end.min(at + 4))?;
     let agent = &scan.lex.agents[hit.agent];
     let mut stop = at + hit.len;
     // "government forces", "regime warplanes": one actor
     if agent.kind == AgentKind::Government {
         while stop < end {
-            let more: Vec<&str> = (stop..end.min(stop + 3)).map(|i| scan.lower(i)).collect();
-            match scan.lex.agents_at(&more) {
+            match scan.agent_at(stop, end.min(stop + 3)) {
                 Some(next) if scan.lex.agents[next.agent].kind == AgentKind::Government => stop += next.len,
                 _ => break,
             }
@@ -234,8 +232,7 @@ fn plural_demonym(scan: &Scan, at: usize, hit: TokenHit) -> Option<usize> {
 }
 
 fn is_plural_agent(scan: &Scan, at: usize, end: usize) -> bool {
-    let words: Vec<&str> = (at..end).map(|k| scan.lower(k)).collect();
-    scan.lex.agents_at(&words).is_some_and(|h| h.plural)
+    scan.agent_at(at, end).is_some_and(|h| h.plural)
 }
 
 /// "Hungarian and Romanian officials": the first adjective shares the

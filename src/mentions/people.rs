@@ -29,14 +29,11 @@ const NOT_NAMES: &[&str] = &[
 
 /// A title agent starting at `i`: (agent index, end token).
 fn title_at(scan: &Scan, i: usize, end: usize) -> Option<(usize, usize)> {
-    if scan.claimed[i] || scan.hits[i].is_some() || scan.seg.tokens[i].kind != TokenKind::Word {
+    if !scan.starts_agent(i) || scan.claimed[i] || scan.hits[i].is_some() || scan.seg.tokens[i].kind != TokenKind::Word
+    {
         return None;
     }
-    if i >= end || !scan.lex.starts_agent(scan.lower(i)) {
-        return None;
-    }
-    let words: Vec<&str> = (i..end.min(i + 5)).map(|k| scan.lower(k)).collect();
-    let hit = scan.lex.agents_at(&words)?;
+    let hit = scan.agent_at(i, end.min(i + 5))?;
     let agent = &scan.lex.agents[hit.agent];
     (agent.title && agent.kind == AgentKind::Person && !hit.plural).then_some((hit.agent, i + hit.len))
 }
@@ -139,6 +136,10 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
 pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
     while i < range.end {
+        if !scan.starts_agent(i) {
+            i += 1;
+            continue;
+        }
         let Some((_, mut after)) = title_at(scan, i, range.end) else {
             i += 1;
             continue;
@@ -217,10 +218,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         } else if right_anchor.is_some() {
             after
         } else {
-            i + scan
-                .lex
-                .agents_at(&(i..range.end.min(i + 5)).map(|k| scan.lower(k)).collect::<Vec<_>>())
-                .map_or(1, |h| h.len)
+            i + scan.agent_at(i, range.end.min(i + 5)).map_or(1, |h| h.len)
         };
         let role_text = scan.text
             [scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end]
@@ -270,12 +268,12 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
                 }
             }
         }
-        let words: Vec<&str> = (k..range.end.min(k + 5)).map(|w| scan.lower(w)).collect();
+        let window_end = range.end.min(k + 5);
         // "Kerry, the secretary of state," / "Petrova, the deputy foreign minister,"
         let mut start_title = k;
         let mut found = None;
         for skip in 0..3 {
-            if let Some(hit) = scan.lex.agents_at(&words[skip.min(words.len())..]) {
+            if let Some(hit) = scan.agent_at(k + skip, window_end) {
                 let agent = &scan.lex.agents[hit.agent];
                 if agent.kind == AgentKind::Person && !hit.plural {
                     start_title = k + skip;

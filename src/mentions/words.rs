@@ -1,6 +1,9 @@
 //! Agent words, descriptions, unknown capitalized names and pronouns.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
 
 use super::names::following_agent;
 use super::people::name_run;
@@ -91,6 +94,18 @@ const ORG_HEADS: &[&str] = &[
 const GROUP_HEADS: &[&str] =
     &["Forces", "Front", "Brigade", "Brigades", "Movement", "Militia", "Army", "Group", "Battalion", "Mujahideen"];
 
+/// What a head word makes a capitalized phrase: a group ([`GROUP_HEADS`])
+/// or an organization ([`ORG_HEADS`]). Asked of every word of every
+/// capitalized run, so the lists are hashed.
+fn head_kind(word: &str) -> Option<ActorKind> {
+    static HEADS: LazyLock<FxHashMap<&str, ActorKind>> = LazyLock::new(|| {
+        let orgs = ORG_HEADS.iter().map(|w| (*w, ActorKind::Organization));
+        // A word on both lists is a group's, as the group test comes first.
+        orgs.chain(GROUP_HEADS.iter().map(|w| (*w, ActorKind::Group))).collect()
+    });
+    HEADS.get(word).copied()
+}
+
 /// Compound prefixes and suffixes that carry a standing relation.
 const PREFIXES: &[&str] = &["anti", "pro"];
 const SUFFIXES: &[&str] = &[
@@ -114,89 +129,90 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         }
-        let determiner = i > range.start
-            && matches!(
-                scan.lower(i - 1),
-                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"
-            );
-        let first = if determiner { i - 1 } else { i };
-        // "counter-extremist", "anti-government": a word bound to a negating prefix is no actor.
-        let prefixed = i >= range.start + 2
-            && scan.word(i - 1) == "-"
-            && !scan.seg.tokens[i].space_before
-            && matches!(scan.lower(i - 2), "counter" | "anti" | "non" | "pro" | "ex");
-        if prefixed {
-            i += 1;
-            continue;
+        // Most words start no agent phrase; "the group" is all they can be.
+        if scan.starts_agent(i) {
+            if let Some(next) = agent_mention(scan, sentence, &range, i) {
+                i = next;
+                continue;
+            }
         }
-        if let Some((kind, agent, end)) = following_agent(scan, i, range.end) {
-            // "a regime", "the Zionist regime": not a government the text has named.
-            // "all three governments": several states, none of them named here.
-            let several_governments = kind == AgentKind::Government && scan.lower(i) == "governments";
-            let unnamed_government = several_governments
-                || kind == AgentKind::Government
-                    && i > range.start
-                    && (matches!(scan.lower(i - 1), "a" | "an" | "any")
-                        || scan.is_capitalized(i - 1)
-                            && scan.hits[i - 1].is_none()
-                            && !matches!(scan.lower(i - 1), "the" | "this" | "that" | "its" | "their" | "his" | "her"));
-            if unnamed_government {
-                i = end;
-                continue;
-            }
-            let referent = match kind {
-                // "security forces in Guinea": the country the forces are in.
-                // "its forces in Lebanon" are the subject's own, wherever they stand.
-                AgentKind::Government => {
-                    let own = determiner && matches!(scan.lower(i - 1), "its" | "their" | "his" | "her" | "our");
-                    let country = if own { None } else { country_in(scan, end, range.end) };
-                    Some(Referent::Government { country })
-                }
-                // "rebel-held", "civilian infrastructure": a singular group word with no
-                // article is an adjective.
-                AgentKind::Group if !determiner && !is_plural_agent(scan, i, end) => None,
-                // "the rebel Kurdistan Workers' Party": a word that qualifies the name after it.
-                AgentKind::Group if !is_plural_agent(scan, i, end) && end < range.end && scan.is_capitalized(end) => {
-                    None
-                }
-                AgentKind::Group if scan.lex.agents[agent].with_country => None,
-                // "rebels in the Ivory Coast", "rebels in Darfur": the group of that country,
-                // named with its place.
-                AgentKind::Group => match place_in(scan, end, range.end) {
-                    Some((place_end, country)) => {
-                        scan.push(first, place_end, sentence, Referent::Group { agent, country: Some(country) });
-                        i = place_end;
-                        continue;
-                    }
-                    None => Some(Referent::Group { agent, country: None }),
-                },
-                AgentKind::Person if determiner && scan.lower(i - 1) != "a" && !is_plural_agent(scan, i, end) => {
-                    Some(Referent::Description { agent, country: None })
-                }
-                AgentKind::Person => None,
-            };
-            if let Some(referent) = referent {
-                scan.push(first, end, sentence, referent);
-                i = end;
-                continue;
-            }
-            i = end;
-            continue;
-        }
-        if determiner && matches!(scan.lower(i - 1), "the" | "this") {
-            if let Some(noun) = ORG_DESCRIPTIONS.iter().find(|n| **n == scan.lower(i)) {
-                scan.push(first, i + 1, sentence, Referent::OrgDescription { noun });
-                i += 1;
-                continue;
-            }
+        if let Some(noun) = org_description(scan, i, range.start) {
+            scan.push(i - 1, i + 1, sentence, Referent::OrgDescription { noun });
         }
         i += 1;
     }
 }
 
+/// "the group", "this council": an organization or country named before.
+fn org_description(scan: &Scan, i: usize, start: usize) -> Option<&'static str> {
+    let after_article = i > start && matches!(scan.lower(i - 1), "the" | "this");
+    after_article.then(|| ORG_DESCRIPTIONS.iter().find(|n| **n == scan.lower(i)).copied()).flatten()
+}
+
+/// The agent words at token `i` and their mention, if they make one.
+/// Returns the token to go on from, or None when no agent phrase is there.
+fn agent_mention(scan: &mut Scan, sentence: usize, range: &Range<usize>, i: usize) -> Option<usize> {
+    let determiner = i > range.start
+        && matches!(scan.lower(i - 1), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that");
+    let first = if determiner { i - 1 } else { i };
+    // "counter-extremist", "anti-government": a word bound to a negating prefix is no actor.
+    let prefixed = i >= range.start + 2
+        && scan.word(i - 1) == "-"
+        && !scan.seg.tokens[i].space_before
+        && matches!(scan.lower(i - 2), "counter" | "anti" | "non" | "pro" | "ex");
+    if prefixed {
+        return Some(i + 1);
+    }
+    let (kind, agent, end) = following_agent(scan, i, range.end)?;
+    // "a regime", "the Zionist regime": not a government the text has named.
+    // "all three governments": several states, none of them named here.
+    let several_governments = kind == AgentKind::Government && scan.lower(i) == "governments";
+    let unnamed_government = several_governments
+        || kind == AgentKind::Government
+            && i > range.start
+            && (matches!(scan.lower(i - 1), "a" | "an" | "any")
+                || scan.is_capitalized(i - 1)
+                    && scan.hits[i - 1].is_none()
+                    && !matches!(scan.lower(i - 1), "the" | "this" | "that" | "its" | "their" | "his" | "her"));
+    if unnamed_government {
+        return Some(end);
+    }
+    let referent = match kind {
+        // "security forces in Guinea": the country the forces are in.
+        // "its forces in Lebanon" are the subject's own, wherever they stand.
+        AgentKind::Government => {
+            let own = determiner && matches!(scan.lower(i - 1), "its" | "their" | "his" | "her" | "our");
+            let country = if own { None } else { country_in(scan, end, range.end) };
+            Some(Referent::Government { country })
+        }
+        // "rebel-held", "civilian infrastructure": a singular group word with no
+        // article is an adjective.
+        AgentKind::Group if !determiner && !is_plural_agent(scan, i, end) => None,
+        // "the rebel Kurdistan Workers' Party": a word that qualifies the name after it.
+        AgentKind::Group if !is_plural_agent(scan, i, end) && end < range.end && scan.is_capitalized(end) => None,
+        AgentKind::Group if scan.lex.agents[agent].with_country => None,
+        // "rebels in the Ivory Coast", "rebels in Darfur": the group of that country,
+        // named with its place.
+        AgentKind::Group => match place_in(scan, end, range.end) {
+            Some((place_end, country)) => {
+                scan.push(first, place_end, sentence, Referent::Group { agent, country: Some(country) });
+                return Some(place_end);
+            }
+            None => Some(Referent::Group { agent, country: None }),
+        },
+        AgentKind::Person if determiner && scan.lower(i - 1) != "a" && !is_plural_agent(scan, i, end) => {
+            Some(Referent::Description { agent, country: None })
+        }
+        AgentKind::Person => None,
+    };
+    if let Some(referent) = referent {
+        scan.push(first, end, sentence, referent);
+    }
+    Some(end)
+}
+
 fn is_plural_agent(scan: &Scan, i: usize, end: usize) -> bool {
-    let words: Vec<&str> = (i..end).map(|k| scan.lower(k)).collect();
-    scan.lex.agents_at(&words).is_some_and(|h| h.plural)
+    scan.agent_at(i, end).is_some_and(|h| h.plural)
 }
 
 /// Capitalized runs no earlier pass claimed: organizations by their head
@@ -240,9 +256,10 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[end - 1].end].to_string();
         let sentence_initial =
             i == range.start || (i == range.start + 1 && !matches!(scan.seg.tokens[range.start].kind, TokenKind::Word));
-        let referent = if words.iter().any(|w| GROUP_HEADS.contains(w)) && words.len() > 1 {
+        let has_head = |kind| words.iter().any(|w| head_kind(w) == Some(kind));
+        let referent = if has_head(ActorKind::Group) && words.len() > 1 {
             Referent::NewOrg { name, kind: ActorKind::Group }
-        } else if words.iter().any(|w| ORG_HEADS.contains(w)) && words.len() > 1 {
+        } else if has_head(ActorKind::Organization) && words.len() > 1 {
             Referent::NewOrg { name, kind: ActorKind::Organization }
         } else if sentence_initial
             && words.len() == 1
@@ -295,8 +312,7 @@ fn org_run(scan: &Scan, i: usize, end: usize, last: &mut Option<OrgRun>) -> Opti
                     break;
                 }
             }
-            let is_head = |w: usize| ORG_HEADS.contains(&scan.word(w)) || GROUP_HEADS.contains(&scan.word(w));
-            let last_head = last_capital.and_then(|stop| (i..stop).rev().find(|&w| is_head(w)));
+            let last_head = last_capital.and_then(|stop| (i..stop).rev().find(|&w| head_kind(scan.word(w)).is_some()));
             let run = OrgRun { from: i, to: k, stop: last_capital, last_head };
             *last = Some(run);
             run
@@ -324,21 +340,28 @@ pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         if scan.claimed[i] {
             continue;
         }
-        let pronoun = match scan.lower(i) {
-            "he" | "him" | "his" => Pronoun::Masculine,
-            "she" | "her" | "hers" => Pronoun::Feminine,
-            "it" | "its" => Pronoun::Neuter,
-            "they" | "them" | "their" => Pronoun::Plural,
-            "we" | "us" | "our" => Pronoun::FirstPlural,
-            "i" | "me" | "my" => Pronoun::FirstSingular,
-            _ => continue,
-        };
+        let Some(pronoun) = pronoun_of(scan.lower(i)) else { continue };
         // "US" is the country, "us" the pronoun: case tells.
         if scan.word(i) == "US" {
             continue;
         }
         scan.push(i, i + 1, sentence, Referent::Pronoun(pronoun));
     }
+}
+
+/// The pronoun a lower-case word is. The length is matched first, on its
+/// own: one jump turns away the many words no pronoun is as long as.
+fn pronoun_of(word: &str) -> Option<Pronoun> {
+    let pronoun = match (word.len(), word) {
+        (2, "he") | (3, "him" | "his") => Pronoun::Masculine,
+        (3, "she" | "her") | (4, "hers") => Pronoun::Feminine,
+        (2, "it") | (3, "its") => Pronoun::Neuter,
+        (4, "they" | "them") | (5, "their") => Pronoun::Plural,
+        (2, "we" | "us") | (3, "our") => Pronoun::FirstPlural,
+        (1, "i") | (2, "me" | "my") => Pronoun::FirstSingular,
+        _ => return None,
+    };
+    Some(pronoun)
 }
 
 /// "anti-Assad", "pro-Kremlin", "U.S.-based", "Saudi-led".

@@ -6,11 +6,11 @@ use std::ops::Range;
 
 use super::marks::QuoteSpan;
 use crate::mentions::Referent;
-use crate::relations::Context;
+use crate::relations::{class, Context};
 use crate::text::TokenKind;
 
 /// Speech verbs the lexicon may not mark: the common ones of attribution.
-const SPEECH_WORDS: &[&str] = &[
+pub(crate) const SPEECH_WORDS: &[&str] = &[
     "said",
     "says",
     "say",
@@ -75,7 +75,7 @@ const SPEECH_WORDS: &[&str] = &[
 
 /// Nouns of speech that a possessive names the speaker of: "Obama's
 /// declaration that ... “...”", "the minister's statement said".
-const SPEECH_NOUNS: &[&str] = &[
+pub(crate) const SPEECH_NOUNS: &[&str] = &[
     "statement",
     "declaration",
     "warning",
@@ -116,9 +116,9 @@ pub struct Attributor<'c, 'a> {
 }
 
 pub fn is_scare_quote(ctx: &Context, span: &QuoteSpan) -> bool {
-    span.open > 0 && ctx.seg.lower(span.open - 1) == "so-called"
-        || span.open > 1 && ctx.seg.lower(span.open - 1) == "called" && ctx.seg.lower(span.open - 2) == "-"
-        || span.open > 2 && ctx.seg.lower(span.open - 1) == "called" && ctx.seg.lower(span.open - 2) == "-"
+    span.open > 0 && ctx.lower(span.open - 1) == "so-called"
+        || span.open > 1 && ctx.lower(span.open - 1) == "called" && ctx.lower(span.open - 2) == "-"
+        || span.open > 2 && ctx.lower(span.open - 1) == "called" && ctx.lower(span.open - 2) == "-"
 }
 
 /// The quotation opens its sentence.
@@ -154,8 +154,8 @@ impl<'c, 'a> Attributor<'c, 'a> {
     }
 
     fn is_speech(&self, k: usize) -> bool {
-        let word = self.ctx.seg.lower(k);
-        SPEECH_WORDS.contains(&word) || self.ctx.lex.verbs_for(word).iter().any(|h| self.ctx.lex.verbs[h.verb].speech)
+        self.ctx.is(k, class::SPEECH)
+            || self.ctx.lex.verbs_for(self.ctx.lower(k)).iter().any(|h| self.ctx.lex.verbs[h.verb].speech)
     }
 
     fn sentence_range(&self, token: usize) -> Range<usize> {
@@ -212,7 +212,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
         if self.is_speech(k) {
             let verb = self.ctx.text[tokens[k].start..tokens[k].end].to_string();
             // "said a Western diplomat": an unnamed speaker, described.
-            if k + 1 < end && matches!(self.ctx.seg.lower(k + 1), "a" | "an" | "one" | "two" | "several") {
+            if k + 1 < end && matches!(self.ctx.lower(k + 1), "a" | "an" | "one" | "two" | "several") {
                 return Attribution {
                     verb: Some(verb),
                     description: self.description(k + 1, end),
@@ -268,7 +268,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
                     // "a senior official said": an unnamed speaker, described.
                     None if j > k
                         && matches!(
-                            self.ctx.seg.lower(k),
+                            self.ctx.lower(k),
                             "a" | "an" | "one" | "two" | "three" | "several" | "some" | "another" | "the"
                         ) =>
                     {
@@ -316,7 +316,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
                 return Some(Attribution {
                     speaker: self.actor_of(m),
                     addressee: self.addressee(k, span.open),
-                    verb: Some(self.ctx.seg.lower(k).to_string()),
+                    verb: Some(self.ctx.lower(k).to_string()),
                     relayed_by: None,
                     description: None,
                 });
@@ -345,10 +345,10 @@ impl<'c, 'a> Attributor<'c, 'a> {
 
     /// "said the minister": the speaker right after the verb, ending where the quotation begins.
     fn inverted_subject(&self, verb: usize, end: usize) -> Option<usize> {
-        let start = if matches!(self.ctx.seg.lower(verb + 1), "the" | "a") { verb + 2 } else { verb + 1 };
+        let start = if matches!(self.ctx.lower(verb + 1), "the" | "a") { verb + 2 } else { verb + 1 };
         let m = self.clauses.mention_at.get(start).copied().flatten()?;
         let last = self.ctx.mentions[m].last;
-        let closes = last >= end || matches!(self.ctx.seg.lower(last), "," | ":" | "that");
+        let closes = last >= end || matches!(self.ctx.lower(last), "," | ":" | "that");
         (self.ctx.mentions[m].first == start && closes).then_some(m)
     }
 
@@ -373,7 +373,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// The mention that owns the speech noun at `k`: "Obama's declaration",
     /// "the ministry's statement".
     fn possessor_of_speech(&self, k: usize) -> Option<usize> {
-        if !SPEECH_NOUNS.contains(&self.ctx.seg.lower(k)) || self.clauses.mention_at[k].is_some() {
+        if !self.ctx.is(k, class::SPEECH_NOUN) || self.clauses.mention_at[k].is_some() {
             return None;
         }
         // One modifier may stand between: "Obama's famous declaration".
@@ -388,10 +388,10 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// "told Lavrov", "told his Sudanese counterpart, Nafisa Babiker",
     /// "wrote to X", "said in a call with X", "in a letter to X"
     fn addressee(&self, verb: usize, end: usize) -> Option<usize> {
-        let object = if ADDRESSING.contains(&self.ctx.seg.lower(verb)) {
+        let object = if ADDRESSING.contains(&self.ctx.lower(verb)) {
             self.clauses.direct_object(verb + 1, &(verb + 1..end)).or_else(|| {
                 // "told his counterpart, X"
-                let comma = (verb + 1..end.min(verb + 6)).find(|&k| self.ctx.seg.lower(k) == ",")?;
+                let comma = (verb + 1..end.min(verb + 6)).find(|&k| self.ctx.lower(k) == ",")?;
                 self.clauses.first_mention_from(comma + 1, &(comma + 1..end), 2)
             })
         } else {
@@ -406,7 +406,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// one spoken to, named by a phrase after the speech verb.
     fn addressed_by_phrase(&self, verb: usize, end: usize) -> Option<usize> {
         let stop = end.min(verb + 10);
-        let lower = |k: usize| self.ctx.seg.lower(k);
+        let lower = |k: usize| self.ctx.lower(k);
         // "wrote to the council", "said to his counterpart"
         if verb + 1 < stop
             && lower(verb + 1) == "to"
@@ -437,7 +437,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// the one spoken to, named by the phrase that opens the sentence.
     fn addressed_in_opening(&self, verb: usize) -> Option<usize> {
         let range = self.sentence_range(verb);
-        let lower = |k: usize| self.ctx.seg.lower(k);
+        let lower = |k: usize| self.ctx.lower(k);
         if !matches!(lower(range.start), "in" | "during" | "on") {
             return None;
         }
@@ -478,7 +478,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// "the force's commander, Major General Luca Ferrante": the person the
     /// description after a speech verb names.
     fn appositive_after(&self, from: usize, end: usize) -> Option<usize> {
-        let comma = (from..end.min(from + 8)).find(|&k| self.ctx.seg.lower(k) == ",")?;
+        let comma = (from..end.min(from + 8)).find(|&k| self.ctx.lower(k) == ",")?;
         let m = (comma + 1..end.min(comma + 6)).find_map(|k| self.clauses.mention_at[k])?;
         self.actor_of(m).filter(|&a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person).map(|_| m)
     }
@@ -486,7 +486,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// "according to State Department spokesman John Kirby"
     fn relay(&self, from: usize, end: usize) -> Option<usize> {
         let k = (from..end.saturating_sub(1))
-            .find(|&k| self.ctx.seg.lower(k) == "according" && self.ctx.seg.lower(k + 1) == "to")?;
+            .find(|&k| self.ctx.lower(k) == "according" && self.ctx.lower(k + 1) == "to")?;
         let m = self.clauses.first_mention_from(k + 2, &(k + 2..end), 8)?;
         self.actor_of(m)
     }

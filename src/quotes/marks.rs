@@ -50,38 +50,58 @@ pub fn single_mark_style(seg: &Segmentation) -> bool {
 
 pub fn find_spans(seg: &Segmentation) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
-    let mut open: Option<usize> = None;
-    let paragraph_of = |i: usize| seg.sentences[seg.sentence_at(seg.tokens[i].start)].paragraph;
+    // The open mark, and the first token of a later paragraph, where it ends at the latest.
+    let mut open: Option<(usize, usize)> = None;
     let single = single_mark_style(seg);
-    for i in 0..seg.tokens.len() {
+    // Only marks open or close anything: the other tokens are passed over.
+    let marks = seg
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| matches!(t.kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)));
+    for (i, _) in marks {
+        let Some(mark) = direction(seg, i, single) else { continue };
         // A paragraph break ends any quotation still open.
-        if let Some(o) = open {
-            if i > 0 && paragraph_of(i) != paragraph_of(o) {
-                if i - o > 1 {
-                    spans.push(QuoteSpan { open: o, close: i, runs_on: true });
+        if let Some((o, paragraph_end)) = open {
+            if i >= paragraph_end {
+                if paragraph_end - o > 1 {
+                    spans.push(QuoteSpan { open: o, close: paragraph_end, runs_on: true });
                 }
                 open = None;
             }
         }
-        match direction(seg, i, single) {
-            Some(QuoteMark::Open) if open.is_none() => open = Some(i),
-            Some(QuoteMark::Open) => open = Some(i), // a stray opening mark: restart from the newer one
-            Some(QuoteMark::Close) => {
-                if let Some(o) = open.take() {
+        match mark {
+            // A stray opening mark restarts the quotation from the newer one.
+            QuoteMark::Open => open = Some((i, paragraph_end(seg, i))),
+            QuoteMark::Close => {
+                if let Some((o, _)) = open.take() {
                     if i - o > 1 {
                         spans.push(QuoteSpan { open: o, close: i, runs_on: false });
                     }
                 }
             }
-            _ => {}
+            QuoteMark::Straight => {}
         }
     }
-    if let Some(o) = open {
-        if seg.tokens.len() - o > 1 {
-            spans.push(QuoteSpan { open: o, close: seg.tokens.len(), runs_on: true });
+    if let Some((o, paragraph_end)) = open {
+        if paragraph_end - o > 1 {
+            spans.push(QuoteSpan { open: o, close: paragraph_end, runs_on: true });
         }
     }
     spans
+}
+
+/// The first token after `token` in another paragraph (of the sentence that
+/// `Segmentation::sentence_at` gives), or the end of the text.
+fn paragraph_end(seg: &Segmentation, token: usize) -> usize {
+    let s = seg.sentence_at(seg.tokens[token].start);
+    let Some(paragraph) = seg.sentences.get(s).map(|x| x.paragraph) else { return seg.tokens.len() };
+    let Some(next) = (s + 1..seg.sentences.len()).find(|&n| seg.sentences[n].paragraph != paragraph) else {
+        return seg.tokens.len();
+    };
+    // A token belongs to the first sentence that ends after its start.
+    let boundary = seg.sentences[next - 1].end;
+    seg.tokens.partition_point(|t| t.start < boundary).max(token + 1)
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 mod attribution;
 mod marks;
 
+pub(crate) use attribution::{SPEECH_NOUNS, SPEECH_WORDS};
+
 use chrono::NaiveDate;
 
 use crate::extraction::Quote;
@@ -202,7 +204,7 @@ fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>, addres
                 // named, else what coreference found outside it.
                 Referent::Pronoun(_) if named => None,
                 // A bare "it" is as often "it is ..." or a thing as an actor.
-                Referent::Pronoun(Pronoun::Neuter) if matches!(ctx.seg.lower(mention.first), "it") => None,
+                Referent::Pronoun(Pronoun::Neuter) if matches!(ctx.lower(mention.first), "it") => None,
                 // "Brussels is only the venue": a place the words are set in is not spoken of.
                 _ if venue(ctx, mention.first) => None,
                 // "105 million Egyptians" in a quotation speaks of the nation, when the
@@ -215,7 +217,7 @@ fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>, addres
             named |= actor.is_some();
             add(&mut about, actor);
         }
-        match ctx.seg.lower(k) {
+        match ctx.lower(k) {
             "you" | "yourself" | "yourselves" | "yours" => add(&mut about, addressee),
             "your" => add(&mut about, addressee.map(|a| side_of(ctx, a).unwrap_or(a))),
             _ => {}
@@ -227,9 +229,9 @@ fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>, addres
 /// The mention at `first` is where someone went: "came to Brussels".
 fn venue(ctx: &Context, first: usize) -> bool {
     first >= 2
-        && matches!(ctx.seg.lower(first - 1), "to" | "from")
+        && matches!(ctx.lower(first - 1), "to" | "from")
         && matches!(
-            ctx.seg.lower(first - 2),
+            ctx.lower(first - 2),
             "came"
                 | "come"
                 | "comes"

@@ -1,13 +1,15 @@
 //! Shallow clause structure: who is the subject of a verb, what its object
 //! is, coordination, negation and modality, all from token patterns.
 
+use std::cell::Cell;
 use std::ops::Range;
 
+use super::classes::class;
 use super::Context;
 use crate::text::TokenKind;
 
-/// Words that may stand between a subject and its verb.
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+/// Words that may stand between a subject and its verb (and weekdays).
+pub(super) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "has",
     "have",
     "had",
@@ -93,21 +95,52 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "soon",
 ];
 
-const NUMBER_WORDS: &[&str] = &[
+pub(super) const NUMBER_WORDS: &[&str] = &[
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
     "fifty", "hundred", "thousand", "million", "dozen", "more", "another", "other", "all", "both", "several",
 ];
 
-const PREPOSITIONS: &[&str] =
+/// Words of quantity before an object ("scores of refugees"), when a word follows.
+pub(super) const QUANTITY_WORDS: &[&str] =
+    &["scores", "dozens", "hundreds", "thousands", "some", "several", "many", "of"];
+
+/// Articles and adjectives that may stand before a direct object.
+pub(super) const OBJECT_MODIFIERS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "fellow",
+    "neighbouring",
+    "neighboring",
+    "rival",
+    "ethnic",
+    "young",
+    "local",
+    "senior",
+    "former",
+    "proposed",
+    "recent",
+    "latest",
+];
+
+/// Words that open a new clause.
+pub(super) const CLAUSE_WORDS: &[&str] =
+    &["that", "which", "who", "while", "but", "because", "after", "before", "when"];
+
+pub(super) const PREPOSITIONS: &[&str] =
     &["in", "on", "at", "of", "to", "for", "with", "by", "from", "against", "about", "over", "into", "after", "before"];
 
-pub const NEGATIONS: &[&str] = &[
+pub(super) const NEGATIONS: &[&str] = &[
     "not", "n't", "never", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't", "hadn't", "can't",
     "cannot", "isn't", "aren't", "wasn't", "weren't", "refused", "refuses", "declined", "declines", "no",
 ];
 
 /// Nouns that name a place by a proper name after "of": "the city of Hebron".
-const PLACE_NOUNS: &[&str] = &[
+pub(super) const PLACE_NOUNS: &[&str] = &[
     "city",
     "town",
     "village",
@@ -125,32 +158,44 @@ const PLACE_NOUNS: &[&str] = &[
     "camp",
 ];
 
-const MODALS: &[&str] = &["would", "could", "might", "may", "should", "can", "will", "won't", "wouldn't", "to"];
+pub(super) const MODALS: &[&str] =
+    &["would", "could", "might", "may", "should", "can", "will", "won't", "wouldn't", "to"];
 
-const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be", "being", "get", "got"];
+pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be", "being", "get", "got"];
 
 pub struct Clauses<'c, 'a> {
     pub ctx: &'c Context<'a>,
     /// For each token, the mention covering it (built once, in the context).
     pub mention_at: &'c [Option<usize>],
+    /// The last [`Clauses::direct_object`] found: every phrase of a verb
+    /// with an object slot asks for the same one.
+    last_object: Cell<Option<ObjectFound>>,
+}
+
+/// What [`Clauses::direct_object`] answered when asked from `after` in a clause ending at `end`.
+#[derive(Clone, Copy)]
+struct ObjectFound {
+    after: usize,
+    end: usize,
+    object: Option<usize>,
 }
 
 impl<'c, 'a> Clauses<'c, 'a> {
     pub fn new(ctx: &'c Context<'a>) -> Self {
-        Clauses { ctx, mention_at: &ctx.mention_at }
+        Clauses { ctx, mention_at: &ctx.mention_at, last_object: Cell::new(None) }
     }
 
-    pub fn lower(&self, i: usize) -> &str {
-        self.ctx.seg.lower(i)
+    pub fn lower(&self, i: usize) -> &'a str {
+        self.ctx.lower(i)
     }
 
-    fn is_punct(&self, i: usize, p: &str) -> bool {
-        let t = &self.ctx.seg.tokens[i];
-        t.kind == TokenKind::Punct && &self.ctx.text[t.start..t.end] == p
+    /// Token `i` is in one of `classes` (see [`class`]).
+    pub fn is(&self, i: usize, classes: u32) -> bool {
+        self.ctx.is(i, classes)
     }
 
     pub fn is_quote(&self, i: usize) -> bool {
-        matches!(self.ctx.seg.tokens[i].kind, TokenKind::Quote(_))
+        self.is(i, class::QUOTE)
     }
 
     /// The mention ending right before token `at` (skipping a possessive), if any.
@@ -170,11 +215,11 @@ impl<'c, 'a> Clauses<'c, 'a> {
             let mut comma = false;
             while k > floor
                 && (matches!(self.lower(k - 1), "and" | "or")
-                    || self.is_punct(k - 1, ",")
+                    || self.is_comma(k - 1)
                     || matches!(self.lower(k - 1), "its" | "their" | "ally" | "the"))
             {
                 conjunction |= matches!(self.lower(k - 1), "and" | "or");
-                comma |= self.is_punct(k - 1, ",");
+                comma |= self.is_comma(k - 1);
                 k -= 1;
             }
             let joined = conjunction || (comma && found.len() > 1);
@@ -208,10 +253,9 @@ impl<'c, 'a> Clauses<'c, 'a> {
             let mut k = last;
             let mut conjunction = false;
             let mut comma = false;
-            while k < end && (matches!(self.lower(k), "and" | "or" | "the" | "its" | "their") || self.is_punct(k, ","))
-            {
+            while k < end && (matches!(self.lower(k), "and" | "or" | "the" | "its" | "their") || self.is_comma(k)) {
                 conjunction |= matches!(self.lower(k), "and" | "or");
-                comma |= self.is_punct(k, ",");
+                comma |= self.is_comma(k);
                 k += 1;
             }
             match self
@@ -268,7 +312,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 // after a noun of places is no subject.
                 if mention.first >= range.start + 2
                     && self.lower(mention.first - 1) == "of"
-                    && PLACE_NOUNS.contains(&self.lower(mention.first - 2))
+                    && self.is(mention.first - 2, class::PLACE_NOUN)
                 {
                     // ... and "in the city of" with it.
                     let mut j = mention.first - 2;
@@ -295,7 +339,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
             let word = self.lower(prev);
             // "Washington along with its allies demanded": the companions are no subject.
             if let Some(along) = (prev.saturating_sub(5).max(range.start)..prev)
-                .find(|&j| matches!((self.lower(j), self.lower(j + 1)), ("along", "with") | ("together", "with")))
+                .find(|&j| self.lower(j + 1) == "with" && matches!(self.lower(j), "along" | "together"))
             {
                 k = along;
                 continue;
@@ -325,21 +369,21 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 continue;
             }
             // "the Arab League, which called on ...": the relative pronoun's antecedent.
-            if matches!(word, "which" | "who") && prev > range.start && self.is_punct(prev - 1, ",") {
+            if matches!(word, "which" | "who") && prev > range.start && self.is_comma(prev - 1) {
                 return self.mention_ending_at(prev - 1).filter(|&m| self.is_actor_mention(m));
             }
             // "has for years demanded": "for" only with a span of time after it.
             let time_for = word == "for"
                 && matches!(self.lower(prev + 1), "years" | "decades" | "months" | "weeks" | "days" | "now" | "long");
             if time_for
-                || is_between_word(word)
+                || self.is(prev, class::BETWEEN)
                 || word.ends_with("ly") && self.ctx.seg.tokens[prev].kind == TokenKind::Word
             {
                 k = prev;
                 continue;
             }
             // "Pavel Demidov, accused": the name that closes an appositive is the subject.
-            if self.is_punct(prev, ",") {
+            if self.is_comma(prev) {
                 if let Some(m) = self.mention_ending_at(prev).filter(|&m| self.is_actor_mention(m)) {
                     let person = self
                         .ctx
@@ -350,9 +394,9 @@ impl<'c, 'a> Clauses<'c, 'a> {
                     }
                 }
             }
-            if self.is_punct(prev, ",") && !jumped {
+            if self.is_comma(prev) && !jumped {
                 // "Kerry, the secretary of state, threatened": jump to the opening comma.
-                let opening = (range.start..prev).rev().take(12).find(|&j| self.is_punct(j, ","));
+                let opening = (range.start..prev).rev().take(12).find(|&j| self.is_comma(j));
                 if let Some(open) = opening {
                     jumped = true;
                     k = open;
@@ -376,7 +420,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
         let mut j = last + 1;
         while j > floor + 1 {
             j -= 1;
-            if self.is_boundary(j) || self.is_punct(j, ",") || self.mention_at[j].is_some() {
+            if self.is_boundary(j) || self.is_comma(j) || self.mention_at[j].is_some() {
                 return None;
             }
             // "according to", "including": prepositions, not participles.
@@ -398,12 +442,12 @@ impl<'c, 'a> Clauses<'c, 'a> {
             |from: usize| (from..before).find_map(|k| self.mention_at[k].filter(|&m| self.ctx.mentions[m].first == k));
         let m = first_mention(range.start)?;
         let first = self.ctx.mentions[m].first;
-        let governed = first > range.start && PREPOSITIONS.contains(&self.lower(first - 1));
+        let governed = first > range.start && self.is(first - 1, class::PREPOSITION);
         // "A member of the Syrian parliament, Mohammed Mamoun, started": the name in
         // apposition to a phrase that opens the sentence.
-        if governed && self.ctx.mentions[m].last < before && self.is_punct(self.ctx.mentions[m].last, ",") {
+        if governed && self.ctx.mentions[m].last < before && self.is_comma(self.ctx.mentions[m].last) {
             let next = first_mention(self.ctx.mentions[m].last + 1)?;
-            let closed = self.ctx.mentions[next].last < before && self.is_punct(self.ctx.mentions[next].last, ",");
+            let closed = self.ctx.mentions[next].last < before && self.is_comma(self.ctx.mentions[next].last);
             return (closed && self.is_actor_mention(next) && !self.ctx.mentions[next].possessive).then_some(next);
         }
         (self.is_actor_mention(m) && !governed && !self.ctx.mentions[m].possessive).then_some(m)
@@ -437,6 +481,17 @@ impl<'c, 'a> Clauses<'c, 'a> {
 
     /// The direct object right after a verb: articles and adjectives may precede it.
     pub fn direct_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
+        match self.last_object.get() {
+            Some(found) if (found.after, found.end) == (after, range.end) => found.object,
+            _ => {
+                let object = self.find_direct_object(after, range);
+                self.last_object.set(Some(ObjectFound { after, end: range.end, object }));
+                object
+            }
+        }
+    }
+
+    fn find_direct_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
         let mut k = after;
         while k < range.end && k < after + 6 {
             if let Some(m) = self.mention_at[k] {
@@ -446,36 +501,13 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 k = self.ctx.mentions[m].last;
                 continue;
             }
-            let word = self.lower(k);
             // "two British soldiers", "scores of refugees": numbers and quantities before the object.
             let quantity = self.ctx.seg.tokens[k].kind == TokenKind::Number
-                || NUMBER_WORDS.contains(&word)
-                || matches!(word, "scores" | "dozens" | "hundreds" | "thousands" | "some" | "several" | "many" | "of")
-                    && k + 1 < range.end;
+                || self.is(k, class::NUMBER)
+                || self.is(k, class::QUANTITY) && k + 1 < range.end;
             if quantity
-                || matches!(
-                    word,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "fellow"
-                        | "neighbouring"
-                        | "neighboring"
-                        | "rival"
-                        | "ethnic"
-                        | "young"
-                        | "local"
-                        | "senior"
-                        | "former"
-                        | "proposed"
-                        | "recent"
-                        | "latest"
-                )
-                || is_between_word(word) && !matches!(word, "for" | "on")
+                || self.is(k, class::OBJECT_MODIFIER)
+                || self.is(k, class::BETWEEN) && !matches!(self.lower(k), "for" | "on")
             {
                 k += 1;
                 continue;
@@ -534,45 +566,35 @@ impl<'c, 'a> Clauses<'c, 'a> {
     }
 
     pub fn is_comma(&self, k: usize) -> bool {
-        self.is_punct(k, ",")
+        self.is(k, class::COMMA)
     }
 
+    /// A semicolon, full stop, quotation mark or a word that opens a clause.
     pub fn is_boundary(&self, k: usize) -> bool {
-        self.is_punct(k, ";")
-            || self.is_punct(k, ".")
-            || self.is_quote(k)
-            || matches!(
-                self.lower(k),
-                "that" | "which" | "who" | "while" | "but" | "because" | "after" | "before" | "when"
-            )
+        self.is(k, class::BOUNDARY)
     }
 
     /// Negation between the subject (or clause start) and the verb.
     pub fn negated(&self, from: usize, verb: usize) -> bool {
-        (from..verb).any(|k| NEGATIONS.contains(&self.lower(k)))
+        (from..verb).any(|k| self.is(k, class::NEGATION))
     }
 
     /// A modal or infinitive marker right before the verb: not (yet) real.
     pub fn modal(&self, from: usize, verb: usize) -> bool {
-        (from.max(verb.saturating_sub(3))..verb).any(|k| MODALS.contains(&self.lower(k)))
+        (from.max(verb.saturating_sub(3))..verb).any(|k| self.is(k, class::MODAL))
     }
 
     pub fn passive(&self, verb: usize, floor: usize) -> bool {
-        (floor.max(verb.saturating_sub(3))..verb).any(|k| BE_FORMS.contains(&self.lower(k)))
+        (floor.max(verb.saturating_sub(3))..verb).any(|k| self.is(k, class::BE_FORM))
     }
 
     /// "unless ..." / "if ..." in the sentence: the condition's byte span.
     pub fn condition(&self, range: &Range<usize>) -> Option<(usize, usize)> {
-        let start = range.clone().find(|&k| matches!(self.lower(k), "unless" | "if"))?;
+        let start = range.clone().find(|&k| self.is(k, class::CONDITION))?;
         let end = (start + 1..range.end)
-            .find(|&k| self.is_punct(k, ",") || self.is_punct(k, ".") || self.is_quote(k))
+            .find(|&k| self.is(k, class::COMMA | class::PERIOD | class::QUOTE))
             .unwrap_or(range.end);
         let tokens = &self.ctx.seg.tokens;
         Some((tokens[start].start, tokens[end.max(start + 1) - 1].end))
     }
-}
-
-/// Auxiliaries, adverbs and time words that may stand between a subject and its verb.
-fn is_between_word(word: &str) -> bool {
-    BETWEEN_SUBJECT_AND_VERB.contains(&word) || crate::text::calendar::is_weekday(word)
 }

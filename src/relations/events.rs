@@ -4,9 +4,10 @@
 
 use std::ops::Range;
 
+use super::classes::class;
 use super::clauses::Clauses;
 use super::targets::{complement_target, condition_target, protest_target, same_side};
-use super::words::*;
+use super::words::{PHRASE_FILLERS, RECIPROCAL_ROOTS};
 use super::{Context, FoundRelation, RelationKind};
 use crate::lexicon::{VerbForm, VerbHit, VerbPhrase};
 use crate::mentions::Referent;
@@ -102,10 +103,7 @@ fn match_phrase(
         }
         // Articles, intensifiers and quotation marks inside phrases are optional in the
         // text: "lodge a formal protest", "expressed grave concern", "called on Iran “to".
-        while k < range.end
-            && (clauses.ctx.is_phrase_filler(k) || clauses.is_quote(k))
-            && !PHRASE_FILLERS.contains(&word.as_str())
-        {
+        while k < range.end && clauses.is(k, class::FILLER | class::QUOTE) && !PHRASE_FILLERS.contains(&word.as_str()) {
             k += 1;
         }
         if k >= range.end || clauses.lower(k) != word {
@@ -122,10 +120,24 @@ const PHRASE_GAP: usize = 4;
 /// Past a time expression at `k` ("Friday", "on Wednesday", "today"), unless
 /// the phrase itself expects that word there.
 fn skip_time(clauses: &Clauses, mut k: usize, range: &Range<usize>, expected: &str) -> usize {
-    while k < range.end && clauses.ctx.is_time_word(k) && clauses.lower(k) != expected {
+    while k < range.end && clauses.is(k, class::TIME) && clauses.lower(k) != expected {
         k += 1;
     }
     k
+}
+
+/// The end of the tokens from `at` that [`match_phrase`] may compare a
+/// phrase's next word with: past any time words, then articles,
+/// intensifiers and quotation marks, to the first token of another kind.
+fn first_word_limit(clauses: &Clauses, at: usize, range: &Range<usize>) -> usize {
+    let mut k = at;
+    while k < range.end && clauses.is(k, class::TIME) {
+        k += 1;
+    }
+    while k < range.end && clauses.is(k, class::FILLER | class::QUOTE) {
+        k += 1;
+    }
+    (k + 1).min(range.end)
 }
 
 fn event(source: usize, target: usize, kind: usize, span: (usize, usize)) -> FoundRelation {
@@ -145,19 +157,27 @@ struct VerbMatch<'l> {
 }
 
 fn verb_match<'l>(ctx: &Context<'l>, clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<VerbMatch<'l>> {
+    let hits = ctx.lex.verbs_for(clauses.lower(i));
     // "send them back to Bulgaria": "back" here is the other verb's particle.
-    if i > range.start && clauses.lower(i) == "back" && PARTICLE_AFTER.contains(&clauses.lower(i - 1)) {
+    let particle = i > range.start && clauses.lower(i) == "back" && clauses.is(i - 1, class::PARTICLE_AFTER);
+    if hits.is_empty() || particle {
         return None;
     }
+    // Most of a head's phrases fail on their first word after it: a word
+    // must be one of the tokens up to where the matcher would compare it.
+    let first_words = i + 1..first_word_limit(clauses, i + 1, range);
+    let may_start =
+        |word: &String| matches!(word.as_str(), "*" | "~") || first_words.clone().any(|k| clauses.lower(k) == word);
     // The longest phrase that matches wins ("hold * responsible" over "hold").
     // "Czechia and Albania upgraded their ties": a phrase for doing something with
     // someone, said of both sides at once, matches without its "with" (`mutual`).
-    ctx.lex
-        .verbs_for(clauses.lower(i))
-        .iter()
+    hits.iter()
         .filter_map(|hit| {
             let verb = &ctx.lex.verbs[hit.verb];
             let words = &verb.words[1..];
+            if !words.first().is_none_or(may_start) {
+                return None;
+            }
             let matched = |(after, slot), mutual| VerbMatch { hit, verb, after, slot, mutual };
             match_phrase(clauses, words, i + 1, range).map(|found| matched(found, false)).or_else(|| {
                 let (last, head) = words.split_last()?;
@@ -192,23 +212,22 @@ fn verb_events(
     // or a wish: the verb that governs it carries the relation.
     let to = infinitive(clauses, i, range);
     // "continued to send arms to Pakistan", "began to shell": the event itself, as a fact.
-    let aspect = to.is_some_and(|to| to > range.start && ASPECT_WORDS.contains(&clauses.lower(to - 1)));
+    let aspect = to.is_some_and(|to| to > range.start && clauses.is(to - 1, class::ASPECT));
     let future = |k: usize| match clauses.lower(k) {
         "will" | "shall" | "'ll" => true,
         // "said they would boycott": the future of reported speech.
-        "would" => (range.start..k).any(|j| REPORTING_WORDS.contains(&clauses.lower(j))),
+        "would" => (range.start..k).any(|j| clauses.is(j, class::REPORTING)),
         _ => false,
     };
     let intent = match to {
         _ if aspect => false,
-        Some(to) => to > range.start && INTENT_WORDS.contains(&clauses.lower(to - 1)),
+        Some(to) => to > range.start && clauses.is(to - 1, class::INTENT),
         None => (range.start.max(i.saturating_sub(3))..i).any(future),
     };
     // "refused to recognise Kosovo": the event, negated.
-    let refused = to.is_some_and(|to| to > range.start && REFUSAL_WORDS.contains(&clauses.lower(to - 1)));
+    let refused = to.is_some_and(|to| to > range.start && clauses.is(to - 1, class::REFUSAL));
     // "denied attacking Azerbaijan": the attack, negated, by whoever denied it.
-    let denied_gerund =
-        matches!(hit.form, VerbForm::Gerund) && i > range.start && DENIAL_WORDS.contains(&clauses.lower(i - 1));
+    let denied_gerund = matches!(hit.form, VerbForm::Gerund) && i > range.start && clauses.is(i - 1, class::DENIAL);
     let refused = refused || denied_gerund;
     // "began a hunger strike to protest against Sweden's decision": the purpose is
     // the protest, by whoever struck.
@@ -334,9 +353,7 @@ fn verb_events(
     let subject_start = first_mention.unwrap_or(range.start).min(i);
     let denied_clause = first_mention.is_some_and(|_| {
         let first = pairs.iter().map(|&(s, _)| ctx.mentions[s].first).min().unwrap_or(i);
-        first >= range.start + 2
-            && clauses.lower(first - 1) == "that"
-            && DENIAL_WORDS.contains(&clauses.lower(first - 2))
+        first >= range.start + 2 && clauses.lower(first - 1) == "that" && clauses.is(first - 2, class::DENIAL)
     });
     let mut negated = clauses.negated(subject_start, i) || refused || denied_clause;
     // "will never recognise Kosovo": refusing to cooperate is a rejection (12).
@@ -378,11 +395,10 @@ fn light_verb_before(clauses: &Clauses, noun: usize, range: &Range<usize>) -> Op
     let mut k = noun;
     while k > range.start && noun - k < 4 {
         k -= 1;
-        let word = clauses.lower(k);
-        if LIGHT_VERBS.contains(&word) {
+        if clauses.is(k, class::LIGHT_VERB) {
             return Some(k);
         }
-        if !(PHRASE_FILLERS.contains(&word) || matches!(word, "its" | "their" | "his" | "her")) {
+        if !(clauses.is(k, class::FILLER) || matches!(clauses.lower(k), "its" | "their" | "his" | "her")) {
             return None;
         }
     }

@@ -2,13 +2,12 @@
 //! standing relations from titles, appositives and compounds. Entry
 //! point: [`find_relations`].
 
+mod classes;
 pub mod clauses;
 mod events;
 mod standing;
 mod targets;
 mod words;
-
-use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
@@ -17,6 +16,7 @@ use crate::extraction::{QuadClass, Relation};
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
 use crate::text::Segmentation;
+pub use classes::class;
 
 /// What every stage after coreference reads.
 pub struct Context<'a> {
@@ -28,13 +28,12 @@ pub struct Context<'a> {
     pub date: Option<NaiveDate>,
     /// For each token, the mention covering it: the index every later lookup uses.
     pub mention_at: Vec<Option<usize>>,
-    /// For each token, the [`words`] lists it is in, read once here because
-    /// the phrase matcher asks for every phrase of every verb.
-    word_class: Vec<u8>,
+    /// Each token's lower-case form, sliced once here for the many lookups.
+    words: Vec<&'a str>,
+    /// Each token's [`class`]es, read once here because the phrase matcher
+    /// asks about the same tokens for every phrase of every verb.
+    classes: Vec<u32>,
 }
-
-const FILLER: u8 = 1;
-const TIME: u8 = 2;
 
 impl<'a> Context<'a> {
     pub fn new(
@@ -51,25 +50,29 @@ impl<'a> Context<'a> {
                 *slot = Some(m);
             }
         }
-        let word_class = (0..seg.tokens.len())
-            .map(|i| {
-                let word = seg.lower(i);
-                let filler = if words::PHRASE_FILLERS.contains(&word) { FILLER } else { 0 };
-                let time = if words::is_time_word(word) { TIME } else { 0 };
-                filler | time
-            })
-            .collect();
-        Context { text, seg, lex, mentions, cast, date, mention_at, word_class }
+        let mut words = Vec::with_capacity(seg.tokens.len());
+        let mut classes = Vec::with_capacity(seg.tokens.len());
+        for (i, token) in seg.tokens.iter().enumerate() {
+            let lower = seg.lower(i);
+            words.push(lower);
+            classes.push(classes::classes_of(token.kind, lower));
+        }
+        Context { text, seg, lex, mentions, cast, date, mention_at, words, classes }
     }
 
-    /// An article or intensifier a phrase may have in the text and not in the lexicon.
-    pub fn is_phrase_filler(&self, token: usize) -> bool {
-        self.word_class[token] & FILLER != 0
+    /// The lower-case form of a token.
+    pub fn lower(&self, token: usize) -> &'a str {
+        self.words[token]
+    }
+
+    /// Token `token` is in one of `classes` (see [`class`]).
+    pub fn is(&self, token: usize, classes: u32) -> bool {
+        self.classes[token] & classes != 0
     }
 
     /// A word of time ("today", "on", "Wednesday").
     pub fn is_time_word(&self, token: usize) -> bool {
-        self.word_class[token] & TIME != 0
+        self.is(token, class::TIME)
     }
 
     /// The actor of mention `m`, if it resolved to one.
@@ -180,10 +183,10 @@ pub use clauses::Clauses;
 /// The day an event happened: a date the sentence gives ("on Wednesday",
 /// "last week"), resolved against the document's date, else that date.
 /// Each sentence is read once (`cache`), however many events it holds.
-fn event_date(ctx: &Context, offset: usize, cache: &mut HashMap<usize, Option<NaiveDate>>) -> Option<NaiveDate> {
+fn event_date(ctx: &Context, offset: usize, cache: &mut [Option<Option<NaiveDate>>]) -> Option<NaiveDate> {
     let s = ctx.seg.sentence_at(offset);
     let sentence = ctx.seg.sentences.get(s)?;
-    *cache.entry(s).or_insert_with(|| {
+    *cache[s].get_or_insert_with(|| {
         let text = &ctx.text[sentence.start..sentence.end];
         crate::clean::dates::find_dates(text, ctx.date).into_iter().find_map(|d| d.date).or(ctx.date)
     })
@@ -207,7 +210,7 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     found.extend(events::find(ctx));
     let mut unique: Vec<FoundRelation> = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
-    let mut dates = HashMap::new();
+    let mut dates = vec![None; ctx.seg.sentences.len()];
     for mut r in found {
         if matches!(r.kind, RelationKind::Event(_)) {
             r.date = event_date(ctx, r.span.0, &mut dates);

@@ -81,15 +81,15 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
         for t in range.clone() {
-            if !matches!(ctx.seg.lower(t), "ally" | "allies") || clauses.mention_at[t].is_some() {
+            if !matches!(ctx.lower(t), "ally" | "allies") || clauses.mention_at[t].is_some() {
                 continue;
             }
             let mut k = t;
-            while k > range.start && ALLY_ADJECTIVES.contains(&ctx.seg.lower(k - 1)) {
+            while k > range.start && ALLY_ADJECTIVES.contains(&ctx.lower(k - 1)) {
                 k -= 1;
             }
             // "Iran, a close ally of Russia," / "Iran is an ally of Russia": the owner follows "of".
-            if t + 2 < range.end && ctx.seg.lower(t + 1) == "of" {
+            if t + 2 < range.end && ctx.lower(t + 1) == "of" {
                 if let (Some(owner), Some(ally)) =
                     (clauses.first_mention_from(t + 2, &range, 3), described_before(ctx, &clauses, k, &range))
                 {
@@ -103,7 +103,7 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
                 continue;
             }
             let Some(owner_token) = k.checked_sub(1).filter(|&o| o >= range.start) else { continue };
-            let owner = match ctx.seg.lower(owner_token) {
+            let owner = match ctx.lower(owner_token) {
                 "its" | "their" | "his" | "her" => clauses.mention_at[owner_token],
                 "'s" | "'" => owner_token.checked_sub(1).and_then(|o| clauses.mention_at[o]),
                 _ => None,
@@ -111,14 +111,14 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
             let Some(owner_actor) = owner.and_then(|o| ctx.actor(o)) else { continue };
             let owner_first = owner.map_or(owner_token, |o| ctx.mentions[o].first.min(owner_token));
             let mut allies = Vec::new();
-            let after = if t + 1 < range.end && ctx.seg.lower(t + 1) == "," { t + 2 } else { t + 1 };
+            let after = if t + 1 < range.end && ctx.lower(t + 1) == "," { t + 2 } else { t + 1 };
             if let Some(m) =
                 clauses.mention_at.get(after).copied().flatten().filter(|&m| ctx.mentions[m].first == after)
             {
                 allies.extend(clauses.coordinated_right(m, range.end));
             }
             // Appositive: "China, North Korea's main ally and trading partner,"
-            if allies.is_empty() && owner_first > range.start + 1 && ctx.seg.lower(owner_first - 1) == "," {
+            if allies.is_empty() && owner_first > range.start + 1 && ctx.lower(owner_first - 1) == "," {
                 if let Some(m) = clauses.mention_at[owner_first - 2] {
                     allies.push(m);
                 }
@@ -143,11 +143,11 @@ fn described_before(
     range: &std::ops::Range<usize>,
 ) -> Option<usize> {
     let mut k = noun_start;
-    while k > range.start && matches!(ctx.seg.lower(k - 1), "a" | "an" | "the" | "one") {
+    while k > range.start && matches!(ctx.lower(k - 1), "a" | "an" | "the" | "one") {
         k -= 1;
     }
     let link = k.checked_sub(1).filter(|&l| l >= range.start)?;
-    let before = match ctx.seg.lower(link) {
+    let before = match ctx.lower(link) {
         "," | "is" | "was" | "remains" | "became" | "has" => link,
         _ => return None,
     };

@@ -140,9 +140,3 @@ pub(super) const PARTICLE_AFTER: &[&str] = &[
     "bring", "brought", "fight", "fought", "hit", "struck", "pull", "pulled", "turn", "turned", "way", "fly", "flew",
     "flown", "push", "pushed", "roll", "rolled", "scale", "scaled", "get", "got", "move", "moved",
 ];
-
-/// A word of time ("today", "on", "Wednesday") that may stand between a verb
-/// and what it governs.
-pub(super) fn is_time_word(word: &str) -> bool {
-    TIME_WORDS.contains(&word) || crate::text::calendar::is_weekday(word)
-}

@@ -1,0 +1,181 @@
+//! The classes of a token: which closed word lists (of [`super::words`],
+//! [`super::clauses`] and the quotations' speech words) its lower-case form is in, and what punctuation it
+//! is. The grammar asks the same questions of the same few tokens many
+//! times over, so [`super::Context`] reads each token's classes once, with
+//! one table lookup, instead of scanning the lists at every call site.
+
+use std::sync::LazyLock;
+
+use super::clauses;
+use super::words::*;
+#[cfg(doc)]
+use crate::text::calendar;
+use crate::text::TokenKind;
+
+pub mod class {
+    pub const FILLER: u32 = 1;
+    /// A word of time ("today", "on", "Wednesday") that may stand between a
+    /// verb and what it governs.
+    pub const TIME: u32 = 1 << 1;
+    /// May stand between a subject and its verb: auxiliaries, adverbs, time words.
+    pub const BETWEEN: u32 = 1 << 2;
+    pub const NUMBER: u32 = 1 << 3;
+    /// May stand before an object as its quantity ("scores of").
+    pub const QUANTITY: u32 = 1 << 4;
+    /// Articles and adjectives that may stand before a direct object.
+    pub const OBJECT_MODIFIER: u32 = 1 << 5;
+    pub const PREPOSITION: u32 = 1 << 6;
+    pub const NEGATION: u32 = 1 << 7;
+    pub const PLACE_NOUN: u32 = 1 << 8;
+    pub const MODAL: u32 = 1 << 9;
+    pub const BE_FORM: u32 = 1 << 10;
+    /// A word that opens a new clause ("that", "while").
+    pub const CLAUSE_WORD: u32 = 1 << 11;
+    pub const LIGHT_VERB: u32 = 1 << 12;
+    pub const INTENT: u32 = 1 << 13;
+    pub const ASPECT: u32 = 1 << 14;
+    pub const REPORTING: u32 = 1 << 15;
+    pub const REFUSAL: u32 = 1 << 16;
+    pub const DENIAL: u32 = 1 << 17;
+    pub const PARTICLE_AFTER: u32 = 1 << 18;
+    /// "if" or "unless".
+    pub const CONDITION: u32 = 1 << 19;
+    pub const COMMA: u32 = 1 << 20;
+    pub const PERIOD: u32 = 1 << 21;
+    pub const SEMICOLON: u32 = 1 << 22;
+    /// A double quotation mark.
+    pub const QUOTE: u32 = 1 << 23;
+    /// A speech verb of attribution ("said", "told"), for quotations.
+    pub const SPEECH: u32 = 1 << 24;
+    /// A noun of speech ("statement", "warning"), for quotations.
+    pub const SPEECH_NOUN: u32 = 1 << 25;
+    pub const PUNCTUATION: u32 = COMMA | PERIOD | SEMICOLON;
+    /// Where a clause ends: what `Clauses::is_boundary` stops at.
+    pub const BOUNDARY: u32 = SEMICOLON | PERIOD | QUOTE | CLAUSE_WORD;
+}
+
+/// The classes of a token of this kind whose lower-case form is `lower`.
+pub fn classes_of(kind: TokenKind, lower: &str) -> u32 {
+    let classes = TABLE.get(lower);
+    match kind {
+        TokenKind::Punct => classes,
+        TokenKind::Quote(_) => classes | class::QUOTE,
+        // The table's "," is only a comma when the token is punctuation.
+        _ => classes & !class::PUNCTUATION,
+    }
+}
+
+/// The days of the week, as [`calendar::is_weekday`] knows them: time words
+/// that may also stand between a subject and its verb.
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+static TABLE: LazyLock<Table> = LazyLock::new(|| {
+    let lists: [(&[&str], u32); 26] = [
+        (PHRASE_FILLERS, class::FILLER),
+        (TIME_WORDS, class::TIME),
+        (clauses::BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
+        (clauses::NUMBER_WORDS, class::NUMBER),
+        (clauses::QUANTITY_WORDS, class::QUANTITY),
+        (clauses::OBJECT_MODIFIERS, class::OBJECT_MODIFIER),
+        (clauses::PREPOSITIONS, class::PREPOSITION),
+        (clauses::NEGATIONS, class::NEGATION),
+        (clauses::PLACE_NOUNS, class::PLACE_NOUN),
+        (clauses::MODALS, class::MODAL),
+        (clauses::BE_FORMS, class::BE_FORM),
+        (clauses::CLAUSE_WORDS, class::CLAUSE_WORD),
+        (LIGHT_VERBS, class::LIGHT_VERB),
+        (INTENT_WORDS, class::INTENT),
+        (ASPECT_WORDS, class::ASPECT),
+        (REPORTING_WORDS, class::REPORTING),
+        (REFUSAL_WORDS, class::REFUSAL),
+        (DENIAL_WORDS, class::DENIAL),
+        (PARTICLE_AFTER, class::PARTICLE_AFTER),
+        (&["if", "unless"], class::CONDITION),
+        (&WEEKDAYS, class::TIME | class::BETWEEN),
+        (crate::quotes::SPEECH_WORDS, class::SPEECH),
+        (crate::quotes::SPEECH_NOUNS, class::SPEECH_NOUN),
+        (&[","], class::COMMA),
+        (&["."], class::PERIOD),
+        (&[";"], class::SEMICOLON),
+    ];
+    let mut table = Table { slots: vec![("", 0); 1 << Table::BITS] };
+    for (list, classes) in lists {
+        for word in list {
+            table.add(word, classes);
+        }
+    }
+    table
+});
+
+/// Every listed word with its classes: open addressing on a hash of the
+/// length and the first and last bytes only, because every token of every
+/// document is looked up and most are in no list. Far from full, a probe
+/// mostly ends on an empty slot or a word of another length.
+struct Table {
+    slots: Vec<(&'static str, u32)>,
+}
+
+impl Table {
+    /// 1,024 slots for about 300 words.
+    const BITS: u32 = 10;
+
+    fn slot(word: &str) -> usize {
+        let bytes = word.as_bytes();
+        let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
+        let key = bytes.len() as u32 | u32::from(first) << 8 | u32::from(last) << 16;
+        (key.wrapping_mul(0x9E37_79B1) >> (32 - Self::BITS)) as usize
+    }
+
+    fn add(&mut self, word: &'static str, classes: u32) {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot(word);
+        while !self.slots[i].0.is_empty() && self.slots[i].0 != word {
+            i = (i + 1) & mask;
+        }
+        self.slots[i].0 = word;
+        self.slots[i].1 |= classes;
+    }
+
+    fn get(&self, word: &str) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut i = Self::slot(word);
+        loop {
+            match self.slots[i] {
+                ("", _) => return 0,
+                (listed, classes) if listed == word => return classes,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn listed_words_have_their_classes() {
+        assert_eq!(TABLE.get("the") & (class::FILLER | class::OBJECT_MODIFIER), class::FILLER | class::OBJECT_MODIFIER);
+        assert_ne!(TABLE.get("unless") & class::CONDITION, 0);
+        assert_eq!(TABLE.get("aleppo"), 0);
+        assert_eq!(TABLE.get(""), 0);
+        assert_eq!(TABLE.get("wednesday") & (class::TIME | class::BETWEEN), class::TIME | class::BETWEEN);
+    }
+
+    #[test]
+    fn weekdays_are_the_calendars() {
+        assert!(WEEKDAYS.iter().all(|day| crate::text::calendar::is_weekday(day)));
+        assert!(!crate::text::calendar::is_weekday("weekday"));
+    }
+
+    #[test]
+    fn punctuation_is_read_from_the_token() {
+        let seg = crate::text::segment("Iran, unless “Iraq” agrees; done.");
+        let classes: Vec<u32> = (0..seg.tokens.len()).map(|i| classes_of(seg.tokens[i].kind, seg.lower(i))).collect();
+        assert_eq!(classes[1], class::COMMA);
+        assert_eq!(classes[2], class::CONDITION);
+        assert_eq!(classes[3], class::QUOTE);
+        assert_eq!(classes[7], class::SEMICOLON);
+        assert_eq!(classes[9], class::PERIOD);
+    }
+}
