@@ -8,21 +8,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::document::Metadata;
 
-/// Where an item was found: the sentence, the byte span in the cleaned
-/// text, and the sentence itself as evidence.
-///
-/// The evidence is not written with the item: the JSON form of a document
-/// ([`ExtractionRecord`]) holds each sentence once, in its `sentences`
-/// array, where `sentence` points. Written with every mention, the same
-/// sentences made up most of the output and of the time spent writing it.
+/// Where an item was found: the sentence and the byte span in the
+/// cleaned text. The sentence itself, the evidence, is kept once per
+/// document ([`Extraction::evidence`]), not with every item: copied into
+/// each mention, the same sentences were most of the output and a good
+/// part of the time spent extracting and writing it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Provenance {
     /// 0-based index of the sentence in the document.
     pub sentence: usize,
     /// Byte span `[start, end)` in the cleaned text.
     pub span: [usize; 2],
-    #[serde(skip_serializing, default)]
-    pub evidence: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -190,6 +186,10 @@ pub struct Extraction {
     pub actors: Vec<Actor>,
     pub relations: Vec<Relation>,
     pub quotes: Vec<Quote>,
+    /// The evidence: the text of each sentence an item was found in, by
+    /// index, up to the last such sentence; `None` for the others.
+    #[serde(skip)]
+    pub sentences: Vec<Option<String>>,
 }
 
 impl Extraction {
@@ -203,17 +203,14 @@ impl Extraction {
         mentions.chain(self.relations.iter().map(|r| &r.provenance)).chain(self.quotes.iter().map(|q| &q.provenance))
     }
 
-    /// The evidence sentences by index, up to the last one an item was
-    /// found in; `None` for a sentence no item was found in.
+    /// The sentence an item was found in.
+    pub fn evidence(&self, provenance: &Provenance) -> &str {
+        self.sentences.get(provenance.sentence).and_then(Option::as_deref).unwrap_or_default()
+    }
+
+    /// The evidence sentences by index, `None` for a sentence no item was found in.
     pub fn sentences(&self) -> Vec<Option<&str>> {
-        let mut sentences = Vec::new();
-        for p in self.provenances() {
-            if sentences.len() <= p.sentence {
-                sentences.resize(p.sentence + 1, None);
-            }
-            sentences[p.sentence] = Some(p.evidence.as_str());
-        }
-        sentences
+        self.sentences.iter().map(Option::as_deref).collect()
     }
 }
 

@@ -62,15 +62,7 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
             order.push(a);
         }
     }
-    let provenance = |start: usize, end: usize| -> Provenance {
-        let s = seg.sentence_at(start);
-        let sentence = seg.sentences.get(s);
-        Provenance {
-            sentence: s,
-            span: [start, end],
-            evidence: sentence.map(|x| doc.text[x.start..x.end].to_string()).unwrap_or_default(),
-        }
-    };
+    let provenance = |start: usize, end: usize| Provenance { sentence: seg.sentence_at(start), span: [start, end] };
     let actors = order
         .iter()
         .map(|&a| {
@@ -99,5 +91,23 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
     let id_of = |a: usize| ids[a].clone().unwrap_or_default();
     let relations = found_relations.iter().map(|r| r.to_output(&id_of, &doc.text, &seg, lexicon)).collect();
     let quotes = found_quotes.iter().map(|q| q.to_output(&id_of, &doc.text, &seg, date)).collect();
-    Extraction { id: doc.id.clone(), meta: doc.meta.clone(), actors, relations, quotes }
+    let mut extraction =
+        Extraction { id: doc.id.clone(), meta: doc.meta.clone(), actors, relations, quotes, sentences: Vec::new() };
+    extraction.sentences = evidence(&extraction, &doc.text, &seg);
+    extraction
+}
+
+/// The text of each sentence that an item of `extraction` was found in.
+fn evidence(extraction: &Extraction, text: &str, seg: &text::Segmentation) -> Vec<Option<String>> {
+    let mut sentences = Vec::new();
+    for p in extraction.provenances() {
+        if sentences.len() <= p.sentence {
+            sentences.resize(p.sentence + 1, None);
+        }
+        if sentences[p.sentence].is_none() {
+            sentences[p.sentence] =
+                Some(seg.sentences.get(p.sentence).map_or("", |s| &text[s.start..s.end]).to_string());
+        }
+    }
+    sentences
 }

@@ -72,7 +72,10 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
             negated: relation.negated,
             hypothetical: relation.hypothetical,
         };
-        graph.union_edge(&key, std::iter::once(edge_provenance(doc, doc_date, relation)));
+        graph.union_edge(
+            &key,
+            std::iter::once(edge_provenance(doc, doc_date, relation, extraction.evidence(&relation.provenance))),
+        );
     }
 
     for quote in &extraction.quotes {
@@ -93,20 +96,25 @@ pub(crate) fn from_extraction(extraction: &Extraction) -> KnowledgeGraph {
             relayed_by: quote.relayed_by.as_ref().map(|r| key_of(r).unwrap_or_else(|| Text::from(r))),
             speaker_description: quote.speaker_description.as_ref().map(Text::from),
             date: quote.date.or(doc_date),
-            evidence: Text::from(&quote.provenance.evidence),
+            evidence: Text::from(extraction.evidence(&quote.provenance)),
         });
     }
     graph
 }
 
-fn edge_provenance(doc: &Text, doc_date: Option<chrono::NaiveDate>, relation: &Relation) -> EdgeProvenance {
+fn edge_provenance(
+    doc: &Text,
+    doc_date: Option<chrono::NaiveDate>,
+    relation: &Relation,
+    evidence: &str,
+) -> EdgeProvenance {
     EdgeProvenance {
         document: doc.clone(),
         sentence: relation.provenance.sentence,
         span: relation.provenance.span,
         date: doc_date,
         event_date: relation.date,
-        evidence: Text::from(&relation.provenance.evidence),
+        evidence: Text::from(evidence),
         cameo: relation.cameo.as_ref().map(Text::from),
         label: Text::from(&relation.label),
         quad_class: relation

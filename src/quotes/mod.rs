@@ -35,7 +35,6 @@ impl FoundQuote {
         date: Option<NaiveDate>,
     ) -> Quote {
         let s = seg.sentence_at(self.span.0);
-        let evidence = seg.sentences.get(s).map(|x| text[x.start..x.end].to_string()).unwrap_or_default();
         Quote {
             speaker: self.speaker.map(id_of),
             addressee: self.addressee.map(id_of),
@@ -45,7 +44,7 @@ impl FoundQuote {
             relayed_by: self.relayed_by.map(id_of),
             speaker_description: self.speaker_description.clone(),
             date,
-            provenance: crate::extraction::Provenance { sentence: s, span: [self.span.0, self.span.1], evidence },
+            provenance: crate::extraction::Provenance { sentence: s, span: [self.span.0, self.span.1] },
         }
     }
 }

@@ -151,7 +151,6 @@ impl FoundRelation {
         lex: &Lexicon,
     ) -> Relation {
         let s = seg.sentence_at(self.span.0);
-        let evidence = seg.sentences.get(s).map(|x| text[x.start..x.end].to_string()).unwrap_or_default();
         let (kind, cameo, label, goldstein) = match self.kind {
             RelationKind::Event(e) => {
                 let event = &lex.events[e];
@@ -173,7 +172,7 @@ impl FoundRelation {
             role: self.role.clone(),
             date: self.date,
             place: self.place.map(|(a, b)| text[a..b].to_string()),
-            provenance: crate::extraction::Provenance { sentence: s, span: [self.span.0, self.span.1], evidence },
+            provenance: crate::extraction::Provenance { sentence: s, span: [self.span.0, self.span.1] },
         }
     }
 }
