@@ -225,11 +225,14 @@ impl<'a> Scan<'a> {
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
-    let lowers: Vec<&str> = (0..seg.tokens.len()).map(|i| seg.lower(i)).collect();
-    let words: Vec<&str> = seg.tokens.iter().map(|t| &text[t.start..t.end]).collect();
-    let name_words = (0..seg.tokens.len())
-        .map(|i| seg.is_capitalized(text, i) && people::may_name(words[i], hits[i].as_ref()))
-        .collect();
+    let n = seg.tokens.len();
+    let (mut lowers, mut words, mut name_words) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    for (i, token) in seg.tokens.iter().enumerate() {
+        let word = &text[token.start..token.end];
+        lowers.push(seg.lower(i));
+        words.push(word);
+        name_words.push(seg.is_capitalized(text, i) && people::may_name(word, hits[i].as_ref()));
+    }
     let mut scan = Scan {
         text,
         seg,
@@ -270,7 +273,9 @@ fn in_text_order(mentions: Vec<Mention>) -> Vec<Mention> {
     // The index breaks ties as a stable sort would.
     order.sort_unstable();
     let mut slots: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
-    order.iter().filter_map(|&(_, _, k)| slots[k].take()).collect()
+    let mut sorted = Vec::with_capacity(order.len());
+    sorted.extend(order.iter().filter_map(|&(_, _, k)| slots[k].take()));
+    sorted
 }
 
 /// Per token, the longest agent phrase that starts there and ends in the

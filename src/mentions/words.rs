@@ -251,26 +251,34 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         }
-        let words: Vec<&str> =
-            (i..end).map(|k| scan.word(k)).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+        // The run's capitalized words: how many, the first, and the kinds of head among them.
+        let (mut words, mut first_word, mut group_head, mut org_head) = (0, "", false, false);
+        for w in (i..end).map(|k| scan.word(k)).filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            if words == 0 {
+                first_word = w;
+            }
+            words += 1;
+            match head_kind(w) {
+                Some(ActorKind::Group) => group_head = true,
+                Some(ActorKind::Organization) => org_head = true,
+                _ => {}
+            }
+        }
         let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[end - 1].end].to_string();
         let sentence_initial =
             i == range.start || (i == range.start + 1 && !matches!(scan.seg.tokens[range.start].kind, TokenKind::Word));
-        let has_head = |kind| words.iter().any(|w| head_kind(w) == Some(kind));
-        let referent = if has_head(ActorKind::Group) && words.len() > 1 {
+        let referent = if group_head && words > 1 {
             Referent::NewOrg { name, kind: ActorKind::Group }
-        } else if has_head(ActorKind::Organization) && words.len() > 1 {
+        } else if org_head && words > 1 {
             Referent::NewOrg { name, kind: ActorKind::Organization }
         } else if sentence_initial
-            && words.len() == 1
+            && words == 1
             && !followed_by_speech(scan, end, range.end)
-            && !names_someone(scan, words[0])
+            && !names_someone(scan, first_word)
         {
             i = end;
             continue;
-        } else if words.len() > 1
-            && (followed_by_speech(scan, end, range.end) || preceded_by_speech(scan, i, range.start))
-        {
+        } else if words > 1 && (followed_by_speech(scan, end, range.end) || preceded_by_speech(scan, i, range.start)) {
             // "Ana Petrova said", "said Ana Petrova": someone who speaks is a person.
             Referent::NewPerson { name }
         } else {
@@ -449,10 +457,10 @@ fn absorb_group_word(scan: &mut Scan, at: usize) -> Option<usize> {
 /// defines in parentheses right after a name stands for that name after.
 fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Referent> {
     let word = scan.word(i);
-    let letters = word.chars().filter(char::is_ascii_uppercase).count();
+    // Bytes, as an acronym is all ASCII; the length turns away most words.
     if !(2..=8).contains(&word.len())
-        || letters < 2
-        || !word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || !word.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || word.bytes().filter(u8::is_ascii_uppercase).count() < 2
     {
         return None;
     }
