@@ -242,7 +242,8 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         hits,
         // About one mention in eight tokens: room for most documents' at once.
         mentions: Vec::with_capacity(seg.tokens.len() / 6),
-        person_name_parts: Default::default(),
+        // Room for a document's people at once, so the set is not rebuilt as it grows.
+        person_name_parts: rustc_hash::FxHashSet::with_capacity_and_hasher(64, Default::default()),
         acronyms: Default::default(),
         agent_hits: agent_hits(seg, &lowers, lex),
         name_words,
