@@ -65,7 +65,8 @@ pub struct Segmentation {
 }
 
 impl Segmentation {
-    /// A word of `text` (the text this segmentation is of) that starts with a capital.
+    /// A word of `text` (the text this segmentation is of) that starts with a
+    /// capital. The tokenizer told it already, so `text` is not read again.
     pub fn is_capitalized(&self, _text: &str, token: usize) -> bool {
         self.tokens[token].capital
     }
