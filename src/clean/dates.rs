@@ -51,8 +51,30 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     find_dates(s, None).into_iter().filter(|d| d.precision == Precision::Day).find_map(|d| d.date)
 }
 
+/// The date of the first date expression in `sentence` that resolves to
+/// one: `find_dates(..).into_iter().find_map(|d| d.date)`, without reading
+/// further than that expression.
+pub fn first_date(sentence: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
+    if !may_hold_date(sentence) {
+        return None;
+    }
+    let toks = tokenize(sentence);
+    let mut k = 0;
+    while k < toks.len() {
+        match match_at(sentence, &toks, k, anchor) {
+            Some((_, Some(date), _)) => return Some(date),
+            Some((end_tok, None, _)) => k = end_tok,
+            None => k += 1,
+        }
+    }
+    None
+}
+
 /// Every date expression in `sentence`, left to right, not overlapping.
 pub fn find_dates(sentence: &str, anchor: Option<NaiveDate>) -> Vec<DateExpr<'_>> {
+    if !may_hold_date(sentence) {
+        return Vec::new();
+    }
     let toks = tokenize(sentence);
     let mut out = Vec::new();
     let mut k = 0;
@@ -186,6 +208,48 @@ fn tokenize(s: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// False only if no date expression can be in `s`: every one has a number,
+/// a month or day name, "today" or its kin, or a unit ("last week"). Most
+/// sentences have none of these, and this spares them the token list.
+/// The words are read as [`tokenize`] reads them: runs of ASCII letters
+/// (the period it may add to a month abbreviation changes no lexeme).
+fn may_hold_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    // With no early exit, the test runs on many bytes at once.
+    if b.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+        return true;
+    }
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i = b[i..].iter().position(|c| !c.is_ascii_alphabetic()).map_or(b.len(), |n| i + n);
+        // Month and day names are capitalized; the lower-case words that count
+        // (yesterday, today, tonight, tomorrow, week, month, year) are told
+        // from nearly all others by their first two letters and length.
+        let second = b.get(start + 1).map_or(0, u8::to_ascii_lowercase);
+        let may_count = b[start].is_ascii_uppercase()
+            || matches!(b[start], b'y' | b't' | b'w' | b'm')
+                && matches!(second, b'e' | b'o')
+                && matches!(i - start, 4 | 5 | 7 | 8 | 9);
+        if may_count
+            && matches!(
+                lexeme(&s[start..i]),
+                Lexeme::Month(_)
+                    | Lexeme::Weekday(_)
+                    | Lexeme::Unit(_)
+                    | Lexeme::Opener("yesterday" | "today" | "tonight" | "tomorrow")
+            )
+        {
+            return true;
+        }
+    }
+    false
 }
 
 fn is_month_abbreviation(w: &str) -> bool {
@@ -519,6 +583,7 @@ mod tests {
             let got: Vec<_> = found.iter().map(|e| (e.text, e.date, e.precision)).collect();
             let want: Vec<_> = expected.iter().map(|(t, date, p)| (*t, date.map(d), *p)).collect();
             assert_eq!(got, want, "{sentence:?}");
+            assert_eq!(first_date(sentence, anchor.map(d)), found.iter().find_map(|e| e.date), "{sentence:?}");
             for e in &found {
                 assert_eq!(&sentence[e.span.clone()], e.text);
             }

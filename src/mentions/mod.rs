@@ -134,8 +134,10 @@ pub(crate) struct Scan<'a> {
     /// Per token: the longest agent phrase that starts there and ends in its
     /// sentence. Every pass asks for agents, so each token is looked up once.
     agent_hits: Vec<Option<AgentHit>>,
-    /// Per token: a word that starts with a capital.
-    capitalized: Vec<bool>,
+    /// Per token: a capitalized word that may be part of a personal name
+    /// (see [`people::may_name`]). Name runs are walked from many starts,
+    /// so each token is judged once.
+    name_words: Vec<bool>,
     /// Per token: its text and its lower-case form, sliced once: the passes
     /// read each token's words many times.
     words: Vec<&'a str>,
@@ -152,7 +154,11 @@ impl<'a> Scan<'a> {
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.capitalized[i]
+        self.seg.is_capitalized(self.text, i)
+    }
+
+    pub fn may_name(&self, i: usize) -> bool {
+        self.name_words[i]
     }
 
     /// Whether an agent phrase starts at token `i`: most tokens start none,
@@ -173,8 +179,7 @@ impl<'a> Scan<'a> {
             return Some(hit);
         }
         // Cut short by `end`: a shorter phrase may still fit.
-        let words: Vec<&str> = (i..end).map(|k| self.lower(k)).collect();
-        self.lex.agents_at(&words)
+        self.lex.agents_at(&self.lowers[i..end])
     }
 
     pub fn is_possessive(&self, i: usize) -> bool {
@@ -192,7 +197,12 @@ impl<'a> Scan<'a> {
             _ => None,
         };
         if let Some(name) = person_name {
-            self.person_name_parts.extend(name.split(' ').map(str::to_string));
+            // The same people come back again and again: copy only new words.
+            for part in name.split(' ') {
+                if !self.person_name_parts.contains(part) {
+                    self.person_name_parts.insert(part.to_string());
+                }
+            }
         }
         self.mentions.push(Mention {
             start: self.seg.tokens[first].start,
@@ -215,7 +225,14 @@ impl<'a> Scan<'a> {
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
-    let lowers: Vec<&str> = (0..seg.tokens.len()).map(|i| seg.lower(i)).collect();
+    let n = seg.tokens.len();
+    let (mut lowers, mut words, mut name_words) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
+    for (i, token) in seg.tokens.iter().enumerate() {
+        let word = &text[token.start..token.end];
+        lowers.push(seg.lower(i));
+        words.push(word);
+        name_words.push(seg.is_capitalized(text, i) && people::may_name(word, hits[i].as_ref()));
+    }
     let mut scan = Scan {
         text,
         seg,
@@ -223,12 +240,14 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         date,
         claimed: vec![false; seg.tokens.len()],
         hits,
-        mentions: Vec::new(),
-        person_name_parts: Default::default(),
+        // About one mention in eight tokens: room for most documents' at once.
+        mentions: Vec::with_capacity(seg.tokens.len() / 6),
+        // Room for a document's people at once, so the set is not rebuilt as it grows.
+        person_name_parts: rustc_hash::FxHashSet::with_capacity_and_hasher(64, Default::default()),
         acronyms: Default::default(),
         agent_hits: agent_hits(seg, &lowers, lex),
-        capitalized: (0..seg.tokens.len()).map(|i| starts_with_capital(text, seg, i)).collect(),
-        words: seg.tokens.iter().map(|t| &text[t.start..t.end]).collect(),
+        name_words,
+        words,
         lowers,
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
@@ -241,22 +260,23 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         words::pronouns(&mut scan, index, range.clone());
         words::proper_runs(&mut scan, index, range);
     }
-    let mut mentions = scan.mentions;
+    let mut mentions = std::mem::take(&mut scan.mentions);
     for m in &mut mentions {
-        words::mark_compounds(text, seg, m);
+        words::mark_compounds(&scan, m);
     }
-    mentions.sort_by_key(|m| (m.start, m.end));
-    mentions
+    in_text_order(mentions)
 }
 
-/// [`Segmentation::is_capitalized`], with a shortcut for ASCII.
-fn starts_with_capital(text: &str, seg: &Segmentation, i: usize) -> bool {
-    let token = &seg.tokens[i];
-    token.kind == TokenKind::Word
-        && match text.as_bytes().get(token.start) {
-            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => text[token.start..].chars().next().is_some_and(char::is_uppercase),
-        }
+/// The mentions sorted by span, stably. A mention is large, so the sort
+/// moves small keys, and each mention moves once, to its place.
+fn in_text_order(mentions: Vec<Mention>) -> Vec<Mention> {
+    let mut order: Vec<(usize, usize, usize)> = mentions.iter().enumerate().map(|(k, m)| (m.start, m.end, k)).collect();
+    // The index breaks ties as a stable sort would.
+    order.sort_unstable();
+    let mut slots: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
+    let mut sorted = Vec::with_capacity(order.len());
+    sorted.extend(order.iter().filter_map(|&(_, _, k)| slots[k].take()));
+    sorted
 }
 
 /// Per token, the longest agent phrase that starts there and ends in the
@@ -264,16 +284,13 @@ fn starts_with_capital(text: &str, seg: &Segmentation, i: usize) -> bool {
 fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon) -> Vec<Option<AgentHit>> {
     let mut hits = vec![None; seg.tokens.len()];
     let longest = lex.longest_agent_phrase();
-    let mut words = Vec::with_capacity(longest);
     for sentence in &seg.sentences {
         let end = sentence.tokens.end;
         for i in sentence.tokens.clone() {
-            if !lex.starts_agent(lowers[i]) {
-                continue;
+            // Most words start no phrase, and this test of them is inlined.
+            if lex.starts_agent(lowers[i]) {
+                hits[i] = lex.agents_at(&lowers[i..end.min(i + longest)]);
             }
-            words.clear();
-            words.extend_from_slice(&lowers[i..end.min(i + longest)]);
-            hits[i] = lex.agents_at(&words);
         }
     }
     hits

@@ -18,10 +18,19 @@ pub struct TokenHit {
 
 /// The lexicon names of the text, indexed by their first token.
 pub fn token_hits(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Option<TokenHit>> {
-    let mut hits = vec![None; seg.tokens.len()];
+    let tokens = &seg.tokens;
+    let mut hits = vec![None; tokens.len()];
+    // The hits come left to right, so the token that contains or follows
+    // each hit's start ([`Segmentation::token_at`]) is found walking forward.
+    let mut first = 0;
     for hit in lex.find_names(text) {
-        let first = seg.token_at(hit.start);
-        let last = seg.token_at(hit.end);
+        while first < tokens.len() && tokens[first].end <= hit.start {
+            first += 1;
+        }
+        let mut last = first;
+        while last < tokens.len() && tokens[last].end <= hit.end {
+            last += 1;
+        }
         let aligned = first < seg.tokens.len()
             && seg.tokens[first].start == hit.start
             && last > first

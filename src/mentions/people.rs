@@ -46,7 +46,7 @@ pub fn name_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
     while k < end && words < 5 {
         let token = &scan.seg.tokens[k];
         let glued = !token.space_before && k > i;
-        if scan.is_capitalized(k) && !is_not_name(scan.word(k)) && !is_lexicon_non_person(scan, k) {
+        if scan.may_name(k) {
             words += 1;
             k += 1;
         } else if token.kind == TokenKind::Punct
@@ -65,9 +65,12 @@ pub fn name_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
     (words > 0 && k > i).then_some(k)
 }
 
-/// A country, organization or place name: never part of a personal name.
-fn is_lexicon_non_person(scan: &Scan, k: usize) -> bool {
-    matches!(scan.hits[k], Some(TokenHit { target, .. }) if !matches!(target, Target::Person(_)))
+/// Whether a capitalized word may be part of a personal name: not a word
+/// that opens sentences, a day or a month, nor the start of a country,
+/// organization or place name (its lexicon hit).
+pub fn may_name(word: &str, hit: Option<&TokenHit>) -> bool {
+    let lexicon_non_person = matches!(hit, Some(TokenHit { target, .. }) if !matches!(target, Target::Person(_)));
+    !lexicon_non_person && !is_not_name(word)
 }
 
 /// What the name run is: a lexicon person, or a new one.
@@ -320,20 +323,21 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
 
 /// "deputy irrigation minister" -> "Deputy Irrigation Minister"; small words stay lower.
 fn title_case(words: &str) -> String {
-    words
-        .split(' ')
-        .enumerate()
-        .map(|(i, word)| {
-            let mut chars = word.chars();
-            match chars.next() {
-                Some(first) if i == 0 || !matches!(word, "of" | "for" | "and" | "to" | "the" | "on" | "in") => {
-                    first.to_uppercase().chain(chars).collect()
-                }
-                _ => word.to_string(),
+    let mut title = String::with_capacity(words.len());
+    for (i, word) in words.split(' ').enumerate() {
+        if i > 0 {
+            title.push(' ');
+        }
+        let mut chars = word.chars();
+        match chars.next() {
+            Some(first) if i == 0 || !matches!(word, "of" | "for" | "and" | "to" | "the" | "on" | "in") => {
+                title.extend(first.to_uppercase());
+                title.push_str(chars.as_str());
             }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            _ => title.push_str(word),
+        }
+    }
+    title
 }
 
 /// Words that open sentences, days and months: capitalized, never a person.

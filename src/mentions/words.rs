@@ -10,7 +10,7 @@ use super::people::name_run;
 use super::{Mention, Pronoun, Referent, Scan};
 use crate::extraction::ActorKind;
 use crate::lexicon::AgentKind;
-use crate::text::{Segmentation, TokenKind};
+use crate::text::TokenKind;
 
 /// Common nouns that, after "the", stand for an organization or country
 /// already named ("the group", "the council", "the kingdom").
@@ -251,26 +251,34 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         }
-        let words: Vec<&str> =
-            (i..end).map(|k| scan.word(k)).filter(|w| w.chars().next().is_some_and(char::is_uppercase)).collect();
+        // The run's capitalized words: how many, the first, and the kinds of head among them.
+        let (mut words, mut first_word, mut group_head, mut org_head) = (0, "", false, false);
+        for w in (i..end).map(|k| scan.word(k)).filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            if words == 0 {
+                first_word = w;
+            }
+            words += 1;
+            match head_kind(w) {
+                Some(ActorKind::Group) => group_head = true,
+                Some(ActorKind::Organization) => org_head = true,
+                _ => {}
+            }
+        }
         let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[end - 1].end].to_string();
         let sentence_initial =
             i == range.start || (i == range.start + 1 && !matches!(scan.seg.tokens[range.start].kind, TokenKind::Word));
-        let has_head = |kind| words.iter().any(|w| head_kind(w) == Some(kind));
-        let referent = if has_head(ActorKind::Group) && words.len() > 1 {
+        let referent = if group_head && words > 1 {
             Referent::NewOrg { name, kind: ActorKind::Group }
-        } else if has_head(ActorKind::Organization) && words.len() > 1 {
+        } else if org_head && words > 1 {
             Referent::NewOrg { name, kind: ActorKind::Organization }
         } else if sentence_initial
-            && words.len() == 1
+            && words == 1
             && !followed_by_speech(scan, end, range.end)
-            && !names_someone(scan, words[0])
+            && !names_someone(scan, first_word)
         {
             i = end;
             continue;
-        } else if words.len() > 1
-            && (followed_by_speech(scan, end, range.end) || preceded_by_speech(scan, i, range.start))
-        {
+        } else if words > 1 && (followed_by_speech(scan, end, range.end) || preceded_by_speech(scan, i, range.start)) {
             // "Ana Petrova said", "said Ana Petrova": someone who speaks is a person.
             Referent::NewPerson { name }
         } else {
@@ -349,29 +357,29 @@ pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     }
 }
 
-/// The pronoun a lower-case word is. The length is matched first, on its
-/// own: one jump turns away the many words no pronoun is as long as.
+/// The pronoun a lower-case word is. Matched byte by byte, which compiles
+/// to one decision tree: most words are out at their length or first letter.
 fn pronoun_of(word: &str) -> Option<Pronoun> {
-    let pronoun = match (word.len(), word) {
-        (2, "he") | (3, "him" | "his") => Pronoun::Masculine,
-        (3, "she" | "her") | (4, "hers") => Pronoun::Feminine,
-        (2, "it") | (3, "its") => Pronoun::Neuter,
-        (4, "they" | "them") | (5, "their") => Pronoun::Plural,
-        (2, "we" | "us") | (3, "our") => Pronoun::FirstPlural,
-        (1, "i") | (2, "me" | "my") => Pronoun::FirstSingular,
+    let pronoun = match word.as_bytes() {
+        [b'h', b'e'] | [b'h', b'i', b'm'] | [b'h', b'i', b's'] => Pronoun::Masculine,
+        [b's', b'h', b'e'] | [b'h', b'e', b'r'] | [b'h', b'e', b'r', b's'] => Pronoun::Feminine,
+        [b'i', b't'] | [b'i', b't', b's'] => Pronoun::Neuter,
+        [b't', b'h', b'e', b'y'] | [b't', b'h', b'e', b'm'] | [b't', b'h', b'e', b'i', b'r'] => Pronoun::Plural,
+        [b'w', b'e'] | [b'u', b's'] | [b'o', b'u', b'r'] => Pronoun::FirstPlural,
+        [b'i'] | [b'm', b'e'] | [b'm', b'y'] => Pronoun::FirstSingular,
         _ => return None,
     };
     Some(pronoun)
 }
 
 /// "anti-Assad", "pro-Kremlin", "U.S.-based", "Saudi-led".
-pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
-    let word = |i: usize| &text[seg.tokens[i].start..seg.tokens[i].end];
-    if m.first >= 2 && word(m.first - 1) == "-" && !seg.tokens[m.first].space_before {
-        let prefix = seg.lower(m.first - 2);
+pub fn mark_compounds(scan: &Scan, m: &mut Mention) {
+    let seg = scan.seg;
+    if m.first >= 2 && scan.word(m.first - 1) == "-" && !seg.tokens[m.first].space_before {
+        let prefix = scan.lower(m.first - 2);
         m.prefix = PREFIXES.iter().find(|p| **p == prefix).copied();
     }
-    m.opens_clause = opens_clause(text, seg, m.first);
+    m.opens_clause = opens_clause(scan, m.first);
     // "in the Gaza Strip", "in northern Israel": an article and a part of the
     // country may stand after the preposition.
     let mut before = m.first.wrapping_sub(1);
@@ -379,7 +387,7 @@ pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
         && before > 0
         && m.first - before <= 2
         && matches!(
-            seg.lower(before),
+            scan.lower(before),
             "the"
                 | "northern"
                 | "southern"
@@ -395,9 +403,9 @@ pub fn mark_compounds(text: &str, seg: &Segmentation, m: &mut Mention) {
         before -= 1;
     }
     m.locative = before < seg.tokens.len()
-        && matches!(seg.lower(before), "in" | "at" | "near" | "outside" | "inside" | "from" | "across" | "throughout");
-    if m.last + 1 < seg.tokens.len() && word(m.last) == "-" && !seg.tokens[m.last].space_before {
-        let suffix = seg.lower(m.last + 1);
+        && matches!(scan.lower(before), "in" | "at" | "near" | "outside" | "inside" | "from" | "across" | "throughout");
+    if m.last + 1 < seg.tokens.len() && scan.word(m.last) == "-" && !seg.tokens[m.last].space_before {
+        let suffix = scan.lower(m.last + 1);
         m.suffix = SUFFIXES.iter().find(|s| **s == suffix).copied();
     }
 }
@@ -449,10 +457,10 @@ fn absorb_group_word(scan: &mut Scan, at: usize) -> Option<usize> {
 /// defines in parentheses right after a name stands for that name after.
 fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Referent> {
     let word = scan.word(i);
-    let letters = word.chars().filter(char::is_ascii_uppercase).count();
+    // Bytes, as an acronym is all ASCII; the length turns away most words.
     if !(2..=8).contains(&word.len())
-        || letters < 2
-        || !word.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || !word.bytes().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        || word.bytes().filter(u8::is_ascii_uppercase).count() < 2
     {
         return None;
     }
@@ -473,16 +481,16 @@ fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Refere
 
 /// The token at `first` follows a comma that closes a phrase opening its
 /// sentence with a preposition ("In a letter to X, he wrote").
-fn opens_clause(text: &str, seg: &Segmentation, first: usize) -> bool {
-    if first == 0 || &text[seg.tokens[first - 1].start..seg.tokens[first - 1].end] != "," {
+fn opens_clause(scan: &Scan, first: usize) -> bool {
+    let seg = scan.seg;
+    if first == 0 || scan.word(first - 1) != "," {
         return false;
     }
     let sentence = &seg.sentences[seg.sentence_at(seg.tokens[first].start)];
-    let commas =
-        (sentence.tokens.start..first - 1).filter(|&k| &text[seg.tokens[k].start..seg.tokens[k].end] == ",").count();
+    let commas = (sentence.tokens.start..first - 1).filter(|&k| scan.word(k) == ",").count();
     commas == 0
         && matches!(
-            seg.lower(sentence.tokens.start),
+            scan.lower(sentence.tokens.start),
             "in" | "during" | "after" | "at" | "on" | "before" | "speaking" | "writing" | "according"
         )
 }

@@ -42,6 +42,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// Whitespace precedes the token.
     pub space_before: bool,
+    /// A word that starts with a capital, told at tokenizing: the later
+    /// stages ask it of every token, many times.
+    capital: bool,
     lower: (u32, u32),
 }
 
@@ -62,10 +65,10 @@ pub struct Segmentation {
 }
 
 impl Segmentation {
-    /// A word of `text` (the text this segmentation is of) that starts with a capital.
-    pub fn is_capitalized(&self, text: &str, token: usize) -> bool {
-        let t = &self.tokens[token];
-        t.kind == TokenKind::Word && text[t.start..].chars().next().is_some_and(char::is_uppercase)
+    /// A word of `text` (the text this segmentation is of) that starts with a
+    /// capital. The tokenizer told it already, so `text` is not read again.
+    pub fn is_capitalized(&self, _text: &str, token: usize) -> bool {
+        self.tokens[token].capital
     }
 
     /// The token's text lower-cased (ASCII and Unicode).

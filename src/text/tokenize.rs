@@ -73,7 +73,8 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
             push_lower(&mut lower, &text[start..i]);
             (lower_start, lower.len() as u32)
         };
-        tokens.push(Token { start, end: i, kind, space_before, lower: lower_span });
+        let capital = kind == TokenKind::Word && c.is_uppercase();
+        tokens.push(Token { start, end: i, kind, space_before, capital, lower: lower_span });
         space_before = false;
     }
     (tokens, lower)
