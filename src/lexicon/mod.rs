@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 
 pub use entries::*;
 pub use names::{NameForm, NameHit, NameRef, Target};
-pub use phrases::{AgentHit, Headed, NounHit, VerbHit};
+pub use phrases::{AgentHit, Headed, NounHit, VerbHit, WordSet};
 
 use crate::error::{Error, Result};
 

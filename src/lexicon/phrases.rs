@@ -51,6 +51,29 @@ pub struct Headed {
     /// Positions in `verbs` of the one-word phrases and those whose second
     /// word is a slot (`*`) or a gap (`~`): always worth trying.
     open: Vec<usize>,
+    /// For each of `verbs`, the [`WordSet`] of the words after the head that
+    /// the text must have for it to match, with or without a last "with".
+    needs: Vec<WordSet>,
+}
+
+/// A set of words as bits of their hashes: a superset of the words put in.
+/// "accuse * of aggression" and 33 more phrases after "accused" share
+/// their first words; the rest of most of them is not in the sentence.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct WordSet([u64; 4]);
+
+impl WordSet {
+    #[inline]
+    pub fn insert(&mut self, word: &str) {
+        let bit = head_bit(word) % 256;
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// Every word of `other` may be in `self`.
+    #[inline]
+    pub fn may_contain(&self, other: &WordSet) -> bool {
+        self.0.iter().zip(&other.0).all(|(mine, theirs)| mine & theirs == *theirs)
+    }
 }
 
 impl Headed {
@@ -67,7 +90,24 @@ impl Headed {
         &self.open
     }
 
+    /// The words after the head that the phrase at `position` of `verbs`
+    /// needs in the text.
+    pub fn needs(&self, position: usize) -> &WordSet {
+        &self.needs[position]
+    }
+
     fn group_verbs(&mut self, verbs: &[VerbPhrase]) {
+        for hit in &self.verbs {
+            let words = &verbs[hit.verb].words[1..];
+            // A phrase for doing something with someone also matches without its "with".
+            let words = match words.split_last() {
+                Some((last, head)) if last == "with" && !head.is_empty() => head,
+                _ => words,
+            };
+            let mut needs = WordSet::default();
+            words.iter().filter(|w| !matches!(w.as_str(), "*" | "~")).for_each(|w| needs.insert(w));
+            self.needs.push(needs);
+        }
         for (position, hit) in self.verbs.iter().enumerate() {
             match verbs[hit.verb].words.get(1).map(String::as_str) {
                 None | Some("*" | "~") => self.open.push(position),

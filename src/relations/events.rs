@@ -9,7 +9,7 @@ use super::clauses::Clauses;
 use super::targets::{complement_target, condition_target, protest_target, same_side};
 use super::words::{PHRASE_FILLERS, RECIPROCAL_ROOTS};
 use super::{Context, FoundRelation, RelationKind};
-use crate::lexicon::{Headed, NounHit, VerbForm, VerbHit, VerbPhrase};
+use crate::lexicon::{Headed, NounHit, VerbForm, VerbHit, VerbPhrase, WordSet};
 use crate::mentions::Referent;
 use crate::text::TokenKind;
 
@@ -22,12 +22,14 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
         // The end of the last verb phrase matched: "ended mediation efforts between" is
         // the end of a mediation, not also a mediation by its noun.
         let mut phrase_end = range.start;
+        // The sentence's words, gathered at its first verb.
+        let mut words = None;
         for i in range.clone() {
             if ctx.seg.tokens[i].kind != TokenKind::Word || clauses.mention_at[i].is_some() {
                 continue;
             }
             let Some(headed) = ctx.lex.headed_by(clauses.lower(i)) else { continue };
-            if let Some(matched) = verb_match(ctx, &clauses, i, headed, &range) {
+            if let Some(matched) = verb_match(ctx, &clauses, i, headed, &range, &mut words) {
                 let before = found.len();
                 let (multiword, after) = (matched.verb.words.len() > 1, matched.after);
                 verb_events(ctx, &clauses, i, matched, &range, condition, &mut found);
@@ -163,6 +165,7 @@ fn verb_match<'l>(
     i: usize,
     headed: &'l Headed,
     range: &Range<usize>,
+    sentence_words: &mut Option<WordSet>,
 ) -> Option<VerbMatch<'l>> {
     let hits = &headed.verbs;
     // "send them back to Bulgaria": "back" here is the other verb's particle.
@@ -170,6 +173,12 @@ fn verb_match<'l>(
     if hits.is_empty() || particle {
         return None;
     }
+    // A phrase matches only words of its sentence.
+    let sentence_words = *sentence_words.get_or_insert_with(|| {
+        let mut words = WordSet::default();
+        range.clone().for_each(|k| words.insert(clauses.lower(k)));
+        words
+    });
     // Most of a head's phrases fail on their first word after it: a word
     // must be one of the tokens up to where the matcher would compare it,
     // so only the phrases those tokens continue are tried (a token twice
@@ -182,6 +191,7 @@ fn verb_match<'l>(
     // "Czechia and Albania upgraded their ties": a phrase for doing something with
     // someone, said of both sides at once, matches without its "with" (`mutual`).
     candidates
+        .filter(|&&position| sentence_words.may_contain(headed.needs(position)))
         .filter_map(|&position| {
             let hit = &hits[position];
             let verb = &ctx.lex.verbs[hit.verb];
