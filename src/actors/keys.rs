@@ -48,6 +48,11 @@ pub fn country_named(referent: &Referent, mention: &Mention) -> Option<(usize, b
     }
 }
 
+/// The key of the group of agent `agent` of the country with this code.
+pub fn group_key(lex: &Lexicon, agent: usize, country_code: Option<&str>) -> ActorKey {
+    ActorKey::Group(format!("{}:{}", lex.agents[agent].id, country_code.unwrap_or("")))
+}
+
 fn surname(name: &str) -> &str {
     name.rsplit([' ', '\u{a0}']).next().unwrap_or(name)
 }
@@ -246,7 +251,7 @@ impl<'a> Resolver<'a> {
                     _ => name,
                 };
                 CastActor {
-                    key: ActorKey::Group(format!("{}:{}", a.id, country.map_or("", |c| c.code.as_str()))),
+                    key: group_key(lex, *agent, country.map(|c| c.code.as_str())),
                     name,
                     kind: ActorKind::Group,
                     lexicon_id: None,

@@ -215,17 +215,28 @@ pub fn resolve(
                     }
                     Some(_) => cast.find(&bare),
                 };
-                let fresh = resolver.actor_for(&mention.referent, mention);
-                match (named, fresh) {
-                    (Some(existing), Some(fresh)) if country.is_some() => {
-                        let actor = &mut cast.actors[existing];
-                        actor.name = fresh.name;
-                        actor.country = fresh.country;
-                        actor.cameo = fresh.cameo;
+                // The group's actor is made only when it adds to the cast: the words
+                // of a bare group add nothing to one named before, and interning a
+                // group the cast has again only makes it strong, as groups are.
+                let country_code = country.map(|c| lex.countries[c].code.as_str());
+                match named {
+                    Some(existing) if country.is_none() => Some(existing),
+                    Some(existing) => {
+                        if let Some(fresh) = resolver.actor_for(&mention.referent, mention) {
+                            let actor = &mut cast.actors[existing];
+                            actor.name = fresh.name;
+                            actor.country = fresh.country;
+                            actor.cameo = fresh.cameo;
+                        }
                         Some(existing)
                     }
-                    (Some(existing), _) => Some(existing),
-                    (None, fresh) => fresh.map(|actor| cast.intern(actor)),
+                    None => match cast.find(&keys::group_key(lex, *agent, country_code)) {
+                        Some(known) => {
+                            cast.actors[known].strong = true;
+                            Some(known)
+                        }
+                        None => resolver.actor_for(&mention.referent, mention).map(|actor| cast.intern(actor)),
+                    },
                 }
             }
             referent => match (keys::country_named(referent, mention), referent) {

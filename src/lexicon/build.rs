@@ -406,6 +406,7 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
     lex.names = NameMatcher::new(name_list(&lex));
     lex.listed_bodies = std::iter::repeat_with(Default::default).take(lex.bodies.len() * lex.countries.len()).collect();
     lex.people_agent = lex.agents.iter().position(|a| a.id == "people");
+    lex.find_generic_events();
     (lex, problems)
 }
 

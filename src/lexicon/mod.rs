@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 
 pub use entries::*;
 pub use names::{NameForm, NameHit, NameRef, Target};
-pub use phrases::{AgentHit, NounHit, VerbHit};
+pub use phrases::{AgentHit, Headed, NounHit, VerbHit, WordSet};
 
 use crate::error::{Error, Result};
 
@@ -75,6 +75,18 @@ pub struct Lexicon {
     people_agent: Option<usize>,
     /// Lower-cased given names and the gender they usually mark.
     given_names: FxHashMap<String, Gender>,
+    /// The generic events the grammar turns others into, found once when the
+    /// lexicon is built: the grammar asks for them at every event.
+    generic: GenericEvents,
+}
+
+/// See [`Lexicon::intent_event`] and the functions after it.
+#[derive(Debug, Default, Clone, Copy)]
+struct GenericEvents {
+    intent: Option<usize>,
+    threat: Option<usize>,
+    reject: Option<usize>,
+    demand: Option<usize>,
 }
 
 /// The gender a given name usually marks: the cue that tells "she" which of
@@ -201,22 +213,32 @@ impl Lexicon {
 
     /// The event CAMEO codes for an intention to cooperate (030).
     pub fn intent_event(&self) -> Option<usize> {
-        self.event_with_code("030", &["promise", "agree"])
+        self.generic.intent
     }
 
     /// The generic threat (130).
     pub fn threat_event(&self) -> Option<usize> {
-        self.event_with_code("130", &["threaten"])
+        self.generic.threat
     }
 
     /// The generic rejection (120).
     pub fn reject_event(&self) -> Option<usize> {
-        self.event_with_code("120", &["reject"])
+        self.generic.reject
     }
 
     /// The generic demand (100).
     pub fn demand_event(&self) -> Option<usize> {
-        self.event_with_code("100", &["demand"])
+        self.generic.demand
+    }
+
+    /// Find the generic events once the events are all read.
+    fn find_generic_events(&mut self) {
+        self.generic = GenericEvents {
+            intent: self.event_with_code("030", &["promise", "agree"]),
+            threat: self.event_with_code("130", &["threaten"]),
+            reject: self.event_with_code("120", &["reject"]),
+            demand: self.event_with_code("100", &["demand"]),
+        };
     }
 
     /// An event type with this CAMEO code, preferring the named ones.
@@ -277,6 +299,12 @@ impl Lexicon {
     /// words start none, and this answers without gathering the words after.
     pub fn starts_agent(&self, word_lower: &str) -> bool {
         self.phrases.starts_agent(word_lower)
+    }
+
+    /// The verb and noun phrases this lower-cased word heads, if any: what
+    /// `verbs_for` and `nouns_for` give, with one lookup.
+    pub fn headed_by(&self, word_lower: &str) -> Option<&Headed> {
+        self.phrases.headed(word_lower)
     }
 
     pub fn verbs_for(&self, word_lower: &str) -> &[VerbHit] {

@@ -55,6 +55,7 @@ pub mod class {
 }
 
 /// The classes of a token of this kind whose lower-case form is `lower`.
+#[inline]
 pub fn classes_of(kind: TokenKind, lower: &str) -> u32 {
     let classes = TABLE.get(lower);
     match kind {
@@ -98,7 +99,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (&["."], class::PERIOD),
         (&[";"], class::SEMICOLON),
     ];
-    let mut table = Table { slots: vec![("", 0); 1 << Table::BITS] };
+    let mut table = Table { slots: vec![Slot { key: 0, word: "", classes: 0 }; 1 << Table::BITS] };
     for (list, classes) in lists {
         for word in list {
             table.add(word, classes);
@@ -110,41 +111,62 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 /// Every listed word with its classes: open addressing on a hash of the
 /// length and the first and last bytes only, because every token of every
 /// document is looked up and most are in no list. Far from full, a probe
-/// mostly ends on an empty slot or a word of another length.
+/// mostly ends on an empty slot or a word of another length. Each slot keeps
+/// the key it was hashed from, so a probe compares whole words only when
+/// length, first and last bytes agree, and then byte by byte: the words are
+/// short, and most tokens that get that far are the listed word itself.
 struct Table {
-    slots: Vec<(&'static str, u32)>,
+    slots: Vec<Slot>,
+}
+
+#[derive(Clone, Copy)]
+struct Slot {
+    key: u32,
+    word: &'static str,
+    classes: u32,
 }
 
 impl Table {
     /// 1,024 slots for about 300 words.
     const BITS: u32 = 10;
 
-    fn slot(word: &str) -> usize {
+    fn key(word: &str) -> u32 {
         let bytes = word.as_bytes();
         let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
-        let key = bytes.len() as u32 | u32::from(first) << 8 | u32::from(last) << 16;
+        (bytes.len() as u32) | u32::from(first) << 8 | u32::from(last) << 16
+    }
+
+    fn slot(key: u32) -> usize {
         (key.wrapping_mul(0x9E37_79B1) >> (32 - Self::BITS)) as usize
     }
 
     fn add(&mut self, word: &'static str, classes: u32) {
         let mask = self.slots.len() - 1;
-        let mut i = Self::slot(word);
-        while !self.slots[i].0.is_empty() && self.slots[i].0 != word {
+        let key = Self::key(word);
+        let mut i = Self::slot(key);
+        while !self.slots[i].word.is_empty() && self.slots[i].word != word {
             i = (i + 1) & mask;
         }
-        self.slots[i].0 = word;
-        self.slots[i].1 |= classes;
+        self.slots[i].key = key;
+        self.slots[i].word = word;
+        self.slots[i].classes |= classes;
     }
 
+    #[inline]
     fn get(&self, word: &str) -> u32 {
         let mask = self.slots.len() - 1;
-        let mut i = Self::slot(word);
+        let key = Self::key(word);
+        let mut i = Self::slot(key);
         loop {
-            match self.slots[i] {
-                ("", _) => return 0,
-                (listed, classes) if listed == word => return classes,
-                _ => i = (i + 1) & mask,
+            let slot = self.slots[i];
+            if slot.word.is_empty() {
+                return 0;
             }
+            // Same length: the words are equal if every byte is.
+            if slot.key == key && slot.word.bytes().zip(word.bytes()).all(|(a, b)| a == b) {
+                return slot.classes;
+            }
+            i = (i + 1) & mask;
         }
     }
 }

@@ -9,7 +9,7 @@ use super::clauses::Clauses;
 use super::targets::{complement_target, condition_target, protest_target, same_side};
 use super::words::{PHRASE_FILLERS, RECIPROCAL_ROOTS};
 use super::{Context, FoundRelation, RelationKind};
-use crate::lexicon::{VerbForm, VerbHit, VerbPhrase};
+use crate::lexicon::{Headed, NounHit, VerbForm, VerbHit, VerbPhrase, WordSet};
 use crate::mentions::Referent;
 use crate::text::TokenKind;
 
@@ -22,11 +22,14 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
         // The end of the last verb phrase matched: "ended mediation efforts between" is
         // the end of a mediation, not also a mediation by its noun.
         let mut phrase_end = range.start;
+        // The sentence's words, gathered at its first verb.
+        let mut words = None;
         for i in range.clone() {
             if ctx.seg.tokens[i].kind != TokenKind::Word || clauses.mention_at[i].is_some() {
                 continue;
             }
-            if let Some(matched) = verb_match(ctx, &clauses, i, &range) {
+            let Some(headed) = ctx.lex.headed_by(clauses.lower(i)) else { continue };
+            if let Some(matched) = verb_match(ctx, &clauses, i, headed, &range, &mut words) {
                 let before = found.len();
                 let (multiword, after) = (matched.verb.words.len() > 1, matched.after);
                 verb_events(ctx, &clauses, i, matched, &range, condition, &mut found);
@@ -35,7 +38,7 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
                 }
             }
             if i >= phrase_end {
-                noun_events(ctx, &clauses, i, &range, &mut found);
+                noun_events(ctx, &clauses, i, &headed.nouns, &range, &mut found);
             }
         }
     }
@@ -156,29 +159,44 @@ struct VerbMatch<'l> {
     mutual: bool,
 }
 
-fn verb_match<'l>(ctx: &Context<'l>, clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<VerbMatch<'l>> {
-    let hits = ctx.lex.verbs_for(clauses.lower(i));
+fn verb_match<'l>(
+    ctx: &Context<'l>,
+    clauses: &Clauses,
+    i: usize,
+    headed: &'l Headed,
+    range: &Range<usize>,
+    sentence_words: &mut Option<WordSet>,
+) -> Option<VerbMatch<'l>> {
+    let hits = &headed.verbs;
     // "send them back to Bulgaria": "back" here is the other verb's particle.
     let particle = i > range.start && clauses.lower(i) == "back" && clauses.is(i - 1, class::PARTICLE_AFTER);
     if hits.is_empty() || particle {
         return None;
     }
+    // A phrase matches only words of its sentence.
+    let sentence_words = *sentence_words.get_or_insert_with(|| {
+        let mut words = WordSet::default();
+        range.clone().for_each(|k| words.insert(clauses.lower(k)));
+        words
+    });
     // Most of a head's phrases fail on their first word after it: a word
-    // must be one of the tokens up to where the matcher would compare it.
+    // must be one of the tokens up to where the matcher would compare it,
+    // so only the phrases those tokens continue are tried (a token twice
+    // over tries its phrases twice, to the same result).
     let first_words = i + 1..first_word_limit(clauses, i + 1, range);
-    let may_start =
-        |word: &String| matches!(word.as_str(), "*" | "~") || first_words.clone().any(|k| clauses.lower(k) == word);
-    // The longest phrase that matches wins ("hold * responsible" over "hold").
+    let continued = first_words.flat_map(|k| headed.verbs_continued_by(clauses.lower(k)));
+    let candidates = headed.open_verbs().iter().chain(continued);
+    // The longest phrase that matches wins ("hold * responsible" over "hold"),
+    // of equals the one listed last.
     // "Czechia and Albania upgraded their ties": a phrase for doing something with
     // someone, said of both sides at once, matches without its "with" (`mutual`).
-    hits.iter()
-        .filter_map(|hit| {
+    candidates
+        .filter(|&&position| sentence_words.may_contain(headed.needs(position)))
+        .filter_map(|&position| {
+            let hit = &hits[position];
             let verb = &ctx.lex.verbs[hit.verb];
             let words = &verb.words[1..];
-            if !words.first().is_none_or(may_start) {
-                return None;
-            }
-            let matched = |(after, slot), mutual| VerbMatch { hit, verb, after, slot, mutual };
+            let matched = |(after, slot), mutual| (VerbMatch { hit, verb, after, slot, mutual }, position);
             match_phrase(clauses, words, i + 1, range).map(|found| matched(found, false)).or_else(|| {
                 let (last, head) = words.split_last()?;
                 let found =
@@ -186,7 +204,8 @@ fn verb_match<'l>(ctx: &Context<'l>, clauses: &Clauses, i: usize, range: &Range<
                 Some(matched(found, true))
             })
         })
-        .max_by_key(|m| (m.verb.words.len() - usize::from(m.mutual), !m.mutual))
+        .max_by_key(|(m, position)| (m.verb.words.len() - usize::from(m.mutual), !m.mutual, *position))
+        .map(|(m, _)| m)
 }
 
 fn verb_events(
@@ -451,8 +470,15 @@ fn said_must(
     }
 }
 
-fn noun_events(ctx: &Context, clauses: &Clauses, i: usize, range: &Range<usize>, found: &mut Vec<FoundRelation>) {
-    for hit in ctx.lex.nouns_for(clauses.lower(i)) {
+fn noun_events(
+    ctx: &Context,
+    clauses: &Clauses,
+    i: usize,
+    hits: &[NounHit],
+    range: &Range<usize>,
+    found: &mut Vec<FoundRelation>,
+) {
+    for hit in hits {
         let noun = &ctx.lex.nouns[hit.noun];
         let Some((after, _)) = match_phrase(clauses, &noun.words[1..], i + 1, range) else { continue };
         if ctx.lex.events[noun.event].cameo.starts_with("01") {
