@@ -596,4 +596,26 @@ mod tests {
         assert_eq!(parse_date("Updated Sept. 3 and March 4, 2025 3:15 PM"), Some(d("2025-03-04")));
         assert_eq!(parse_date("on Wednesday"), None);
     }
+
+    #[test]
+    fn sentences_without_date_words_are_not_read() {
+        let anchor = chrono::NaiveDate::from_ymd_opt(2016, 9, 28);
+        let with = [
+            "Kerry met Lavrov on Wednesday.",
+            "The talks of mid-January 2015 failed.",
+            "Troops left in 2014.",
+            "Russia warned Turkey last week.",
+            "The ministry said so YESTERDAY.",
+            "They met Sept. 3 in Geneva.",
+        ];
+        for sentence in with {
+            assert!(may_hold_date(sentence), "{sentence}");
+            assert!(first_date(sentence, anchor).is_some(), "{sentence}");
+        }
+        let without = ["Kerry met Lavrov in Geneva.", "Russia warned Turkey on its border.", "Mayor Daydream spoke."];
+        for sentence in without {
+            assert!(!may_hold_date(sentence), "{sentence}");
+            assert!(first_date(sentence, anchor).is_none(), "{sentence}");
+        }
+    }
 }

@@ -186,72 +186,8 @@ fn event_date(ctx: &Context, offset: usize, cache: &mut [Option<Option<NaiveDate
     let s = ctx.seg.sentence_at(offset);
     let sentence = ctx.seg.sentences.get(s)?;
     *cache[s].get_or_insert_with(|| {
-        let text = &ctx.text[sentence.start..sentence.end];
-        if !may_hold_date(text) {
-            return ctx.date;
-        }
-        crate::clean::dates::find_dates(text, ctx.date).into_iter().find_map(|d| d.date).or(ctx.date)
+        crate::clean::dates::first_date(&ctx.text[sentence.start..sentence.end], ctx.date).or(ctx.date)
     })
-}
-
-/// Whether [`crate::clean::dates::find_dates`] may read a date in `text`:
-/// each date it reads has a digit, a month or day name, or a word of
-/// relative time, in a word of ASCII letters. Most sentences have none, and
-/// this tells so for a fraction of the cost of reading them.
-fn may_hold_date(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    bytes.iter().any(u8::is_ascii_digit)
-        || bytes.split(|b| !b.is_ascii_alphabetic()).any(|word| (3..=9).contains(&word.len()) && is_date_word(word))
-}
-
-/// A word `find_dates` may make a date of, in any case (it reads month and
-/// day names only capitalized).
-fn is_date_word(word: &[u8]) -> bool {
-    let mut buf = [0u8; 9];
-    let Some(lower) = buf.get_mut(..word.len()) else { return false };
-    lower.copy_from_slice(word);
-    lower.make_ascii_lowercase();
-    matches!(
-        &*lower,
-        b"yesterday"
-            | b"today"
-            | b"tonight"
-            | b"tomorrow"
-            | b"week"
-            | b"month"
-            | b"year"
-            | b"monday"
-            | b"tuesday"
-            | b"wednesday"
-            | b"thursday"
-            | b"friday"
-            | b"saturday"
-            | b"sunday"
-            | b"january"
-            | b"jan"
-            | b"february"
-            | b"feb"
-            | b"march"
-            | b"mar"
-            | b"april"
-            | b"apr"
-            | b"may"
-            | b"june"
-            | b"jun"
-            | b"july"
-            | b"jul"
-            | b"august"
-            | b"aug"
-            | b"september"
-            | b"sept"
-            | b"sep"
-            | b"october"
-            | b"oct"
-            | b"november"
-            | b"nov"
-            | b"december"
-            | b"dec"
-    )
 }
 
 /// The setting of an event: the first place named after "in"/"at"/"near" in
@@ -292,32 +228,4 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
         }
     }
     unique
-}
-
-#[cfg(test)]
-mod tests {
-    use super::may_hold_date;
-    use crate::clean::dates::find_dates;
-
-    #[test]
-    fn sentences_without_date_words_hold_no_date() {
-        let anchor = chrono::NaiveDate::from_ymd_opt(2016, 9, 28);
-        let with = [
-            "Kerry met Lavrov on Wednesday.",
-            "The talks of mid-January 2015 failed.",
-            "Troops left in 2014.",
-            "Russia warned Turkey last week.",
-            "The ministry said so YESTERDAY.",
-            "They met Sept. 3 in Geneva.",
-        ];
-        for sentence in with {
-            assert!(may_hold_date(sentence), "{sentence}");
-            assert!(find_dates(sentence, anchor).iter().any(|d| d.date.is_some()), "{sentence}");
-        }
-        let without = ["Kerry met Lavrov in Geneva.", "Russia warned Turkey on its border.", "Mayor Daydream spoke."];
-        for sentence in without {
-            assert!(!may_hold_date(sentence), "{sentence}");
-            assert!(find_dates(sentence, anchor).iter().all(|d| d.date.is_none()), "{sentence}");
-        }
-    }
 }
