@@ -59,6 +59,9 @@ pub fn find_spans(seg: &Segmentation) -> Vec<QuoteSpan> {
         .iter()
         .enumerate()
         .filter(|(_, t)| matches!(t.kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)));
+    // Where the paragraph of the last opening mark ends: the marks come in
+    // order, so each paragraph's end is looked for once, not once per mark.
+    let mut ends = ParagraphEnds { paragraph: None, end: 0 };
     for (i, _) in marks {
         let Some(mark) = direction(seg, i, single) else { continue };
         // A paragraph break ends any quotation still open.
@@ -72,7 +75,7 @@ pub fn find_spans(seg: &Segmentation) -> Vec<QuoteSpan> {
         }
         match mark {
             // A stray opening mark restarts the quotation from the newer one.
-            QuoteMark::Open => open = Some((i, paragraph_end(seg, i))),
+            QuoteMark::Open => open = Some((i, ends.of(seg, i))),
             QuoteMark::Close => {
                 if let Some((o, _)) = open.take() {
                     if i - o > 1 {
@@ -91,17 +94,28 @@ pub fn find_spans(seg: &Segmentation) -> Vec<QuoteSpan> {
     spans
 }
 
-/// The first token after `token` in another paragraph (of the sentence that
-/// `Segmentation::sentence_at` gives), or the end of the text.
-fn paragraph_end(seg: &Segmentation, token: usize) -> usize {
-    let s = seg.sentence_at(seg.tokens[token].start);
-    let Some(paragraph) = seg.sentences.get(s).map(|x| x.paragraph) else { return seg.tokens.len() };
-    let Some(next) = (s + 1..seg.sentences.len()).find(|&n| seg.sentences[n].paragraph != paragraph) else {
-        return seg.tokens.len();
-    };
-    // A token belongs to the first sentence that ends after its start.
-    let boundary = seg.sentences[next - 1].end;
-    seg.tokens.partition_point(|t| t.start < boundary).max(token + 1)
+/// The end of the last paragraph asked about.
+struct ParagraphEnds {
+    paragraph: Option<usize>,
+    end: usize,
+}
+
+impl ParagraphEnds {
+    /// The first token after `token` in another paragraph (of the sentence
+    /// that `Segmentation::sentence_at` gives), or the end of the text.
+    fn of(&mut self, seg: &Segmentation, token: usize) -> usize {
+        let s = seg.sentence_at(seg.tokens[token].start);
+        let Some(paragraph) = seg.sentences.get(s).map(|x| x.paragraph) else { return seg.tokens.len() };
+        if self.paragraph != Some(paragraph) {
+            self.paragraph = Some(paragraph);
+            self.end = match (s + 1..seg.sentences.len()).find(|&n| seg.sentences[n].paragraph != paragraph) {
+                // A token belongs to the first sentence that ends after its start.
+                Some(next) => seg.tokens.partition_point(|t| t.start < seg.sentences[next - 1].end),
+                None => seg.tokens.len(),
+            };
+        }
+        self.end.max(token + 1)
+    }
 }
 
 #[cfg(test)]
