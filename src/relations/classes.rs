@@ -8,7 +8,6 @@ use std::sync::LazyLock;
 
 use super::clauses;
 use super::words::*;
-#[cfg(doc)]
 use crate::text::calendar;
 use crate::text::TokenKind;
 
@@ -66,10 +65,6 @@ pub fn classes_of(kind: TokenKind, lower: &str) -> u32 {
     }
 }
 
-/// The days of the week, as [`calendar::is_weekday`] knows them: time words
-/// that may also stand between a subject and its verb.
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
     let lists: [(&[&str], u32); 26] = [
         (PHRASE_FILLERS, class::FILLER),
@@ -92,7 +87,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (DENIAL_WORDS, class::DENIAL),
         (PARTICLE_AFTER, class::PARTICLE_AFTER),
         (&["if", "unless"], class::CONDITION),
-        (&WEEKDAYS, class::TIME | class::BETWEEN),
+        // Time words that may also stand between a subject and its verb.
+        (&calendar::WEEKDAYS, class::TIME | class::BETWEEN),
         (crate::quotes::SPEECH_WORDS, class::SPEECH),
         (crate::quotes::SPEECH_NOUNS, class::SPEECH_NOUN),
         (&[","], class::COMMA),
@@ -182,12 +178,6 @@ mod tests {
         assert_eq!(TABLE.get("aleppo"), 0);
         assert_eq!(TABLE.get(""), 0);
         assert_eq!(TABLE.get("wednesday") & (class::TIME | class::BETWEEN), class::TIME | class::BETWEEN);
-    }
-
-    #[test]
-    fn weekdays_are_the_calendars() {
-        assert!(WEEKDAYS.iter().all(|day| crate::text::calendar::is_weekday(day)));
-        assert!(!crate::text::calendar::is_weekday("weekday"));
     }
 
     #[test]

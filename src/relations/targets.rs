@@ -5,6 +5,7 @@
 
 use std::ops::Range;
 
+use super::classes::class;
 use super::clauses::Clauses;
 use super::Context;
 use crate::extraction::ActorKind;
@@ -36,7 +37,7 @@ pub(super) fn complement_target(
     let mut k = after + 1;
     while k < range.end && k < after + 14 {
         // "..., a Saudi-owned weekly reports": the infinitive ends at a comma.
-        if clauses.is_boundary(k) || clauses.is_comma(k) || matches!(clauses.lower(k), "unless" | "if") {
+        if clauses.is_boundary(k) || clauses.is_comma(k) || clauses.is(k, class::CONDITION) {
             break;
         }
         if let Some(m) = clauses.mention_at[k] {
@@ -111,7 +112,7 @@ pub(super) fn condition_target(
     range: &Range<usize>,
 ) -> Option<usize> {
     let source = ctx.actor(subject)?;
-    let at = (verb..range.end).find(|&k| matches!(clauses.lower(k), "unless" | "if"))?;
+    let at = (verb..range.end).find(|&k| clauses.is(k, class::CONDITION))?;
     let m = clauses.first_mention_from(at + 1, range, 4)?;
     other_side(ctx, source, m).then_some(m)
 }

@@ -1,7 +1,8 @@
 //! Day and month names: words every stage after cleaning must not take for
 //! names ("Wednesday") and may skip as time words ("on Wednesday").
 
-const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/// The days of the week, lower case.
+pub const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 const MONTHS: [&str; 12] = [
     "january",
