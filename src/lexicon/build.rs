@@ -365,6 +365,10 @@ pub fn build_all(raw: Vec<Located>) -> (Lexicon, Vec<Error>) {
             continue;
         };
         let words = lower_words(&e.name);
+        if let Some(problem) = misplaced_slot(&words) {
+            problems.push(error(located, problem));
+            continue;
+        }
         if e.kind == EntryType::Verb {
             let head_forms = match e.field("forms") {
                 [] => inflect(&words[0]),
@@ -439,6 +443,19 @@ fn name_list(lex: &Lexicon) -> Vec<(String, NameRef)> {
     names
 }
 
+/// A phrase's `*` (an actor) and `~` (a few words of the object) stand for
+/// words around the phrase's own: the head must be a word, and a `~` needs a
+/// word after it to end its gap (at the end or twice over it matches nothing
+/// more than no `~` at all, so it is a mistake in the file).
+fn misplaced_slot(words: &[String]) -> Option<String> {
+    let is_slot = |w: &String| w == "*" || w == "~";
+    if words.first().is_some_and(is_slot) {
+        return Some(format!("{:?}: a phrase must begin with a word, not `*` or `~`", words.join(" ")));
+    }
+    let gap_without_word = words.iter().enumerate().any(|(k, w)| w == "~" && words.get(k + 1).is_none_or(is_slot));
+    gap_without_word.then(|| format!("{:?}: `~` must be followed by a word of the phrase", words.join(" ")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -503,6 +520,22 @@ mod tests {
     fn references_may_point_forward() {
         let text = "org A | A | parent: B | country: NOR\norg B | B\ncountry NOR | Norway\n";
         assert_eq!(problems(text), Vec::<String>::new());
+    }
+
+    #[test]
+    fn slots_must_stand_between_words() {
+        let event = "event e | e | cameo: 040\n";
+        for (phrase, problem) in [
+            ("* warn", "must begin with a word"),
+            ("~ aid", "must begin with a word"),
+            ("suspend ~", "`~` must be followed by a word"),
+            ("suspend ~ ~ aid", "`~` must be followed by a word"),
+            ("suspend ~ * aid", "`~` must be followed by a word"),
+        ] {
+            let found = problems(&format!("{event}verb e | {phrase}\n"));
+            assert!(found.len() == 1 && found[0].contains(problem), "{phrase}: {found:?}");
+        }
+        assert!(problems(&format!("{event}verb e | suspend ~ aid to\nverb e | hold * responsible\n")).is_empty());
     }
 
     #[test]
