@@ -1,10 +1,11 @@
 //! Extraction time is linear in the size of a document, also for input
 //! built to be slow: each adversarial input of `ADVERSARIAL` must extract
-//! within a bound of ordinary text of the same size.
+//! within a bound of ordinary text of the same size, and four times the
+//! text must take about four times the time.
 //!
-//! The default test uses 100 KB and a loose bound, which still fails by
-//! orders of magnitude on a quadratic stage. The full measurement is
-//! ignored by default; run it with the release binary:
+//! The default tests use a debug build at 100 and 400 KB with loose bounds.
+//! The full measurement is ignored by default; run it with the release
+//! binary:
 //!
 //!     DIPLOGRAPH_LINEAR_MB=10 cargo test --release --test linear_time -- --ignored --nocapture
 //!
@@ -17,6 +18,7 @@ use std::time::{Duration, Instant};
 
 use common::adversarial::{fill, ordinary, ADVERSARIAL};
 use common::binary;
+use diplograph::{pipeline, Lexicon, RawDocument};
 
 /// The fastest of `runs` runs of `extract` on `path`, and its exit status.
 fn time_extract(path: &Path, runs: usize) -> (Duration, Option<i32>) {
@@ -78,6 +80,47 @@ fn adversarial_inputs_are_not_much_slower_than_ordinary_text() {
     let slow = too_slow(&rows, 8.0);
     print(&rows);
     assert!(slow.is_empty(), "{}", slow.join("\n"));
+}
+
+/// The fastest of `runs` extractions of `text` in this process: no start-up
+/// (lexicon load) to subtract, which at these sizes would drown the rest.
+fn time_in_process(text: &str, lexicon: &Lexicon, runs: usize) -> f64 {
+    let raw = RawDocument {
+        id: "growth".into(),
+        origin: "growth.txt".into(),
+        date: None,
+        title: None,
+        text: text.to_string(),
+    };
+    (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            std::hint::black_box(pipeline::extract_raw(&raw, lexicon));
+            start.elapsed().as_secs_f64()
+        })
+        .fold(f64::INFINITY, f64::min)
+}
+
+#[test]
+fn extraction_time_grows_linearly_with_each_input() {
+    // A ratio at one size misses a quadratic stage whose cost is still small
+    // there (one passed the test above at 100 KB and was 24× ordinary text
+    // at 10 MB). Growth shows it sooner: four times the text takes about four
+    // times the time if every stage is linear, and up to sixteen if one is
+    // quadratic.
+    let lexicon = Lexicon::embedded();
+    let mut failures = Vec::new();
+    eprintln!("| input | 100 KB | 400 KB | growth |\n|---|---|---|---|");
+    let inputs = ADVERSARIAL.iter().map(|&(name, unit)| (name, fill(unit, 100_000), fill(unit, 400_000)));
+    for (name, small, large) in inputs.chain([("ordinary", ordinary(100_000), ordinary(400_000))]) {
+        let (small, large) = (time_in_process(&small, &lexicon, 3), time_in_process(&large, &lexicon, 2));
+        let growth = large / small;
+        eprintln!("| {name} | {small:.3} | {large:.3} | {growth:.2} |");
+        if growth > 7.0 {
+            failures.push(format!("{name}: 4× the text took {growth:.1}× the time"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 #[test]
