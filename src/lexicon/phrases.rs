@@ -69,6 +69,10 @@ impl WordSet {
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.0 == [0; 4]
+    }
+
     /// Every word of `other` may be in `self`.
     #[inline]
     pub fn may_contain(&self, other: &WordSet) -> bool {

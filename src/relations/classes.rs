@@ -53,15 +53,23 @@ pub mod class {
     pub const BOUNDARY: u32 = SEMICOLON | PERIOD | QUOTE | CLAUSE_WORD;
 }
 
-/// The classes of a token of this kind whose lower-case form is `lower`.
-#[inline]
-pub fn classes_of(kind: TokenKind, lower: &str) -> u32 {
-    let classes = TABLE.get(lower);
-    match kind {
-        TokenKind::Punct => classes,
-        TokenKind::Quote(_) => classes | class::QUOTE,
-        // The table's "," is only a comma when the token is punctuation.
-        _ => classes & !class::PUNCTUATION,
+/// The table of every listed word, read once per document rather than at
+/// every token.
+pub fn table() -> &'static Table {
+    &TABLE
+}
+
+impl Table {
+    /// The classes of a token of this kind whose lower-case form is `lower`.
+    #[inline]
+    pub fn classes_of(&self, kind: TokenKind, lower: &str) -> u32 {
+        let classes = self.get(lower);
+        match kind {
+            TokenKind::Punct => classes,
+            TokenKind::Quote(_) => classes | class::QUOTE,
+            // The table's "," is only a comma when the token is punctuation.
+            _ => classes & !class::PUNCTUATION,
+        }
     }
 }
 
@@ -111,7 +119,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 /// the key it was hashed from, so a probe compares whole words only when
 /// length, first and last bytes agree, and then byte by byte: the words are
 /// short, and most tokens that get that far are the listed word itself.
-struct Table {
+pub struct Table {
     slots: Vec<Slot>,
 }
 
@@ -183,7 +191,8 @@ mod tests {
     #[test]
     fn punctuation_is_read_from_the_token() {
         let seg = crate::text::segment("Iran, unless “Iraq” agrees; done.");
-        let classes: Vec<u32> = (0..seg.tokens.len()).map(|i| classes_of(seg.tokens[i].kind, seg.lower(i))).collect();
+        let classes: Vec<u32> =
+            (0..seg.tokens.len()).map(|i| table().classes_of(seg.tokens[i].kind, seg.lower(i))).collect();
         assert_eq!(classes[1], class::COMMA);
         assert_eq!(classes[2], class::CONDITION);
         assert_eq!(classes[3], class::QUOTE);

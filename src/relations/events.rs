@@ -18,20 +18,23 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = Vec::new();
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
-        let condition = clauses.condition(&range);
+        // The sentence's condition clause, read at its first verb event.
+        let mut condition = None;
         // The end of the last verb phrase matched: "ended mediation efforts between" is
         // the end of a mediation, not also a mediation by its noun.
         let mut phrase_end = range.start;
-        // The sentence's words, gathered at its first verb.
+        // The sentence's words, gathered at its first verb that needs them.
         let mut words = None;
-        for i in range.clone() {
-            if ctx.seg.tokens[i].kind != TokenKind::Word || clauses.mention_at[i].is_some() {
+        let tokens = ctx.seg.tokens[range.clone()].iter().zip(&clauses.mention_at[range.clone()]);
+        for (i, (token, mention)) in range.clone().zip(tokens) {
+            if token.kind != TokenKind::Word || mention.is_some() {
                 continue;
             }
             let Some(headed) = ctx.lex.headed_by(clauses.lower(i)) else { continue };
             if let Some(matched) = verb_match(ctx, &clauses, i, headed, &range, &mut words) {
                 let before = found.len();
                 let (multiword, after) = (matched.verb.words.len() > 1, matched.after);
+                let condition = *condition.get_or_insert_with(|| clauses.condition(&range));
                 verb_events(ctx, &clauses, i, matched, &range, condition, &mut found);
                 if multiword && found.len() > before {
                     phrase_end = phrase_end.max(after);
@@ -173,12 +176,19 @@ fn verb_match<'l>(
     if hits.is_empty() || particle {
         return None;
     }
-    // A phrase matches only words of its sentence.
-    let sentence_words = *sentence_words.get_or_insert_with(|| {
-        let mut words = WordSet::default();
-        range.clone().for_each(|k| words.insert(clauses.lower(k)));
-        words
-    });
+    // A phrase matches only words of its sentence: gathered once, when a
+    // phrase first needs words after its head.
+    let mut may_match = |position: usize| {
+        let needs = headed.needs(position);
+        needs.is_empty()
+            || sentence_words
+                .get_or_insert_with(|| {
+                    let mut words = WordSet::default();
+                    range.clone().for_each(|k| words.insert(clauses.lower(k)));
+                    words
+                })
+                .may_contain(needs)
+    };
     // Most of a head's phrases fail on their first word after it: a word
     // must be one of the tokens up to where the matcher would compare it,
     // so only the phrases those tokens continue are tried (a token twice
@@ -190,22 +200,32 @@ fn verb_match<'l>(
     // of equals the one listed last.
     // "Czechia and Albania upgraded their ties": a phrase for doing something with
     // someone, said of both sides at once, matches without its "with" (`mutual`).
-    candidates
-        .filter(|&&position| sentence_words.may_contain(headed.needs(position)))
-        .filter_map(|&position| {
-            let hit = &hits[position];
-            let verb = &ctx.lex.verbs[hit.verb];
-            let words = &verb.words[1..];
-            let matched = |(after, slot), mutual| (VerbMatch { hit, verb, after, slot, mutual }, position);
-            match_phrase(clauses, words, i + 1, range).map(|found| matched(found, false)).or_else(|| {
-                let (last, head) = words.split_last()?;
-                let found =
-                    (last == "with" && !head.is_empty()).then(|| match_phrase(clauses, head, i + 1, range))??;
-                Some(matched(found, true))
-            })
-        })
-        .max_by_key(|(m, position)| (m.verb.words.len() - usize::from(m.mutual), !m.mutual, *position))
-        .map(|(m, _)| m)
+    let mut best: Option<(VerbMatch, (usize, bool, usize))> = None;
+    for &position in candidates {
+        if !may_match(position) {
+            continue;
+        }
+        let hit = &hits[position];
+        let verb = &ctx.lex.verbs[hit.verb];
+        let words = &verb.words[1..];
+        let with_dropped = || {
+            let (last, head) = words.split_last()?;
+            (last == "with" && !head.is_empty()).then(|| match_phrase(clauses, head, i + 1, range))?
+        };
+        let (found, mutual) = match match_phrase(clauses, words, i + 1, range) {
+            Some(found) => (found, false),
+            None => match with_dropped() {
+                Some(found) => (found, true),
+                None => continue,
+            },
+        };
+        let key = (verb.words.len() - usize::from(mutual), !mutual, position);
+        if best.as_ref().is_none_or(|(_, best)| key >= *best) {
+            let (after, slot) = found;
+            best = Some((VerbMatch { hit, verb, after, slot, mutual }, key));
+        }
+    }
+    best.map(|(m, _)| m)
 }
 
 fn verb_events(

@@ -28,11 +28,16 @@ pub struct Context<'a> {
     pub date: Option<NaiveDate>,
     /// For each token, the mention covering it: the index every later lookup uses.
     pub mention_at: Vec<Option<usize>>,
-    /// Each token's lower-case form, sliced once here for the many lookups.
-    words: Vec<&'a str>,
-    /// Each token's [`class`]es, read once here because the phrase matcher
-    /// asks about the same tokens for every phrase of every verb.
-    classes: Vec<u32>,
+    /// Each token's lower-case form and [`class`]es, read once here for the
+    /// many lookups: the phrase matcher asks about the same tokens for every
+    /// phrase of every verb.
+    words: Vec<Word<'a>>,
+}
+
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    lower: &'a str,
+    classes: u32,
 }
 
 impl<'a> Context<'a> {
@@ -50,24 +55,24 @@ impl<'a> Context<'a> {
                 *slot = Some(m);
             }
         }
-        let mut words = Vec::with_capacity(seg.tokens.len());
-        let mut classes = Vec::with_capacity(seg.tokens.len());
-        for (i, token) in seg.tokens.iter().enumerate() {
-            let lower = seg.lower(i);
-            words.push(lower);
-            classes.push(classes::classes_of(token.kind, lower));
-        }
-        Context { text, seg, lex, mentions, cast, date, mention_at, words, classes }
+        let table = classes::table();
+        let words = (seg.tokens.iter().enumerate())
+            .map(|(i, token)| {
+                let lower = seg.lower(i);
+                Word { lower, classes: table.classes_of(token.kind, lower) }
+            })
+            .collect();
+        Context { text, seg, lex, mentions, cast, date, mention_at, words }
     }
 
     /// The lower-case form of a token.
     pub fn lower(&self, token: usize) -> &'a str {
-        self.words[token]
+        self.words[token].lower
     }
 
     /// Token `token` is in one of `classes` (see [`class`]).
     pub fn is(&self, token: usize, classes: u32) -> bool {
-        self.classes[token] & classes != 0
+        self.words[token].classes & classes != 0
     }
 
     /// A word of time ("today", "on", "Wednesday").
@@ -210,10 +215,6 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     let mut seen = rustc_hash::FxHashSet::default();
     let mut dates = vec![None; ctx.seg.sentences.len()];
     for mut r in found {
-        if matches!(r.kind, RelationKind::Event(_)) {
-            r.date = event_date(ctx, r.span.0, &mut dates);
-            r.place = event_place(ctx, r.span.0);
-        }
         if r.source == r.target {
             continue;
         }
@@ -223,9 +224,15 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
         } else {
             (r.source, r.target)
         };
-        if seen.insert((ends, r.kind, r.negated)) {
-            unique.push(r);
+        if !seen.insert((ends, r.kind, r.negated)) {
+            continue;
         }
+        // Dated and placed once kept: reading a sentence for dates is dear.
+        if matches!(r.kind, RelationKind::Event(_)) {
+            r.date = event_date(ctx, r.span.0, &mut dates);
+            r.place = event_place(ctx, r.span.0);
+        }
+        unique.push(r);
     }
     unique
 }
