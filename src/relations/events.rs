@@ -18,34 +18,59 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = Vec::new();
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
-        // The sentence's condition clause, read at its first verb event.
-        let mut condition = None;
-        // The end of the last verb phrase matched: "ended mediation efforts between" is
-        // the end of a mediation, not also a mediation by its noun.
-        let mut phrase_end = range.start;
-        // The sentence's words, gathered at its first verb that needs them.
-        let mut words = None;
+        let mut sentence =
+            SentenceEvents { range: range.clone(), condition: None, phrase_end: range.start, words: None };
         let tokens = ctx.seg.tokens[range.clone()].iter().zip(&clauses.mention_at[range.clone()]);
-        for (i, (token, mention)) in range.clone().zip(tokens) {
+        for (i, (token, mention)) in range.zip(tokens) {
             if token.kind != TokenKind::Word || mention.is_some() {
                 continue;
             }
-            let Some(headed) = ctx.lex.headed_by(clauses.lower(i)) else { continue };
-            if let Some(matched) = verb_match(ctx, &clauses, i, headed, &range, &mut words) {
-                let before = found.len();
-                let (multiword, after) = (matched.verb.words.len() > 1, matched.after);
-                let condition = *condition.get_or_insert_with(|| clauses.condition(&range));
-                verb_events(ctx, &clauses, i, matched, &range, condition, &mut found);
-                if multiword && found.len() > before {
-                    phrase_end = phrase_end.max(after);
-                }
-            }
-            if i >= phrase_end {
-                noun_events(ctx, &clauses, i, &headed.nouns, &range, &mut found);
+            if let Some(headed) = ctx.lex.headed_by(clauses.lower(i)) {
+                sentence.events_at(ctx, &clauses, i, headed, &mut found);
             }
         }
     }
     found
+}
+
+/// What the events of one sentence share, each read when first needed.
+struct SentenceEvents {
+    range: Range<usize>,
+    /// The sentence's condition clause, read at its first verb event.
+    condition: Option<Option<(usize, usize)>>,
+    /// The end of the last verb phrase matched: "ended mediation efforts between" is
+    /// the end of a mediation, not also a mediation by its noun.
+    phrase_end: usize,
+    /// The sentence's words, gathered at its first verb that needs them.
+    words: Option<WordSet>,
+}
+
+impl SentenceEvents {
+    /// The events of the verb and noun phrases token `i` heads. Kept out of
+    /// the token loop: inlined there, its state crowds the loop's registers.
+    #[inline(never)]
+    fn events_at(
+        &mut self,
+        ctx: &Context,
+        clauses: &Clauses,
+        i: usize,
+        headed: &Headed,
+        found: &mut Vec<FoundRelation>,
+    ) {
+        let range = &self.range;
+        if let Some(matched) = verb_match(ctx, clauses, i, headed, range, &mut self.words) {
+            let before = found.len();
+            let (multiword, after) = (matched.verb.words.len() > 1, matched.after);
+            let condition = *self.condition.get_or_insert_with(|| clauses.condition(range));
+            verb_events(ctx, clauses, i, matched, range, condition, found);
+            if multiword && found.len() > before {
+                self.phrase_end = self.phrase_end.max(after);
+            }
+        }
+        if i >= self.phrase_end {
+            noun_events(ctx, clauses, i, &headed.nouns, range, found);
+        }
+    }
 }
 
 /// Match the words after the head of a multiword phrase; `*` takes one mention.
