@@ -9,6 +9,8 @@ mod standing;
 mod targets;
 mod words;
 
+use std::ops::Range;
+
 use chrono::NaiveDate;
 
 use crate::actors::Cast;
@@ -73,6 +75,12 @@ impl<'a> Context<'a> {
     /// Token `token` is in one of `classes` (see [`class`]).
     pub fn is(&self, token: usize, classes: u32) -> bool {
         self.words[token].classes & classes != 0
+    }
+
+    /// The first token of `tokens` in one of `classes`.
+    pub fn first_of(&self, tokens: Range<usize>, classes: u32) -> Option<usize> {
+        let start = tokens.start;
+        self.words[tokens].iter().position(|w| w.classes & classes != 0).map(|k| start + k)
     }
 
     /// A word of time ("today", "on", "Wednesday").
