@@ -48,6 +48,10 @@ pub mod class {
     pub const SPEECH: u32 = 1 << 24;
     /// A noun of speech ("statement", "warning"), for quotations.
     pub const SPEECH_NOUN: u32 = 1 << 25;
+    /// "ally" or "allies", for standing alliances.
+    pub const ALLY: u32 = 1 << 26;
+    /// "you" and its forms, for what quotations are about.
+    pub const YOU: u32 = 1 << 27;
     pub const PUNCTUATION: u32 = COMMA | PERIOD | SEMICOLON;
     /// Where a clause ends: what `Clauses::is_boundary` stops at.
     pub const BOUNDARY: u32 = SEMICOLON | PERIOD | QUOTE | CLAUSE_WORD;
@@ -74,7 +78,7 @@ impl Table {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 26] = [
+    let lists: [(&[&str], u32); 28] = [
         (PHRASE_FILLERS, class::FILLER),
         (TIME_WORDS, class::TIME),
         (clauses::BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
@@ -95,6 +99,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (DENIAL_WORDS, class::DENIAL),
         (PARTICLE_AFTER, class::PARTICLE_AFTER),
         (&["if", "unless"], class::CONDITION),
+        (&["ally", "allies"], class::ALLY),
+        (&["you", "yourself", "yourselves", "yours", "your"], class::YOU),
         // Time words that may also stand between a subject and its verb.
         (&calendar::WEEKDAYS, class::TIME | class::BETWEEN),
         (crate::quotes::SPEECH_WORDS, class::SPEECH),
