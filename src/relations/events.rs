@@ -41,7 +41,7 @@ struct SentenceEvents {
     /// The end of the last verb phrase matched: "ended mediation efforts between" is
     /// the end of a mediation, not also a mediation by its noun.
     phrase_end: usize,
-    /// The sentence's words, gathered at its first verb that needs them.
+    /// The sentence's words after its first verb whose phrases need them.
     words: Option<WordSet>,
 }
 
@@ -201,15 +201,16 @@ fn verb_match<'l>(
     if hits.is_empty() || particle {
         return None;
     }
-    // A phrase matches only words of its sentence: gathered once, when a
-    // phrase first needs words after its head.
+    // A phrase matches only words of its sentence after its head: gathered
+    // once, after the first head whose phrases need them, which holds the
+    // words after any later head too.
     let mut may_match = |position: usize| {
         let needs = headed.needs(position);
         needs.is_empty()
             || sentence_words
                 .get_or_insert_with(|| {
                     let mut words = WordSet::default();
-                    range.clone().for_each(|k| words.insert(clauses.lower(k)));
+                    (i + 1..range.end).for_each(|k| words.insert(clauses.lower(k)));
                     words
                 })
                 .may_contain(needs)
