@@ -77,10 +77,16 @@ impl<'a> Context<'a> {
         self.words[token].classes & classes != 0
     }
 
+    /// The tokens of `tokens` in one of `classes`, in order.
+    pub fn tokens_of(&self, tokens: Range<usize>, classes: u32) -> impl Iterator<Item = usize> + '_ {
+        let start = tokens.start;
+        let words = self.words[tokens].iter().enumerate();
+        words.filter(move |(_, w)| w.classes & classes != 0).map(move |(k, _)| start + k)
+    }
+
     /// The first token of `tokens` in one of `classes`.
     pub fn first_of(&self, tokens: Range<usize>, classes: u32) -> Option<usize> {
-        let start = tokens.start;
-        self.words[tokens].iter().position(|w| w.classes & classes != 0).map(|k| start + k)
+        self.tokens_of(tokens, classes).next()
     }
 
     /// A word of time ("today", "on", "Wednesday").

@@ -81,8 +81,8 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = Vec::new();
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
-        for t in range.clone() {
-            if !ctx.is(t, class::ALLY) || clauses.mention_at[t].is_some() {
+        for t in ctx.tokens_of(range.clone(), class::ALLY) {
+            if clauses.mention_at[t].is_some() {
                 continue;
             }
             let mut k = t;
