@@ -225,8 +225,8 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = standing::from_cast(ctx);
     found.extend(standing::from_compounds(ctx));
     found.extend(events::find(ctx));
-    let mut unique: Vec<FoundRelation> = Vec::new();
-    let mut seen = rustc_hash::FxHashSet::default();
+    let mut unique: Vec<FoundRelation> = Vec::with_capacity(found.len());
+    let mut seen = rustc_hash::FxHashSet::with_capacity_and_hasher(found.len(), Default::default());
     let mut dates = vec![None; ctx.seg.sentences.len()];
     for mut r in found {
         if r.source == r.target {
