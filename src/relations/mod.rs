@@ -5,6 +5,7 @@
 mod classes;
 pub mod clauses;
 mod events;
+mod matching;
 mod standing;
 mod targets;
 mod words;
