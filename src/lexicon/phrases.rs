@@ -48,6 +48,9 @@ pub struct Headed {
     /// word, by that word (sorted): most of a head's phrases fail on that
     /// word, so the matcher tries only those the text's next words allow.
     by_second: Vec<(String, Vec<usize>)>,
+    /// The words of `by_second`: most words after a head are none of them,
+    /// and this tells so without searching.
+    seconds: WordSet,
     /// Positions in `verbs` of the one-word phrases and those whose second
     /// word is a slot (`*`) or a gap (`~`): always worth trying.
     open: Vec<usize>,
@@ -69,6 +72,16 @@ impl WordSet {
         self.0[bit / 64] |= 1 << (bit % 64);
     }
 
+    #[inline]
+    fn may_hold(&self, word: &str) -> bool {
+        let bit = head_bit(word) % 256;
+        self.0[bit / 64] & 1 << (bit % 64) != 0
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == [0; 4]
+    }
+
     /// Every word of `other` may be in `self`.
     #[inline]
     pub fn may_contain(&self, other: &WordSet) -> bool {
@@ -79,6 +92,9 @@ impl WordSet {
 impl Headed {
     /// Positions in `verbs` of the phrases that go on with `word` right after the head.
     pub fn verbs_continued_by(&self, word: &str) -> &[usize] {
+        if !self.seconds.may_hold(word) {
+            return &[];
+        }
         match self.by_second.binary_search_by(|(second, _)| second.as_str().cmp(word)) {
             Ok(k) => &self.by_second[k].1,
             Err(_) => &[],
@@ -113,7 +129,10 @@ impl Headed {
                 None | Some("*" | "~") => self.open.push(position),
                 Some(second) => match self.by_second.iter_mut().find(|(s, _)| s == second) {
                     Some((_, positions)) => positions.push(position),
-                    None => self.by_second.push((second.to_string(), vec![position])),
+                    None => {
+                        self.seconds.insert(second);
+                        self.by_second.push((second.to_string(), vec![position]));
+                    }
                 },
             }
         }
@@ -202,6 +221,12 @@ impl PhraseIndex {
         if !has_bit(&self.phrase_heads, word) {
             return None;
         }
+        self.headed_by_map(word)
+    }
+
+    /// Out of line, so that the bit test above is all most words cost.
+    #[inline(never)]
+    fn headed_by_map(&self, word: &str) -> Option<&Headed> {
         self.headed.get(word)
     }
 

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 
 use crate::extraction::Quote;
 use crate::mentions::{Pronoun, Referent};
-use crate::relations::Context;
+use crate::relations::{class, Context};
 use crate::text::{Segmentation, TokenKind};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -216,10 +216,12 @@ fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>, addres
             named |= actor.is_some();
             add(&mut about, actor);
         }
-        match ctx.lower(k) {
-            "you" | "yourself" | "yourselves" | "yours" => add(&mut about, addressee),
-            "your" => add(&mut about, addressee.map(|a| side_of(ctx, a).unwrap_or(a))),
-            _ => {}
+        // Most words are no "you": the class tells so before any word is compared.
+        if ctx.is(k, class::YOU) {
+            match ctx.lower(k) {
+                "your" => add(&mut about, addressee.map(|a| side_of(ctx, a).unwrap_or(a))),
+                _ => add(&mut about, addressee),
+            }
         }
     }
     about

@@ -48,25 +48,37 @@ pub mod class {
     pub const SPEECH: u32 = 1 << 24;
     /// A noun of speech ("statement", "warning"), for quotations.
     pub const SPEECH_NOUN: u32 = 1 << 25;
+    /// "ally" or "allies", for standing alliances.
+    pub const ALLY: u32 = 1 << 26;
+    /// "you" and its forms, for what quotations are about.
+    pub const YOU: u32 = 1 << 27;
     pub const PUNCTUATION: u32 = COMMA | PERIOD | SEMICOLON;
     /// Where a clause ends: what `Clauses::is_boundary` stops at.
     pub const BOUNDARY: u32 = SEMICOLON | PERIOD | QUOTE | CLAUSE_WORD;
 }
 
-/// The classes of a token of this kind whose lower-case form is `lower`.
-#[inline]
-pub fn classes_of(kind: TokenKind, lower: &str) -> u32 {
-    let classes = TABLE.get(lower);
-    match kind {
-        TokenKind::Punct => classes,
-        TokenKind::Quote(_) => classes | class::QUOTE,
-        // The table's "," is only a comma when the token is punctuation.
-        _ => classes & !class::PUNCTUATION,
+/// The table of every listed word, read once per document rather than at
+/// every token.
+pub fn table() -> &'static Table {
+    &TABLE
+}
+
+impl Table {
+    /// The classes of a token of this kind whose lower-case form is `lower`.
+    #[inline]
+    pub fn classes_of(&self, kind: TokenKind, lower: &str) -> u32 {
+        let classes = self.get(lower);
+        match kind {
+            TokenKind::Punct => classes,
+            TokenKind::Quote(_) => classes | class::QUOTE,
+            // The table's "," is only a comma when the token is punctuation.
+            _ => classes & !class::PUNCTUATION,
+        }
     }
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 26] = [
+    let lists: [(&[&str], u32); 28] = [
         (PHRASE_FILLERS, class::FILLER),
         (TIME_WORDS, class::TIME),
         (clauses::BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
@@ -87,6 +99,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (DENIAL_WORDS, class::DENIAL),
         (PARTICLE_AFTER, class::PARTICLE_AFTER),
         (&["if", "unless"], class::CONDITION),
+        (&["ally", "allies"], class::ALLY),
+        (&["you", "yourself", "yourselves", "yours", "your"], class::YOU),
         // Time words that may also stand between a subject and its verb.
         (&calendar::WEEKDAYS, class::TIME | class::BETWEEN),
         (crate::quotes::SPEECH_WORDS, class::SPEECH),
@@ -95,7 +109,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (&["."], class::PERIOD),
         (&[";"], class::SEMICOLON),
     ];
-    let mut table = Table { slots: vec![Slot { key: 0, word: "", classes: 0 }; 1 << Table::BITS] };
+    let mut table = Table { slots: Box::new([Slot { key: 0, word: "", classes: 0 }; Table::SLOTS]) };
     for (list, classes) in lists {
         for word in list {
             table.add(word, classes);
@@ -105,14 +119,15 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
 });
 
 /// Every listed word with its classes: open addressing on a hash of the
-/// length and the first and last bytes only, because every token of every
-/// document is looked up and most are in no list. Far from full, a probe
-/// mostly ends on an empty slot or a word of another length. Each slot keeps
-/// the key it was hashed from, so a probe compares whole words only when
-/// length, first and last bytes agree, and then byte by byte: the words are
-/// short, and most tokens that get that far are the listed word itself.
-struct Table {
-    slots: Vec<Slot>,
+/// length and the first, middle and last bytes only, because every token of
+/// every document is looked up and most are in no list. Far from full, a
+/// probe mostly ends on an empty slot or a word of another key. Each slot
+/// keeps the key it was hashed from, so a probe compares whole words only
+/// when the keys agree (a word of up to three bytes is its key), and then
+/// byte by byte: the words are short, and most tokens that get that far are
+/// the listed word itself.
+pub struct Table {
+    slots: Box<[Slot; Table::SLOTS]>,
 }
 
 #[derive(Clone, Copy)]
@@ -125,23 +140,26 @@ struct Slot {
 impl Table {
     /// 1,024 slots for about 300 words.
     const BITS: u32 = 10;
+    const SLOTS: usize = 1 << Self::BITS;
 
     fn key(word: &str) -> u32 {
         let bytes = word.as_bytes();
-        let (first, last) = (bytes.first().copied().unwrap_or(0), bytes.last().copied().unwrap_or(0));
-        (bytes.len() as u32) | u32::from(first) << 8 | u32::from(last) << 16
+        let n = bytes.len();
+        if n == 0 {
+            return 0;
+        }
+        (n as u32 & 0xff) | u32::from(bytes[0]) << 8 | u32::from(bytes[n / 2]) << 16 | u32::from(bytes[n - 1]) << 24
     }
 
     fn slot(key: u32) -> usize {
-        (key.wrapping_mul(0x9E37_79B1) >> (32 - Self::BITS)) as usize
+        (u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::BITS)) as usize
     }
 
     fn add(&mut self, word: &'static str, classes: u32) {
-        let mask = self.slots.len() - 1;
         let key = Self::key(word);
         let mut i = Self::slot(key);
         while !self.slots[i].word.is_empty() && self.slots[i].word != word {
-            i = (i + 1) & mask;
+            i = (i + 1) % Self::SLOTS;
         }
         self.slots[i].key = key;
         self.slots[i].word = word;
@@ -150,19 +168,20 @@ impl Table {
 
     #[inline]
     fn get(&self, word: &str) -> u32 {
-        let mask = self.slots.len() - 1;
         let key = Self::key(word);
         let mut i = Self::slot(key);
         loop {
-            let slot = self.slots[i];
+            let slot = &self.slots[i];
             if slot.word.is_empty() {
                 return 0;
             }
-            // Same length: the words are equal if every byte is.
-            if slot.key == key && slot.word.bytes().zip(word.bytes()).all(|(a, b)| a == b) {
+            if slot.key == key
+                && slot.word.len() == word.len()
+                && (word.len() <= 3 || slot.word.bytes().zip(word.bytes()).all(|(a, b)| a == b))
+            {
                 return slot.classes;
             }
-            i = (i + 1) & mask;
+            i = (i + 1) % Self::SLOTS;
         }
     }
 }
@@ -183,7 +202,8 @@ mod tests {
     #[test]
     fn punctuation_is_read_from_the_token() {
         let seg = crate::text::segment("Iran, unless “Iraq” agrees; done.");
-        let classes: Vec<u32> = (0..seg.tokens.len()).map(|i| classes_of(seg.tokens[i].kind, seg.lower(i))).collect();
+        let classes: Vec<u32> =
+            (0..seg.tokens.len()).map(|i| table().classes_of(seg.tokens[i].kind, seg.lower(i))).collect();
         assert_eq!(classes[1], class::COMMA);
         assert_eq!(classes[2], class::CONDITION);
         assert_eq!(classes[3], class::QUOTE);

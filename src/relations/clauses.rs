@@ -590,10 +590,9 @@ impl<'c, 'a> Clauses<'c, 'a> {
 
     /// "unless ..." / "if ..." in the sentence: the condition's byte span.
     pub fn condition(&self, range: &Range<usize>) -> Option<(usize, usize)> {
-        let start = range.clone().find(|&k| self.is(k, class::CONDITION))?;
-        let end = (start + 1..range.end)
-            .find(|&k| self.is(k, class::COMMA | class::PERIOD | class::QUOTE))
-            .unwrap_or(range.end);
+        let start = self.ctx.first_of(range.clone(), class::CONDITION)?;
+        let end =
+            (self.ctx.first_of(start + 1..range.end, class::COMMA | class::PERIOD | class::QUOTE)).unwrap_or(range.end);
         let tokens = &self.ctx.seg.tokens;
         Some((tokens[start].start, tokens[end.max(start + 1) - 1].end))
     }

@@ -6,10 +6,11 @@ use std::ops::Range;
 
 use super::classes::class;
 use super::clauses::Clauses;
+use super::matching::{match_phrase, verb_match, VerbMatch};
 use super::targets::{complement_target, condition_target, protest_target, same_side};
-use super::words::{PHRASE_FILLERS, RECIPROCAL_ROOTS};
+use super::words::RECIPROCAL_ROOTS;
 use super::{Context, FoundRelation, RelationKind};
-use crate::lexicon::{Headed, NounHit, VerbForm, VerbHit, VerbPhrase, WordSet};
+use crate::lexicon::{Headed, NounHit, VerbForm, WordSet};
 use crate::mentions::Referent;
 use crate::text::TokenKind;
 
@@ -18,194 +19,63 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = Vec::new();
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
-        let condition = clauses.condition(&range);
-        // The end of the last verb phrase matched: "ended mediation efforts between" is
-        // the end of a mediation, not also a mediation by its noun.
-        let mut phrase_end = range.start;
-        // The sentence's words, gathered at its first verb.
-        let mut words = None;
-        for i in range.clone() {
-            if ctx.seg.tokens[i].kind != TokenKind::Word || clauses.mention_at[i].is_some() {
+        let mut sentence =
+            SentenceEvents { range: range.clone(), condition: None, phrase_end: range.start, words: None };
+        let tokens = ctx.seg.tokens[range.clone()].iter().zip(&clauses.mention_at[range.clone()]);
+        for (i, (token, mention)) in range.zip(tokens) {
+            if token.kind != TokenKind::Word || mention.is_some() {
                 continue;
             }
-            let Some(headed) = ctx.lex.headed_by(clauses.lower(i)) else { continue };
-            if let Some(matched) = verb_match(ctx, &clauses, i, headed, &range, &mut words) {
-                let before = found.len();
-                let (multiword, after) = (matched.verb.words.len() > 1, matched.after);
-                verb_events(ctx, &clauses, i, matched, &range, condition, &mut found);
-                if multiword && found.len() > before {
-                    phrase_end = phrase_end.max(after);
-                }
-            }
-            if i >= phrase_end {
-                noun_events(ctx, &clauses, i, &headed.nouns, &range, &mut found);
+            if let Some(headed) = ctx.lex.headed_by(clauses.lower(i)) {
+                sentence.events_at(ctx, &clauses, i, headed, &mut found);
             }
         }
     }
     found
 }
 
-/// Match the words after the head of a multiword phrase; `*` takes one mention.
-/// Returns the token after the phrase and the mention in the slot.
-fn match_phrase(
-    clauses: &Clauses,
-    words: &[String],
-    at: usize,
-    range: &Range<usize>,
-) -> Option<(usize, Option<usize>)> {
-    let mut k = at;
-    let mut slot = None;
-    for (w, word) in words.iter().enumerate() {
-        if k >= range.end {
-            return None;
-        }
-        if word == "~" {
-            // "suspended part of a military aid program": a few words of the object's own
-            // before the phrase goes on; never across an actor or a clause boundary.
-            for gap in 0..=PHRASE_GAP {
-                let next = k + gap;
-                if next >= range.end {
-                    return None;
-                }
-                let skipped = next.wrapping_sub(1);
-                // "its development aid": a possessive pronoun is the object's own word; "the
-                // Europe Bridge": a name right before the phrase's word is its modifier.
-                let actor_word = clauses.mention_at.get(skipped).copied().flatten().is_some_and(|m| {
-                    let mention = &clauses.ctx.mentions[m];
-                    let own_pronoun =
-                        mention.is_pronoun() && matches!(clauses.lower(skipped), "its" | "their" | "his" | "her");
-                    // ("the Europe Bridge" read as one name: the phrase's word ends it.)
-                    let modifier = (mention.last == next || mention.last == next + 1)
-                        && words.get(w + 1).is_some_and(|word| clauses.lower(next) == word);
-                    !(own_pronoun || modifier)
-                });
-                if gap > 0 && (actor_word || clauses.is_boundary(skipped) || clauses.is_comma(skipped)) {
-                    return None;
-                }
-                if let Some((end, rest)) = match_phrase(clauses, &words[w + 1..], next, range) {
-                    return Some((end, slot.or(rest)));
-                }
+/// What the events of one sentence share, each read when first needed.
+struct SentenceEvents {
+    range: Range<usize>,
+    /// The sentence's condition clause, read at its first verb event.
+    condition: Option<Option<(usize, usize)>>,
+    /// The end of the last verb phrase matched: "ended mediation efforts between" is
+    /// the end of a mediation, not also a mediation by its noun.
+    phrase_end: usize,
+    /// The sentence's words after its first verb whose phrases need them.
+    words: Option<WordSet>,
+}
+
+impl SentenceEvents {
+    /// The events of the verb and noun phrases token `i` heads. Kept out of
+    /// the token loop: inlined there, its state crowds the loop's registers.
+    #[inline(never)]
+    fn events_at(
+        &mut self,
+        ctx: &Context,
+        clauses: &Clauses,
+        i: usize,
+        headed: &Headed,
+        found: &mut Vec<FoundRelation>,
+    ) {
+        let range = &self.range;
+        if let Some(matched) = verb_match(ctx, clauses, i, headed, range, &mut self.words) {
+            let before = found.len();
+            let (multiword, after) = (matched.verb.words.len() > 1, matched.after);
+            let condition = *self.condition.get_or_insert_with(|| clauses.condition(range));
+            verb_events(ctx, clauses, i, matched, range, condition, found);
+            if multiword && found.len() > before {
+                self.phrase_end = self.phrase_end.max(after);
             }
-            return None;
         }
-        // "lifted Friday a day-old blockade", "eased emergency measures on Wednesday in":
-        // the time of the event may stand inside the phrase.
-        k = skip_time(clauses, k, range, word);
-        if k >= range.end {
-            return None;
+        if i >= self.phrase_end {
+            noun_events(ctx, clauses, i, &headed.nouns, range, found);
         }
-        if word == "*" {
-            let m = clauses.direct_object(k, range)?;
-            slot = Some(m);
-            k = clauses.ctx.mentions[m].last;
-            continue;
-        }
-        // "expel * diplomats" in "expelled two Russian diplomats": the mention took the word in.
-        if slot.is_some_and(|m| clauses.ctx.mentions[m].last == k && clauses.lower(k - 1) == word) {
-            continue;
-        }
-        // Articles, intensifiers and quotation marks inside phrases are optional in the
-        // text: "lodge a formal protest", "expressed grave concern", "called on Iran “to".
-        while k < range.end && clauses.is(k, class::FILLER | class::QUOTE) && !PHRASE_FILLERS.contains(&word.as_str()) {
-            k += 1;
-        }
-        if k >= range.end || clauses.lower(k) != word {
-            return None;
-        }
-        k += 1;
     }
-    Some((k, slot))
-}
-
-/// The words a `~` in a phrase may stand for.
-const PHRASE_GAP: usize = 4;
-
-/// Past a time expression at `k` ("Friday", "on Wednesday", "today"), unless
-/// the phrase itself expects that word there.
-fn skip_time(clauses: &Clauses, mut k: usize, range: &Range<usize>, expected: &str) -> usize {
-    while k < range.end && clauses.is(k, class::TIME) && clauses.lower(k) != expected {
-        k += 1;
-    }
-    k
-}
-
-/// The end of the tokens from `at` that [`match_phrase`] may compare a
-/// phrase's next word with: past any time words, then articles,
-/// intensifiers and quotation marks, to the first token of another kind.
-fn first_word_limit(clauses: &Clauses, at: usize, range: &Range<usize>) -> usize {
-    let mut k = at;
-    while k < range.end && clauses.is(k, class::TIME) {
-        k += 1;
-    }
-    while k < range.end && clauses.is(k, class::FILLER | class::QUOTE) {
-        k += 1;
-    }
-    (k + 1).min(range.end)
 }
 
 fn event(source: usize, target: usize, kind: usize, span: (usize, usize)) -> FoundRelation {
     FoundRelation::new(source, target, RelationKind::Event(kind), span)
-}
-
-/// The verb phrase headed at token `i` that the text matches, the longest one.
-struct VerbMatch<'l> {
-    hit: &'l VerbHit,
-    verb: &'l VerbPhrase,
-    /// The token after the phrase.
-    after: usize,
-    /// The mention in the phrase's `*` slot.
-    slot: Option<usize>,
-    /// A "with" phrase said of both sides at once, without its "with".
-    mutual: bool,
-}
-
-fn verb_match<'l>(
-    ctx: &Context<'l>,
-    clauses: &Clauses,
-    i: usize,
-    headed: &'l Headed,
-    range: &Range<usize>,
-    sentence_words: &mut Option<WordSet>,
-) -> Option<VerbMatch<'l>> {
-    let hits = &headed.verbs;
-    // "send them back to Bulgaria": "back" here is the other verb's particle.
-    let particle = i > range.start && clauses.lower(i) == "back" && clauses.is(i - 1, class::PARTICLE_AFTER);
-    if hits.is_empty() || particle {
-        return None;
-    }
-    // A phrase matches only words of its sentence.
-    let sentence_words = *sentence_words.get_or_insert_with(|| {
-        let mut words = WordSet::default();
-        range.clone().for_each(|k| words.insert(clauses.lower(k)));
-        words
-    });
-    // Most of a head's phrases fail on their first word after it: a word
-    // must be one of the tokens up to where the matcher would compare it,
-    // so only the phrases those tokens continue are tried (a token twice
-    // over tries its phrases twice, to the same result).
-    let first_words = i + 1..first_word_limit(clauses, i + 1, range);
-    let continued = first_words.flat_map(|k| headed.verbs_continued_by(clauses.lower(k)));
-    let candidates = headed.open_verbs().iter().chain(continued);
-    // The longest phrase that matches wins ("hold * responsible" over "hold"),
-    // of equals the one listed last.
-    // "Czechia and Albania upgraded their ties": a phrase for doing something with
-    // someone, said of both sides at once, matches without its "with" (`mutual`).
-    candidates
-        .filter(|&&position| sentence_words.may_contain(headed.needs(position)))
-        .filter_map(|&position| {
-            let hit = &hits[position];
-            let verb = &ctx.lex.verbs[hit.verb];
-            let words = &verb.words[1..];
-            let matched = |(after, slot), mutual| (VerbMatch { hit, verb, after, slot, mutual }, position);
-            match_phrase(clauses, words, i + 1, range).map(|found| matched(found, false)).or_else(|| {
-                let (last, head) = words.split_last()?;
-                let found =
-                    (last == "with" && !head.is_empty()).then(|| match_phrase(clauses, head, i + 1, range))??;
-                Some(matched(found, true))
-            })
-        })
-        .max_by_key(|(m, position)| (m.verb.words.len() - usize::from(m.mutual), !m.mutual, *position))
-        .map(|(m, _)| m)
 }
 
 fn verb_events(

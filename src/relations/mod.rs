@@ -5,9 +5,12 @@
 mod classes;
 pub mod clauses;
 mod events;
+mod matching;
 mod standing;
 mod targets;
 mod words;
+
+use std::ops::Range;
 
 use chrono::NaiveDate;
 
@@ -28,11 +31,16 @@ pub struct Context<'a> {
     pub date: Option<NaiveDate>,
     /// For each token, the mention covering it: the index every later lookup uses.
     pub mention_at: Vec<Option<usize>>,
-    /// Each token's lower-case form, sliced once here for the many lookups.
-    words: Vec<&'a str>,
-    /// Each token's [`class`]es, read once here because the phrase matcher
-    /// asks about the same tokens for every phrase of every verb.
-    classes: Vec<u32>,
+    /// Each token's lower-case form and [`class`]es, read once here for the
+    /// many lookups: the phrase matcher asks about the same tokens for every
+    /// phrase of every verb.
+    words: Vec<Word<'a>>,
+}
+
+#[derive(Clone, Copy)]
+struct Word<'a> {
+    lower: &'a str,
+    classes: u32,
 }
 
 impl<'a> Context<'a> {
@@ -50,24 +58,36 @@ impl<'a> Context<'a> {
                 *slot = Some(m);
             }
         }
-        let mut words = Vec::with_capacity(seg.tokens.len());
-        let mut classes = Vec::with_capacity(seg.tokens.len());
-        for (i, token) in seg.tokens.iter().enumerate() {
-            let lower = seg.lower(i);
-            words.push(lower);
-            classes.push(classes::classes_of(token.kind, lower));
-        }
-        Context { text, seg, lex, mentions, cast, date, mention_at, words, classes }
+        let table = classes::table();
+        let words = (seg.tokens.iter().enumerate())
+            .map(|(i, token)| {
+                let lower = seg.lower(i);
+                Word { lower, classes: table.classes_of(token.kind, lower) }
+            })
+            .collect();
+        Context { text, seg, lex, mentions, cast, date, mention_at, words }
     }
 
     /// The lower-case form of a token.
     pub fn lower(&self, token: usize) -> &'a str {
-        self.words[token]
+        self.words[token].lower
     }
 
     /// Token `token` is in one of `classes` (see [`class`]).
     pub fn is(&self, token: usize, classes: u32) -> bool {
-        self.classes[token] & classes != 0
+        self.words[token].classes & classes != 0
+    }
+
+    /// The tokens of `tokens` in one of `classes`, in order.
+    pub fn tokens_of(&self, tokens: Range<usize>, classes: u32) -> impl Iterator<Item = usize> + '_ {
+        let start = tokens.start;
+        let words = self.words[tokens].iter().enumerate();
+        words.filter(move |(_, w)| w.classes & classes != 0).map(move |(k, _)| start + k)
+    }
+
+    /// The first token of `tokens` in one of `classes`.
+    pub fn first_of(&self, tokens: Range<usize>, classes: u32) -> Option<usize> {
+        self.tokens_of(tokens, classes).next()
     }
 
     /// A word of time ("today", "on", "Wednesday").
@@ -206,14 +226,10 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = standing::from_cast(ctx);
     found.extend(standing::from_compounds(ctx));
     found.extend(events::find(ctx));
-    let mut unique: Vec<FoundRelation> = Vec::new();
-    let mut seen = rustc_hash::FxHashSet::default();
+    let mut unique: Vec<FoundRelation> = Vec::with_capacity(found.len());
+    let mut seen = rustc_hash::FxHashSet::with_capacity_and_hasher(found.len(), Default::default());
     let mut dates = vec![None; ctx.seg.sentences.len()];
     for mut r in found {
-        if matches!(r.kind, RelationKind::Event(_)) {
-            r.date = event_date(ctx, r.span.0, &mut dates);
-            r.place = event_place(ctx, r.span.0);
-        }
         if r.source == r.target {
             continue;
         }
@@ -223,9 +239,15 @@ pub fn find_relations(ctx: &Context) -> Vec<FoundRelation> {
         } else {
             (r.source, r.target)
         };
-        if seen.insert((ends, r.kind, r.negated)) {
-            unique.push(r);
+        if !seen.insert((ends, r.kind, r.negated)) {
+            continue;
         }
+        // Dated and placed once kept: reading a sentence for dates is dear.
+        if matches!(r.kind, RelationKind::Event(_)) {
+            r.date = event_date(ctx, r.span.0, &mut dates);
+            r.place = event_place(ctx, r.span.0);
+        }
+        unique.push(r);
     }
     unique
 }

@@ -2,6 +2,7 @@
 //! compounds and appositives ("its ally Russia", "anti-Assad rebels",
 //! "U.S.-based Physicians for Human Rights").
 
+use super::classes::class;
 use super::{Clauses, Context, FoundRelation, RelationKind};
 
 pub fn from_cast(ctx: &Context) -> Vec<FoundRelation> {
@@ -80,8 +81,8 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = Vec::new();
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
-        for t in range.clone() {
-            if !matches!(ctx.lower(t), "ally" | "allies") || clauses.mention_at[t].is_some() {
+        for t in ctx.tokens_of(range.clone(), class::ALLY) {
+            if clauses.mention_at[t].is_some() {
                 continue;
             }
             let mut k = t;
