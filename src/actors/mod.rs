@@ -207,13 +207,12 @@ pub fn resolve(
             Referent::Proper { name } => resolver.proper(&mut cast, name, mentions, m),
             // "rebels" after "Syrian rebels" (or before it): one group.
             Referent::Group { agent, country } => {
-                let prefix = format!("{}:", lex.agents[*agent].id);
-                let bare = ActorKey::Group(prefix.clone());
+                let prefix = [lex.agents[*agent].id.as_str(), ":"].concat();
                 let named = match country {
                     None => {
                         cast.actors.iter().position(|a| matches!(&a.key, ActorKey::Group(k) if k.starts_with(&prefix)))
                     }
-                    Some(_) => cast.find(&bare),
+                    Some(_) => cast.find(&ActorKey::Group(prefix)),
                 };
                 // The group's actor is made only when it adds to the cast: the words
                 // of a bare group add nothing to one named before, and interning a
