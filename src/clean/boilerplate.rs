@@ -147,21 +147,23 @@ pub(crate) fn classify(s: &str) -> Verdict {
 const SHORT_LINE: usize = 4 * 18;
 
 /// Words that some rule of [`classify`] looks for anywhere in its first
-/// sentence, each with the offset of a rare pair of letters in it: the
+/// sentence, each with a pair of letters in it that is rare in English: the
 /// line is searched (ignoring ASCII case) only for those pairs, and the
 /// word compared where one is.
-const RULE_WORDS: [(&str, usize); 2] = [("all rights reserved", 15), ("contributed", 5)];
+const RULE_WORDS: [(&str, [u8; 2]); 2] = [("all rights reserved", *b"rv"), ("contributed", *b"ib")];
 
 /// `s` contains one of the [`RULE_WORDS`], ignoring ASCII case.
 fn has_rule_word(s: &str) -> bool {
     let b = s.as_bytes();
-    // "rv" and "ib", in any case. Joined by `|` and `&`, not `||`, `&&` or
-    // `matches!`, the comparisons run on many bytes at once.
-    let is_pair =
-        |x: u8, y: u8| (((x | 0x20) == b'r') & ((y | 0x20) == b'v')) | (((x | 0x20) == b'i') & ((y | 0x20) == b'b'));
-    let word_at = |pair: usize| {
-        RULE_WORDS.iter().any(|(word, offset)| {
-            pair.checked_sub(*offset)
+    // Joined by `|` and `&`, not `||`, `&&` or `any`, the comparisons run on
+    // many bytes at once.
+    let is_pair = |x: u8, y: u8| {
+        RULE_WORDS.iter().fold(false, |any, (_, [p, q])| any | (((x | 0x20) == *p) & ((y | 0x20) == *q)))
+    };
+    let word_at = |k: usize| {
+        RULE_WORDS.iter().any(|(word, pair)| {
+            let offset = word.as_bytes().windows(2).position(|w| w == pair).expect("the pair is in the word");
+            k.checked_sub(offset)
                 .and_then(|start| b.get(start..start + word.len()))
                 .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
         })
@@ -171,7 +173,8 @@ fn has_rule_word(s: &str) -> bool {
     let pairs = b.len().saturating_sub(1);
     let mut k = 0;
     while k + 16 <= pairs {
-        let any = b[k..k + 16].iter().zip(&b[k + 1..k + 17]).fold(false, |any, (&x, &y)| any | is_pair(x, y));
+        let block: &[u8; 17] = b[k..k + 17].try_into().expect("17 bytes");
+        let any = (0..16).fold(false, |any, i| any | is_pair(block[i], block[i + 1]));
         if any && (k..k + 16).any(found_at) {
             return true;
         }
