@@ -218,6 +218,10 @@ struct ScannedWord {
 
 /// "U.S.", "U.N.", "e.g.": two or more single letters each with a dot.
 fn initialism_end(bytes: &[u8], start: usize) -> Option<usize> {
+    // Nearly every word is out at its second byte.
+    if bytes.get(start + 1) != Some(&b'.') {
+        return None;
+    }
     let mut i = start;
     let mut letters = 0;
     while i + 1 < bytes.len() && bytes[i].is_ascii_alphabetic() && bytes[i + 1] == b'.' {
