@@ -73,6 +73,26 @@ const PREFIXES: &[(&str, Verdict)] = &[
     ("(compiled by ", Verdict::DropRest),
 ];
 
+/// The starts of lines that [`classify`] drops on more conditions than their start.
+const CONDITIONAL_PREFIXES: [&str; 4] = ["sign up for", "reporting by ", "writing by ", "editing by "];
+
+/// Bit `b` is set if one of the [`PREFIXES`] or [`CONDITIONAL_PREFIXES`]
+/// starts with the ASCII byte `b`.
+const PREFIX_FIRST_BYTES: u128 = {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < PREFIXES.len() {
+        set |= 1 << PREFIXES[k].0.as_bytes()[0];
+        k += 1;
+    }
+    let mut k = 0;
+    while k < CONDITIONAL_PREFIXES.len() {
+        set |= 1 << CONDITIONAL_PREFIXES[k].as_bytes()[0];
+        k += 1;
+    }
+    set
+};
+
 /// Labels that open a list of links ("Related:" and the headlines after it).
 const LINK_LABELS: &[&str] = &[
     "related:",
@@ -193,11 +213,12 @@ fn may_be_boilerplate(s: &str) -> bool {
         return true; // an exact line, a copyright notice, a credit in brackets
     }
     // A line can only start with the patterns that start with its first
-    // character in lower case: most lines are out without a comparison.
+    // character in lower case: most lines are out at their first byte.
+    let first_byte = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let may_start = !first_byte.is_ascii() || PREFIX_FIRST_BYTES & (1 << first_byte) != 0;
     let first = s.chars().next().and_then(|c| c.to_lowercase().next());
     let starts = |prefix: &str| first == prefix.chars().next() && starts_with_lower(s, prefix);
-    PREFIXES.iter().any(|(prefix, _)| starts(prefix))
-        || ["sign up for", "reporting by ", "writing by ", "editing by "].into_iter().any(starts)
+    may_start && (PREFIXES.iter().any(|(prefix, _)| starts(prefix)) || CONDITIONAL_PREFIXES.into_iter().any(starts))
         || has_rule_word(s)
 }
 
