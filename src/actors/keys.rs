@@ -69,8 +69,11 @@ impl<'a> Resolver<'a> {
             Referent::NewPerson { name } if name.contains(' ') => Some(name.as_str()),
             _ => None,
         });
-        let mut new_people_by_surname = FxHashMap::default();
-        let mut new_people_by_part = FxHashMap::default();
+        // Sized up front, as growing a map hashes its keys again: a surname and
+        // the full name for each person, and about three parts.
+        let count = new_people.clone().count();
+        let mut new_people_by_surname = FxHashMap::with_capacity_and_hasher(2 * count, Default::default());
+        let mut new_people_by_part = FxHashMap::with_capacity_and_hasher(3 * count, Default::default());
         for full in new_people {
             new_people_by_surname.entry(surname(full)).or_insert(full);
             new_people_by_surname.entry(full).or_insert(full);

@@ -191,7 +191,19 @@ pub fn resolve(
     dateline: Option<&str>,
 ) -> Cast {
     let mut resolver = keys::Resolver::new(text, lex, date, dateline, mentions);
-    let mut cast = Cast { of_mention: vec![None; mentions.len()], ..Cast::default() };
+    // The maps that take a key for most actors are made as large as they can
+    // get: grown step by step, each step hashed every key again, and that was
+    // a good part of resolving a document.
+    let n = mentions.len();
+    let mut cast = Cast {
+        of_mention: vec![None; n],
+        index: sized_map(n),
+        country_actors: sized_map(n),
+        entry_actors: sized_map(n),
+        people_by_surname: sized_map(n),
+        people_by_part: sized_map(n),
+        ..Cast::default()
+    };
     for (m, mention) in mentions.iter().enumerate() {
         let actor = match &mention.referent {
             Referent::Pronoun(pronoun) => resolve_pronoun(&mut cast, mentions, m, lex, *pronoun),
@@ -273,6 +285,10 @@ pub fn resolve(
     }
     add_lexicon_links(&mut cast, &mut resolver, lex, date);
     cast
+}
+
+fn sized_map<K, V>(capacity: usize) -> FxHashMap<K, V> {
+    FxHashMap::with_capacity_and_hasher(capacity, Default::default())
 }
 
 fn add_standing(
