@@ -312,9 +312,8 @@ impl<'a> Resolver<'a> {
             return Some(cast.intern(actor));
         }
         // "Dawit said", "Bereket accused": some names are given first in second reference.
-        let by_given_name: Vec<usize> =
-            cast.people_with_part(name).into_iter().filter(|&i| cast.actors[i].lexicon_id.is_none()).collect();
-        if let [only] = by_given_name[..] {
+        let mut by_given_name = cast.people_with_part(name).iter().filter(|&&i| cast.actors[i].lexicon_id.is_none());
+        if let (Some(&only), None) = (by_given_name.next(), by_given_name.next()) {
             return Some(only);
         }
         if let Some(&full) = self.new_people_by_part.get(name) {

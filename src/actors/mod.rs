@@ -169,8 +169,8 @@ impl Cast {
     }
 
     /// People one of whose names is `part`.
-    pub fn people_with_part(&self, part: &str) -> Vec<usize> {
-        self.people_by_part.get(part).cloned().unwrap_or_default()
+    pub fn people_with_part(&self, part: &str) -> &[usize] {
+        self.people_by_part.get(part).map_or(&[], Vec::as_slice)
     }
 
     pub fn find(&self, key: &ActorKey) -> Option<usize> {
@@ -499,8 +499,8 @@ fn resolve_description(
     agent: usize,
     country: Option<usize>,
 ) -> Option<usize> {
-    let word = lex.agents[agent].phrase.last()?.clone();
-    let country_code = country.map(|c| lex.countries[c].code.clone());
+    let word = lex.agents[agent].phrase.last()?.as_str();
+    let country_code = country.map(|c| lex.countries[c].code.as_str());
     let sentence = mentions[m].sentence;
     (0..m)
         .rev()
@@ -508,16 +508,17 @@ fn resolve_description(
         .find_map(|k| {
             let a = cast.of_mention[k]?;
             let actor = &cast.actors[a];
-            let role_fits = actor.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&word));
-            let country_fits = country_code.is_none() || actor.country == country_code;
-            (actor.kind == ActorKind::Person && role_fits && country_fits).then_some(a)
+            // The role is lower-cased (a copy) last, for a person who fits otherwise.
+            let country_fits = country_code.is_none() || actor.country.as_deref() == country_code;
+            let role_fits = || actor.role.as_deref().is_some_and(|r| r.to_lowercase().contains(word));
+            (actor.kind == ActorKind::Person && country_fits && role_fits()).then_some(a)
         })
         .or_else(|| {
             // "the envoy" for someone introduced as "ambassador": the last person named nearby.
             (0..m).rev().take_while(|&k| mentions[k].sentence + 2 >= sentence).find_map(|k| {
                 let a = cast.of_mention[k]?;
                 let actor = &cast.actors[a];
-                let country_fits = country_code.is_none() || actor.country == country_code;
+                let country_fits = country_code.is_none() || actor.country.as_deref() == country_code;
                 (actor.kind == ActorKind::Person && country_fits && !mentions[k].is_pronoun()).then_some(a)
             })
         })
