@@ -188,19 +188,13 @@ fn has_rule_word(s: &str) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
         })
     };
-    let found_at = |k: usize| is_pair(b[k], b[k + 1]) && word_at(k);
-    // The pairs starting at `k..k + 16`, tested at once, with no early exit.
-    let pairs = b.len().saturating_sub(1);
-    let mut k = 0;
-    while k + 16 <= pairs {
-        let block: &[u8; 17] = b[k..k + 17].try_into().expect("17 bytes");
-        let any = (0..16).fold(false, |any, i| any | is_pair(block[i], block[i + 1]));
-        if any && (k..k + 16).any(found_at) {
-            return true;
-        }
-        k += 16;
+    // All the pairs of the line are tested at once, with no early exit: most
+    // lines have none, and only a line with one is looked at pair by pair.
+    let pairs = b.iter().zip(b.get(1..).unwrap_or_default());
+    if !pairs.fold(false, |any, (&x, &y)| any | is_pair(x, y)) {
+        return false;
     }
-    (k..pairs).any(found_at)
+    (0..b.len().saturating_sub(1)).any(|k| is_pair(b[k], b[k + 1]) && word_at(k))
 }
 
 /// False only if no rule of [`classify`] can call `s` boilerplate: it is
