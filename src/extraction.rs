@@ -389,9 +389,9 @@ mod json {
             self.0.push(b']');
         }
 
-        /// Two digits per division, from a table of the pairs: numbers are most of
-        /// the values (each mention's sentence and span), and one digit per
-        /// division made them a fifth of the writing.
+        /// Two digits per division, from a table: numbers are most of the values
+        /// (each mention's sentence and span), and one digit per division made
+        /// them a fifth of the writing.
         pub fn number(&mut self, mut n: usize) {
             let mut digits = [0u8; 20];
             let mut at = digits.len();
@@ -490,10 +490,8 @@ mod json {
         b < 0x20 || b == b'"' || b == b'\\'
     }
 
-    /// Whether any byte needs an escape. Sixteen bytes are tested together,
-    /// with no early exit inside them, so the test runs on all of them at
-    /// once; the last few bytes are padded to sixteen with spaces (which need
-    /// none) rather than tested one by one, as most strings are short.
+    /// Whether a byte needs an escape: sixteen bytes tested together, with no early exit
+    /// inside them; the short tail of a string padded with spaces, which need none.
     fn any_needs_escape(bytes: &[u8]) -> bool {
         let block_needs_escape = |block: &[u8; 16]| block.iter().fold(false, |any, &b| any | needs_escape(b));
         let mut blocks = bytes.chunks_exact(16);
@@ -589,23 +587,19 @@ mod tests {
 
     #[test]
     fn numbers_and_strings_as_serde_writes_them() {
-        let mut numbers: Vec<usize> = (0..=1000).chain([9_999, 10_000, 65_535, 1_000_001, usize::MAX]).collect();
-        numbers.extend((1..20).map(|k| 10usize.pow(k) - 1));
-        for n in numbers {
-            let mut ours = Vec::new();
-            json::Writer(&mut ours).number(n);
-            assert_eq!(String::from_utf8(ours).unwrap(), n.to_string());
+        let written = |write: &dyn Fn(&mut json::Writer)| {
+            let mut out = Vec::new();
+            write(&mut json::Writer(&mut out));
+            String::from_utf8(out).unwrap()
+        };
+        for n in (0..=1000).chain((1..20).map(|k| 10usize.pow(k) - 1)).chain([10_000, 65_535, usize::MAX]) {
+            assert_eq!(written(&|w| w.number(n)), n.to_string());
         }
         // An escape before, in, at the edge of and after each block of sixteen bytes.
-        for len in [0, 1, 15, 16, 17, 31, 32, 33, 50] {
-            for at in 0..len {
-                for special in ['"', '\\', '\n', '\u{1f}'] {
-                    let mut s = "x".repeat(len);
-                    s.replace_range(at..at + 1, &special.to_string());
-                    let mut ours = Vec::new();
-                    json::Writer(&mut ours).string(&s);
-                    assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&s).unwrap());
-                }
+        for len in [1, 15, 16, 17, 31, 32, 33, 50] {
+            for (at, special) in (0..len).flat_map(|at| ['"', '\\', '\n', '\u{1f}'].map(|c| (at, c))) {
+                let s = format!("{}{special}{}", "x".repeat(at), "x".repeat(len - at - 1));
+                assert_eq!(written(&|w| w.string(&s)), serde_json::to_string(&s).unwrap());
             }
         }
     }
