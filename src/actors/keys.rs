@@ -50,7 +50,7 @@ pub fn country_named(referent: &Referent, mention: &Mention) -> Option<(usize, b
 
 /// The key of the group of agent `agent` of the country with this code.
 pub fn group_key(lex: &Lexicon, agent: usize, country_code: Option<&str>) -> ActorKey {
-    ActorKey::Group(format!("{}:{}", lex.agents[agent].id, country_code.unwrap_or("")))
+    ActorKey::Group([lex.agents[agent].id.as_str(), ":", country_code.unwrap_or("")].concat())
 }
 
 fn surname(name: &str) -> &str {
@@ -69,8 +69,11 @@ impl<'a> Resolver<'a> {
             Referent::NewPerson { name } if name.contains(' ') => Some(name.as_str()),
             _ => None,
         });
-        let mut new_people_by_surname = FxHashMap::default();
-        let mut new_people_by_part = FxHashMap::default();
+        // Sized up front, as growing a map hashes its keys again: a surname and
+        // the full name for each person, and about three parts.
+        let count = new_people.clone().count();
+        let mut new_people_by_surname = FxHashMap::with_capacity_and_hasher(2 * count, Default::default());
+        let mut new_people_by_part = FxHashMap::with_capacity_and_hasher(3 * count, Default::default());
         for full in new_people {
             new_people_by_surname.entry(surname(full)).or_insert(full);
             new_people_by_surname.entry(full).or_insert(full);
@@ -119,7 +122,7 @@ impl<'a> Resolver<'a> {
         let country = &self.lex.countries[c];
         let seat = &country.seats[seat];
         CastActor {
-            key: ActorKey::Lexicon(format!("seat:{}:{seat}", country.code)),
+            key: ActorKey::Lexicon(["seat:", &country.code, ":", seat].concat()),
             name: seat.clone(),
             kind: ActorKind::Location,
             lexicon_id: None,
@@ -188,7 +191,8 @@ impl<'a> Resolver<'a> {
                     name: person.name.clone(),
                     kind: ActorKind::Person,
                     lexicon_id: Some(person.id.clone()),
-                    cameo: term.and_then(|t| t.cameo.clone().or_else(|| t.country.as_ref().map(|c| format!("{c}GOV")))),
+                    cameo: term
+                        .and_then(|t| t.cameo.clone().or_else(|| t.country.as_ref().map(|c| [c, "GOV"].concat()))),
                     country: term.and_then(|t| t.country.clone()),
                     role: term.and_then(|t| t.role.clone()),
                     strong: entry_is_strong(Target::Person(*p), mention),
@@ -197,7 +201,7 @@ impl<'a> Resolver<'a> {
             Referent::Entry { target: Target::Place(p), .. } => {
                 let place = &lex.places[*p];
                 CastActor {
-                    key: ActorKey::Lexicon(format!("place:{}", place.id)),
+                    key: ActorKey::Lexicon(["place:", &place.id].concat()),
                     name: place.name.clone(),
                     kind: ActorKind::Location,
                     lexicon_id: Some(place.id.clone()),
@@ -216,7 +220,7 @@ impl<'a> Resolver<'a> {
                 }
                 // "Philippine Coast Guard", not "Filipino": an adjective whose plural is also
                 // listed is a demonym; institutions take the plain adjective when there is one.
-                let is_demonym = |adj: &String| c.adjectives.iter().any(|other| *other == format!("{adj}s"));
+                let is_demonym = |adj: &String| c.adjectives.iter().any(|other| other.strip_suffix('s') == Some(adj));
                 let adjective = written.clone().unwrap_or_else(|| {
                     c.adjectives
                         .iter()
@@ -228,10 +232,10 @@ impl<'a> Resolver<'a> {
                 let b = &lex.bodies[*body];
                 CastActor {
                     key: ActorKey::Body(b.id.clone(), c.code.clone()),
-                    name: format!("{adjective} {}", b.name),
+                    name: [&adjective, " ", &b.name].concat(),
                     kind: ActorKind::Organization,
-                    lexicon_id: Some(format!("{}-{}", c.code, b.id)),
-                    cameo: Some(format!("{}{}", c.cameo, b.sector.as_deref().unwrap_or("GOV"))),
+                    lexicon_id: Some([&c.code, "-", &b.id].concat()),
+                    cameo: Some([&c.cameo, b.sector.as_deref().unwrap_or("GOV")].concat()),
                     country: Some(c.code.clone()),
                     role: None,
                     strong: true,
@@ -245,9 +249,9 @@ impl<'a> Resolver<'a> {
                 // "Activists said" opens a sentence; the group is "activists".
                 let name = if country.is_none() { written.to_lowercase() } else { written.to_string() };
                 // "Palestinian riots": the people by its plural name, "Palestinians".
-                let plural = format!("{name}s");
+                let is_plural = |adj: &String| adj.strip_suffix('s') == Some(name.as_str());
                 let name = match country {
-                    Some(c) if Some(*agent) == lex.people_agent() && c.adjectives.contains(&plural) => plural,
+                    Some(c) if Some(*agent) == lex.people_agent() && c.adjectives.iter().any(is_plural) => name + "s",
                     _ => name,
                 };
                 CastActor {
@@ -255,7 +259,7 @@ impl<'a> Resolver<'a> {
                     name,
                     kind: ActorKind::Group,
                     lexicon_id: None,
-                    cameo: country.map(|c| format!("{}{}", c.cameo, a.sector.as_deref().unwrap_or(""))),
+                    cameo: country.map(|c| [&c.cameo, a.sector.as_deref().unwrap_or("")].concat()),
                     country: country.map(|c| c.code.clone()),
                     role: None,
                     strong: true,
@@ -263,7 +267,7 @@ impl<'a> Resolver<'a> {
             }
             Referent::NewPerson { name } => CastActor {
                 key: ActorKey::NewPerson(self.full_name(name).to_lowercase()),
-                name: self.full_name(name),
+                name: self.full_name(name).to_string(),
                 kind: ActorKind::Person,
                 lexicon_id: None,
                 cameo: None,
@@ -289,11 +293,11 @@ impl<'a> Resolver<'a> {
     }
 
     /// The fullest form of a person's name the document gives.
-    fn full_name(&self, name: &str) -> String {
+    fn full_name<'s>(&'s self, name: &'s str) -> &'s str {
         if name.contains(' ') {
-            return name.to_string();
+            return name;
         }
-        self.new_people_by_surname.get(name).copied().unwrap_or(name).to_string()
+        self.new_people_by_surname.get(name).copied().unwrap_or(name)
     }
 
     /// A capitalized name no pass could classify: a surname of someone
@@ -308,9 +312,8 @@ impl<'a> Resolver<'a> {
             return Some(cast.intern(actor));
         }
         // "Dawit said", "Bereket accused": some names are given first in second reference.
-        let by_given_name: Vec<usize> =
-            cast.people_with_part(name).into_iter().filter(|&i| cast.actors[i].lexicon_id.is_none()).collect();
-        if let [only] = by_given_name[..] {
+        let mut by_given_name = cast.people_with_part(name).iter().filter(|&&i| cast.actors[i].lexicon_id.is_none());
+        if let (Some(&only), None) = (by_given_name.next(), by_given_name.next()) {
             return Some(only);
         }
         if let Some(&full) = self.new_people_by_part.get(name) {

@@ -169,8 +169,8 @@ impl Cast {
     }
 
     /// People one of whose names is `part`.
-    pub fn people_with_part(&self, part: &str) -> Vec<usize> {
-        self.people_by_part.get(part).cloned().unwrap_or_default()
+    pub fn people_with_part(&self, part: &str) -> &[usize] {
+        self.people_by_part.get(part).map_or(&[], Vec::as_slice)
     }
 
     pub fn find(&self, key: &ActorKey) -> Option<usize> {
@@ -191,7 +191,19 @@ pub fn resolve(
     dateline: Option<&str>,
 ) -> Cast {
     let mut resolver = keys::Resolver::new(text, lex, date, dateline, mentions);
-    let mut cast = Cast { of_mention: vec![None; mentions.len()], ..Cast::default() };
+    // The maps that take a key for most actors are made as large as they can
+    // get: grown step by step, each step hashed every key again, and that was
+    // a good part of resolving a document.
+    let n = mentions.len();
+    let mut cast = Cast {
+        of_mention: vec![None; n],
+        index: sized_map(n),
+        country_actors: sized_map(n),
+        entry_actors: sized_map(n),
+        people_by_surname: sized_map(n),
+        people_by_part: sized_map(n),
+        ..Cast::default()
+    };
     for (m, mention) in mentions.iter().enumerate() {
         let actor = match &mention.referent {
             Referent::Pronoun(pronoun) => resolve_pronoun(&mut cast, mentions, m, lex, *pronoun),
@@ -207,13 +219,12 @@ pub fn resolve(
             Referent::Proper { name } => resolver.proper(&mut cast, name, mentions, m),
             // "rebels" after "Syrian rebels" (or before it): one group.
             Referent::Group { agent, country } => {
-                let prefix = format!("{}:", lex.agents[*agent].id);
-                let bare = ActorKey::Group(prefix.clone());
+                let prefix = [lex.agents[*agent].id.as_str(), ":"].concat();
                 let named = match country {
                     None => {
                         cast.actors.iter().position(|a| matches!(&a.key, ActorKey::Group(k) if k.starts_with(&prefix)))
                     }
-                    Some(_) => cast.find(&bare),
+                    Some(_) => cast.find(&ActorKey::Group(prefix)),
                 };
                 // The group's actor is made only when it adds to the cast: the words
                 // of a bare group add nothing to one named before, and interning a
@@ -274,6 +285,10 @@ pub fn resolve(
     }
     add_lexicon_links(&mut cast, &mut resolver, lex, date);
     cast
+}
+
+fn sized_map<K, V>(capacity: usize) -> FxHashMap<K, V> {
+    FxHashMap::with_capacity_and_hasher(capacity, Default::default())
 }
 
 fn add_standing(
@@ -484,8 +499,8 @@ fn resolve_description(
     agent: usize,
     country: Option<usize>,
 ) -> Option<usize> {
-    let word = lex.agents[agent].phrase.last()?.clone();
-    let country_code = country.map(|c| lex.countries[c].code.clone());
+    let word = lex.agents[agent].phrase.last()?.as_str();
+    let country_code = country.map(|c| lex.countries[c].code.as_str());
     let sentence = mentions[m].sentence;
     (0..m)
         .rev()
@@ -493,16 +508,17 @@ fn resolve_description(
         .find_map(|k| {
             let a = cast.of_mention[k]?;
             let actor = &cast.actors[a];
-            let role_fits = actor.role.as_deref().is_some_and(|r| r.to_lowercase().contains(&word));
-            let country_fits = country_code.is_none() || actor.country == country_code;
-            (actor.kind == ActorKind::Person && role_fits && country_fits).then_some(a)
+            // The role is lower-cased (a copy) last, for a person who fits otherwise.
+            let country_fits = country_code.is_none() || actor.country.as_deref() == country_code;
+            let role_fits = || actor.role.as_deref().is_some_and(|r| r.to_lowercase().contains(word));
+            (actor.kind == ActorKind::Person && country_fits && role_fits()).then_some(a)
         })
         .or_else(|| {
             // "the envoy" for someone introduced as "ambassador": the last person named nearby.
             (0..m).rev().take_while(|&k| mentions[k].sentence + 2 >= sentence).find_map(|k| {
                 let a = cast.of_mention[k]?;
                 let actor = &cast.actors[a];
-                let country_fits = country_code.is_none() || actor.country == country_code;
+                let country_fits = country_code.is_none() || actor.country.as_deref() == country_code;
                 (actor.kind == ActorKind::Person && country_fits && !mentions[k].is_pronoun()).then_some(a)
             })
         })

@@ -73,6 +73,26 @@ const PREFIXES: &[(&str, Verdict)] = &[
     ("(compiled by ", Verdict::DropRest),
 ];
 
+/// The starts of lines that [`classify`] drops on more conditions than their start.
+const CONDITIONAL_PREFIXES: [&str; 4] = ["sign up for", "reporting by ", "writing by ", "editing by "];
+
+/// Bit `b` is set if one of the [`PREFIXES`] or [`CONDITIONAL_PREFIXES`]
+/// starts with the ASCII byte `b`.
+const PREFIX_FIRST_BYTES: u128 = {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < PREFIXES.len() {
+        set |= 1 << PREFIXES[k].0.as_bytes()[0];
+        k += 1;
+    }
+    let mut k = 0;
+    while k < CONDITIONAL_PREFIXES.len() {
+        set |= 1 << CONDITIONAL_PREFIXES[k].as_bytes()[0];
+        k += 1;
+    }
+    set
+};
+
 /// Labels that open a list of links ("Related:" and the headlines after it).
 const LINK_LABELS: &[&str] = &[
     "related:",
@@ -147,37 +167,34 @@ pub(crate) fn classify(s: &str) -> Verdict {
 const SHORT_LINE: usize = 4 * 18;
 
 /// Words that some rule of [`classify`] looks for anywhere in its first
-/// sentence, each with the offset of a rare pair of letters in it: the
+/// sentence, each with a pair of letters in it that is rare in English: the
 /// line is searched (ignoring ASCII case) only for those pairs, and the
 /// word compared where one is.
-const RULE_WORDS: [(&str, usize); 2] = [("all rights reserved", 15), ("contributed", 5)];
+const RULE_WORDS: [(&str, [u8; 2]); 2] = [("all rights reserved", *b"rv"), ("contributed", *b"ib")];
 
 /// `s` contains one of the [`RULE_WORDS`], ignoring ASCII case.
 fn has_rule_word(s: &str) -> bool {
     let b = s.as_bytes();
-    // "rv" and "ib", in any case. Joined by `|` and `&`, not `||`, `&&` or
-    // `matches!`, the comparisons run on many bytes at once.
-    let is_pair =
-        |x: u8, y: u8| (((x | 0x20) == b'r') & ((y | 0x20) == b'v')) | (((x | 0x20) == b'i') & ((y | 0x20) == b'b'));
-    let word_at = |pair: usize| {
-        RULE_WORDS.iter().any(|(word, offset)| {
-            pair.checked_sub(*offset)
+    // Joined by `|` and `&`, not `||`, `&&` or `any`, the comparisons run on
+    // many bytes at once.
+    let is_pair = |x: u8, y: u8| {
+        RULE_WORDS.iter().fold(false, |any, (_, [p, q])| any | (((x | 0x20) == *p) & ((y | 0x20) == *q)))
+    };
+    let word_at = |k: usize| {
+        RULE_WORDS.iter().any(|(word, pair)| {
+            let offset = word.as_bytes().windows(2).position(|w| w == pair).expect("the pair is in the word");
+            k.checked_sub(offset)
                 .and_then(|start| b.get(start..start + word.len()))
                 .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
         })
     };
-    let found_at = |k: usize| is_pair(b[k], b[k + 1]) && word_at(k);
-    // The pairs starting at `k..k + 16`, tested at once, with no early exit.
-    let pairs = b.len().saturating_sub(1);
-    let mut k = 0;
-    while k + 16 <= pairs {
-        let any = b[k..k + 16].iter().zip(&b[k + 1..k + 17]).fold(false, |any, (&x, &y)| any | is_pair(x, y));
-        if any && (k..k + 16).any(found_at) {
-            return true;
-        }
-        k += 16;
+    // All the pairs of the line are tested at once, with no early exit: most
+    // lines have none, and only a line with one is looked at pair by pair.
+    let pairs = b.iter().zip(b.get(1..).unwrap_or_default());
+    if !pairs.fold(false, |any, (&x, &y)| any | is_pair(x, y)) {
+        return false;
     }
-    (k..pairs).any(found_at)
+    (0..b.len().saturating_sub(1)).any(|k| is_pair(b[k], b[k + 1]) && word_at(k))
 }
 
 /// False only if no rule of [`classify`] can call `s` boilerplate: it is
@@ -190,11 +207,12 @@ fn may_be_boilerplate(s: &str) -> bool {
         return true; // an exact line, a copyright notice, a credit in brackets
     }
     // A line can only start with the patterns that start with its first
-    // character in lower case: most lines are out without a comparison.
+    // character in lower case: most lines are out at their first byte.
+    let first_byte = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    let may_start = !first_byte.is_ascii() || PREFIX_FIRST_BYTES & (1 << first_byte) != 0;
     let first = s.chars().next().and_then(|c| c.to_lowercase().next());
     let starts = |prefix: &str| first == prefix.chars().next() && starts_with_lower(s, prefix);
-    PREFIXES.iter().any(|(prefix, _)| starts(prefix))
-        || ["sign up for", "reporting by ", "writing by ", "editing by "].into_iter().any(starts)
+    may_start && (PREFIXES.iter().any(|(prefix, _)| starts(prefix)) || CONDITIONAL_PREFIXES.into_iter().any(starts))
         || has_rule_word(s)
 }
 

@@ -63,7 +63,8 @@ fn is_break(c: char) -> bool {
 fn word_at(s: &str, i: usize) -> &str {
     let rest = &s[i..];
     let end = rest.find(is_break).unwrap_or(rest.len());
-    let end = rest[..end].find("--").unwrap_or(end);
+    // A word is short: looked for pair by pair, "--" is found without setting up a substring search.
+    let end = rest.as_bytes()[..end].windows(2).position(|w| w == b"--").unwrap_or(end);
     let w = &rest[..end];
     // "NATIONS--" : a trailing ASCII dash is the separator.
     w.trim_end_matches('-')

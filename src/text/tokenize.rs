@@ -31,6 +31,21 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
             i += 1;
             continue;
         }
+        // Most tokens are runs of ASCII letters and digits that end at a byte
+        // no rule of `scan_word` continues a word past: made here, as it would
+        // make them, without the general rules below.
+        if class & (LETTER | DIGIT) != 0 {
+            let end = ascii_run_end(bytes, i);
+            if bytes.get(end).is_none_or(|&b| b.is_ascii() && !matches!(b, b',' | b'.' | b'\'')) {
+                let number = bytes[i..end].iter().all(u8::is_ascii_digit);
+                let kind = if number { TokenKind::Number } else { TokenKind::Word };
+                let capital = bytes[i].is_ascii_uppercase();
+                tokens.push(Token { start: i, end, kind, space_before, capital, lower: (i as u32, end as u32) });
+                space_before = false;
+                i = end;
+                continue;
+            }
+        }
         let c = if bytes[i].is_ascii() { char::from(bytes[i]) } else { char_at(text, i) };
         let len = c.len_utf8();
         if !c.is_ascii() && c.is_whitespace() {
@@ -136,6 +151,11 @@ fn ascii_class(b: u8) -> u8 {
     ASCII_CLASSES[usize::from(b)]
 }
 
+/// The end of the run of ASCII letters and digits from `i`.
+fn ascii_run_end(bytes: &[u8], i: usize) -> usize {
+    bytes[i..].iter().position(|&b| ascii_class(b) & (LETTER | DIGIT) == 0).map_or(bytes.len(), |n| i + n)
+}
+
 fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or(' ')
 }
@@ -174,8 +194,7 @@ fn scan_word(text: &str, start: usize) -> ScannedWord {
     let mut ascii = true;
     loop {
         // ASCII letters and digits, the bulk of every word, in a tight loop.
-        let run = bytes[i..].iter().position(|&b| ascii_class(b) & (LETTER | DIGIT) == 0);
-        let run_end = run.map_or(bytes.len(), |n| i + n);
+        let run_end = ascii_run_end(bytes, i);
         // A word's first byte nearly always settles it: this stops there.
         is_number &= bytes[i..run_end].iter().all(u8::is_ascii_digit);
         i = run_end;
@@ -218,6 +237,10 @@ struct ScannedWord {
 
 /// "U.S.", "U.N.", "e.g.": two or more single letters each with a dot.
 fn initialism_end(bytes: &[u8], start: usize) -> Option<usize> {
+    // Nearly every word is out at its second byte.
+    if bytes.get(start + 1) != Some(&b'.') {
+        return None;
+    }
     let mut i = start;
     let mut letters = 0;
     while i + 1 < bytes.len() && bytes[i].is_ascii_alphabetic() && bytes[i + 1] == b'.' {
