@@ -139,6 +139,7 @@ impl Trie {
 
     /// The longest pattern that starts with word `first` and ends where a
     /// word ends: (one past its last word, pattern).
+    #[inline]
     fn longest_from<W>(
         &self,
         text: &[u8],
