@@ -35,6 +35,11 @@ pub struct Trie {
     /// one byte, starts with the first of). Most words start no name with
     /// their first two bytes, and are out on this test alone.
     pairs: Bits,
+    /// The pairs that begin a pattern shorter than four bytes.
+    short: Bits,
+    /// The [`quad`]s of the first four bytes of the longer patterns: of the
+    /// words that pass the pairs, half are out on their first four bytes.
+    quads: Bits,
     /// The node each first byte leads to.
     root: Box<[u32; 256]>,
     nodes: Vec<Node>,
@@ -47,6 +52,8 @@ impl Default for Trie {
     fn default() -> Trie {
         Trie {
             pairs: Bits::default(),
+            short: Bits::default(),
+            quads: Bits::default(),
             root: Box::new([NONE; 256]),
             nodes: Vec::new(),
             bytes: Vec::new(),
@@ -68,8 +75,19 @@ impl Trie {
         let mut trie = Trie::default();
         for &(pattern, _) in &sorted {
             match *pattern {
-                [first] => (0..=u8::MAX).for_each(|second| trie.pairs.insert(pair(first, second))),
-                [first, second, ..] => trie.pairs.insert(pair(first, second)),
+                [first] => {
+                    for second in 0..=u8::MAX {
+                        trie.pairs.insert(pair(first, second));
+                        trie.short.insert(pair(first, second));
+                    }
+                }
+                [first, second, ref rest @ ..] => {
+                    trie.pairs.insert(pair(first, second));
+                    match *rest {
+                        [third, fourth, ..] => trie.quads.insert(quad([first, second, third, fourth])),
+                        _ => trie.short.insert(pair(first, second)),
+                    }
+                }
                 [] => {}
             }
         }
@@ -137,6 +155,18 @@ impl Trie {
         }
     }
 
+    /// Whether a pattern may start at `start`, judged by the bytes there.
+    fn may_start(&self, text: &[u8], start: usize) -> bool {
+        match text.get(start..start + 4) {
+            Some(&[a, b, c, d]) => {
+                let pair = pair(a, b);
+                self.pairs.contains(pair) && (self.short.contains(pair) || self.quads.contains(quad([a, b, c, d])))
+            }
+            // Too few bytes left for four.
+            _ => text.get(start..start + 2).is_none_or(|two| self.pairs.contains(pair(two[0], two[1]))),
+        }
+    }
+
     /// The longest pattern that starts with word `first` and ends where a
     /// word ends: (one past its last word, pattern).
     #[inline]
@@ -185,11 +215,9 @@ impl Trie {
             while next < words.len() {
                 let first = next;
                 let (start, _) = span(&words[first]);
-                if let Some(&[a, b]) = text.get(start..start + 2) {
-                    if !self.pairs.contains(pair(a, b)) {
-                        next += 1;
-                        continue;
-                    }
+                if !self.may_start(text, start) {
+                    next += 1;
+                    continue;
                 }
                 match self.longest_from(text, words, &span, first) {
                     Some((last, pattern)) => {
@@ -206,6 +234,11 @@ impl Trie {
 
 fn pair(first: u8, second: u8) -> u16 {
     u16::from_be_bytes([first, second])
+}
+
+/// Four bytes hashed to sixteen bits.
+fn quad(bytes: [u8; 4]) -> u16 {
+    (u32::from_le_bytes(bytes).wrapping_mul(0x9E37_79B1) >> 16) as u16
 }
 
 /// A set of sixteen-bit numbers.
