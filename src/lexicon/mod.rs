@@ -249,9 +249,26 @@ impl Lexicon {
             .or_else(|| self.events.iter().position(|e| e.cameo == code))
     }
 
-    /// Every proper-name hit in `text`, left to right, not overlapping.
+    /// Every proper name in `text`, left to right, not overlapping: at each
+    /// word, the longest name made of whole words. The words are runs of
+    /// letters and digits and each other character but spaces; the pipeline
+    /// searches its own tokens with [`Lexicon::find_names_in_words`].
     pub fn find_names<'a>(&'a self, text: &'a str) -> impl Iterator<Item = NameHit> + 'a {
-        self.names.find(text)
+        self.names.find(text).into_iter()
+    }
+
+    /// Every proper name made of whole `words` of `text` (byte spans in
+    /// order, as `span` reads them), as [`Lexicon::find_names`].
+    pub fn find_names_in_words<'a, W, S>(
+        &'a self,
+        text: &'a str,
+        words: &'a [W],
+        span: S,
+    ) -> impl Iterator<Item = NameHit> + 'a
+    where
+        S: Fn(&W) -> (usize, usize) + Copy + 'a,
+    {
+        self.names.find_in_words(text, words, span)
     }
 
     /// The entries a whole name stands for (exact, as written).

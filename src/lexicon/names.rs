@@ -30,11 +30,14 @@ pub struct NameRef {
     pub form: NameForm,
 }
 
-/// A name found in a text: byte span and the pattern's index.
+/// A name found in a text: byte span, words and the pattern's index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct NameHit {
     pub start: usize,
     pub end: usize,
+    /// The name's words, `first..last`, as indexes into the words searched.
+    pub first: usize,
+    pub last: usize,
     pub pattern: usize,
 }
 
@@ -79,19 +82,59 @@ impl NameMatcher {
         &self.refs[pattern]
     }
 
-    /// Hits on word boundaries, left to right.
-    pub fn find<'a>(&'a self, text: &'a str) -> impl Iterator<Item = NameHit> + 'a {
-        self.trie
-            .find_iter(text)
-            .filter(move |&(start, end, _)| on_word_boundaries(text, start, end))
-            .map(|(start, end, pattern)| NameHit { start, end, pattern })
+    /// The names made of whole words of `text`, left to right, not
+    /// overlapping: at each word, the longest name that ends on a word's
+    /// end. `words` are the byte spans of the words in order, as `span`
+    /// reads them; no word may start right after a letter or digit.
+    pub fn find_in_words<'a, W, S>(
+        &'a self,
+        text: &'a str,
+        words: &'a [W],
+        span: S,
+    ) -> impl Iterator<Item = NameHit> + 'a
+    where
+        S: Fn(&W) -> (usize, usize) + Copy + 'a,
+    {
+        self.trie.find_words(text.as_bytes(), words, span).filter_map(move |(first, last, pattern)| {
+            let (start, _) = span(&words[first]);
+            let (_, end) = span(&words[last - 1]);
+            // "U.S." is followed by a letter only inside something like "U.S.A", which is its own alias.
+            (!letter_at(text, end)).then_some(NameHit { start, end, first, last, pattern })
+        })
+    }
+
+    /// [`NameMatcher::find_in_words`] over the words of a text with no
+    /// segmentation at hand: runs of letters and digits, and each other
+    /// character but spaces on its own.
+    pub fn find(&self, text: &str) -> Vec<NameHit> {
+        self.find_in_words(text, &plain_words(text), |&w| w).collect()
     }
 }
 
-fn on_word_boundaries(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let inside_word = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    // "U.S." is followed by a letter only inside something like "U.S.A", which is its own alias.
-    !inside_word(before) && !inside_word(after)
+/// Whether a letter or digit starts at byte `at`.
+fn letter_at(text: &str, at: usize) -> bool {
+    match text.as_bytes().get(at) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => text[at..].chars().next().is_some_and(char::is_alphanumeric),
+        None => false,
+    }
+}
+
+fn plain_words(text: &str) -> Vec<(usize, usize)> {
+    let mut words = Vec::new();
+    let mut run = None;
+    for (at, c) in text.char_indices() {
+        if c.is_alphanumeric() {
+            run.get_or_insert(at);
+            continue;
+        }
+        if let Some(start) = run.take() {
+            words.push((start, at));
+        }
+        if !c.is_whitespace() {
+            words.push((at, at + c.len_utf8()));
+        }
+    }
+    words.extend(run.map(|start| (start, text.len())));
+    words
 }

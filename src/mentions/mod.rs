@@ -225,14 +225,12 @@ impl<'a> Scan<'a> {
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
-    let n = seg.tokens.len();
-    let (mut lowers, mut words, mut name_words) = (Vec::with_capacity(n), Vec::with_capacity(n), Vec::with_capacity(n));
-    for (i, token) in seg.tokens.iter().enumerate() {
-        let word = &text[token.start..token.end];
-        lowers.push(seg.lower(i));
-        words.push(word);
-        name_words.push(seg.is_capitalized(text, i) && people::may_name(word, hits[i].as_ref()));
-    }
+    // Collected from iterators of known length: no check of room per token.
+    let lowers: Vec<&str> = (0..seg.tokens.len()).map(|i| seg.lower(i)).collect();
+    let words: Vec<&str> = seg.tokens.iter().map(|token| &text[token.start..token.end]).collect();
+    let name_words = (words.iter().zip(&hits).enumerate())
+        .map(|(i, (word, hit))| seg.is_capitalized(text, i) && people::may_name(word, hit.as_ref()))
+        .collect();
     let mut scan = Scan {
         text,
         seg,
@@ -252,6 +250,7 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
+        let found_before = scan.mentions.len();
         people::titled_people(&mut scan, index, range.clone());
         people::appositive_people(&mut scan, index, range.clone());
         names::bodies(&mut scan, index, range.clone());
@@ -259,24 +258,16 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         words::agents(&mut scan, index, range.clone());
         words::pronouns(&mut scan, index, range.clone());
         words::proper_runs(&mut scan, index, range);
+        // The passes find a sentence's mentions out of order, but each
+        // sentence's come after the sentence before's: sorting a sentence's
+        // few (stably, by span) leaves the whole list in text order.
+        scan.mentions[found_before..].sort_by_key(|m| (m.start, m.end));
     }
     let mut mentions = std::mem::take(&mut scan.mentions);
     for m in &mut mentions {
         words::mark_compounds(&scan, m);
     }
-    in_text_order(mentions)
-}
-
-/// The mentions sorted by span, stably. A mention is large, so the sort
-/// moves small keys, and each mention moves once, to its place.
-fn in_text_order(mentions: Vec<Mention>) -> Vec<Mention> {
-    let mut order: Vec<(usize, usize, usize)> = mentions.iter().enumerate().map(|(k, m)| (m.start, m.end, k)).collect();
-    // The index breaks ties as a stable sort would.
-    order.sort_unstable();
-    let mut slots: Vec<Option<Mention>> = mentions.into_iter().map(Some).collect();
-    let mut sorted = Vec::with_capacity(order.len());
-    sorted.extend(order.iter().filter_map(|&(_, _, k)| slots[k].take()));
-    sorted
+    mentions
 }
 
 /// Per token, the longest agent phrase that starts there and ends in the
@@ -286,9 +277,9 @@ fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon) -> Vec<Option<
     let longest = lex.longest_agent_phrase();
     for sentence in &seg.sentences {
         let end = sentence.tokens.end;
-        for i in sentence.tokens.clone() {
+        for (i, lower) in lowers.iter().enumerate().take(end).skip(sentence.tokens.start) {
             // Most words start no phrase, and this test of them is inlined.
-            if lex.starts_agent(lowers[i]) {
+            if lex.starts_agent(lower) {
                 hits[i] = lex.agents_at(&lowers[i..end.min(i + longest)]);
             }
         }

@@ -16,34 +16,14 @@ pub struct TokenHit {
     pub form: NameForm,
 }
 
-/// The lexicon names of the text, indexed by their first token.
+/// The lexicon names of the text, indexed by their first token. A name is
+/// whole tokens: "U.S." is not read inside "U.S.A." nor "IS" inside "ISIS".
 pub fn token_hits(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Option<TokenHit>> {
-    let tokens = &seg.tokens;
-    let mut hits = vec![None; tokens.len()];
-    // The hits come left to right, so the token that contains or follows
-    // each hit's start ([`Segmentation::token_at`]) is found walking forward.
-    let mut first = 0;
-    for hit in lex.find_names(text) {
-        while first < tokens.len() && tokens[first].end <= hit.start {
-            first += 1;
-        }
-        let mut last = first;
-        while last < tokens.len() && tokens[last].end <= hit.end {
-            last += 1;
-        }
-        let aligned = first < seg.tokens.len()
-            && seg.tokens[first].start == hit.start
-            && last > first
-            && seg.tokens[last - 1].end == hit.end;
-        // "U.S." must not be read inside "U.S.A." and "IS" must be a whole token.
-        if !aligned {
-            continue;
-        }
-        if let Some(best) = best_ref(lex.name_refs(&hit), lex, date) {
-            if is_shouted_common_word(text, hit.start, hit.end, best.form) {
-                continue;
-            }
-            hits[first] = Some(TokenHit { last, target: best.target, form: best.form });
+    let mut hits = vec![None; seg.tokens.len()];
+    for hit in lex.find_names_in_words(text, &seg.tokens, |t| (t.start, t.end)) {
+        let Some(best) = best_ref(lex.name_refs(&hit), lex, date) else { continue };
+        if !is_shouted_common_word(text, hit.start, hit.end, best.form) {
+            hits[hit.first] = Some(TokenHit { last: hit.last, target: best.target, form: best.form });
         }
     }
     hits
