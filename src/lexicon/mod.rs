@@ -301,21 +301,11 @@ impl Lexicon {
         )
     }
 
-    /// Agent phrases starting at `words[0]` (lower-cased words), longest first.
+    /// Agent phrases starting at `words[0]` (lower-cased words), longest
+    /// first. Most words start none, and this tells so at little cost.
+    #[inline]
     pub fn agents_at(&self, words: &[&str]) -> Option<AgentHit> {
         self.phrases.agent_at(words)
-    }
-
-    /// The number of words of the longest agent phrase: `agents_at` never
-    /// reads further.
-    pub fn longest_agent_phrase(&self) -> usize {
-        self.phrases.longest_agent()
-    }
-
-    /// Whether some agent phrase starts with this lower-cased word: most
-    /// words start none, and this answers without gathering the words after.
-    pub fn starts_agent(&self, word_lower: &str) -> bool {
-        self.phrases.starts_agent(word_lower)
     }
 
     /// The verb and noun phrases this lower-cased word heads, if any: what

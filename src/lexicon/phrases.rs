@@ -32,8 +32,6 @@ pub struct PhraseIndex {
     /// A bit per [`head_bit`] of every first word of `agents`: most words
     /// start no agent phrase, and this tells so without hashing the word.
     agent_heads: Vec<u64>,
-    /// The number of words of the longest agent phrase.
-    longest_agent: usize,
     headed: FxHashMap<String, Headed>,
     /// A bit per [`head_bit`] of every key of `headed`, as `agent_heads`.
     phrase_heads: Vec<u64>,
@@ -148,7 +146,6 @@ impl PhraseIndex {
             let plurals = agent.plurals.iter().map(|p| (p, true));
             for (words, plural) in singular.chain(plurals) {
                 let hit = AgentHit { agent: i, len: words.len(), plural };
-                index.longest_agent = index.longest_agent.max(words.len());
                 index.agents.entry(words[0].clone()).or_default().push((words.clone(), hit));
             }
         }
@@ -190,28 +187,25 @@ impl PhraseIndex {
         self.headed.entry(head.to_string()).or_default().nouns.push(hit);
     }
 
+    /// The longest agent phrase that starts `words`. Asked of every token:
+    /// most words start none, and the bits tell so without hashing the word.
+    #[inline]
     pub fn agent_at(&self, words: &[&str]) -> Option<AgentHit> {
         let head = *words.first()?;
-        if !self.may_start_agent(head) {
+        if !has_bit(&self.agent_heads, head) {
             return None;
         }
+        self.agent_by_map(head, words)
+    }
+
+    /// Out of line, so that the bit test above is all most words cost.
+    #[inline(never)]
+    fn agent_by_map(&self, head: &str, words: &[&str]) -> Option<AgentHit> {
         let candidates = self.agents.get(head)?;
         candidates
             .iter()
             .find(|(phrase, _)| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
             .map(|(_, hit)| *hit)
-    }
-
-    pub fn longest_agent(&self) -> usize {
-        self.longest_agent
-    }
-
-    pub fn starts_agent(&self, word: &str) -> bool {
-        self.may_start_agent(word) && self.agents.contains_key(word)
-    }
-
-    fn may_start_agent(&self, word: &str) -> bool {
-        has_bit(&self.agent_heads, word)
     }
 
     /// The phrases `word` heads; most words head none, and the bits tell so
@@ -257,11 +251,11 @@ const HEAD_BITS: usize = 1 << 16;
 #[inline]
 fn head_bit(word: &str) -> usize {
     let bytes = word.as_bytes();
-    let n = bytes.len();
-    if n == 0 {
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return 0;
-    }
-    let key = u32::from(bytes[0]) | u32::from(bytes[n / 2]) << 8 | u32::from(bytes[n - 1]) << 16 | (n as u32) << 24;
+    };
+    let n = bytes.len();
+    let key = u32::from(first) | u32::from(bytes[n / 2]) << 8 | u32::from(last) << 16 | (n as u32) << 24;
     (key.wrapping_mul(0x9E37_79B9) >> 16) as usize % HEAD_BITS
 }
 

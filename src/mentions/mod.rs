@@ -274,14 +274,10 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
 /// token's sentence.
 fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon) -> Vec<Option<AgentHit>> {
     let mut hits = vec![None; seg.tokens.len()];
-    let longest = lex.longest_agent_phrase();
     for sentence in &seg.sentences {
-        let end = sentence.tokens.end;
-        for (i, lower) in lowers.iter().enumerate().take(end).skip(sentence.tokens.start) {
-            // Most words start no phrase, and this test of them is inlined.
-            if lex.starts_agent(lower) {
-                hits[i] = lex.agents_at(&lowers[i..end.min(i + longest)]);
-            }
+        let words = &lowers[sentence.tokens.clone()];
+        for (k, hit) in hits[sentence.tokens.clone()].iter_mut().enumerate() {
+            *hit = lex.agents_at(&words[k..]);
         }
     }
     hits
