@@ -243,7 +243,8 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
 pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
     while i < range.end {
-        if scan.claimed[i] || !scan.is_capitalized(i) {
+        // A name run starts only at a word that may be a name.
+        if scan.claimed[i] || !scan.may_name(i) {
             i += 1;
             continue;
         }
