@@ -223,10 +223,9 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         } else {
             i + scan.agent_at(i, range.end.min(i + 5)).map_or(1, |h| h.len)
         };
-        let role_text = scan.text
-            [scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end]
-            .to_string();
-        let role = title_case(&role_text);
+        let role_text =
+            &scan.text[scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end];
+        let role = title_case(role_text);
         let referent = person_referent(scan, name_start, name_end);
         for c in &mut scan.claimed[anchor_first.min(i)..name_start] {
             *c = true;
@@ -297,21 +296,21 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
             {
                 let role_end = title_end;
                 title_end = hit.last;
-                let role_text = scan.text[scan.seg.tokens[k].start..scan.seg.tokens[role_end - 1].end].to_string();
+                let role_text = &scan.text[scan.seg.tokens[k].start..scan.seg.tokens[role_end - 1].end];
                 let referent = person_referent(scan, i, name_end);
                 for c in &mut scan.claimed[name_end..title_end] {
                     *c = true;
                 }
                 let m = scan.push(i, name_end, sentence, referent);
                 let of = Some(Box::new(Referent::Entry { target: hit.target, adjective: false }));
-                scan.mentions[m].affiliation = Some(Affiliation { role: title_case(&role_text), of });
+                scan.mentions[m].affiliation = Some(Affiliation { role: title_case(role_text), of });
                 i = title_end;
                 continue;
             }
         }
         let _ = start_title;
-        let role_text = scan.text[scan.seg.tokens[k].start..scan.seg.tokens[title_end - 1].end].to_string();
-        let role = title_case(&role_text);
+        let role_text = &scan.text[scan.seg.tokens[k].start..scan.seg.tokens[title_end - 1].end];
+        let role = title_case(role_text);
         let referent = person_referent(scan, i, name_end);
         for c in &mut scan.claimed[name_end..title_end] {
             *c = true;
@@ -332,7 +331,12 @@ fn title_case(words: &str) -> String {
         let mut chars = word.chars();
         match chars.next() {
             Some(first) if i == 0 || !matches!(word, "of" | "for" | "and" | "to" | "the" | "on" | "in") => {
-                title.extend(first.to_uppercase());
+                // Titles are ASCII nearly always, and its upper case needs no table.
+                if first.is_ascii() {
+                    title.push(first.to_ascii_uppercase());
+                } else {
+                    title.extend(first.to_uppercase());
+                }
                 title.push_str(chars.as_str());
             }
             _ => title.push_str(word),
