@@ -127,6 +127,8 @@ pub(crate) struct Scan<'a> {
     /// Per token: the lexicon name hit covering it (start token, end token, target, form).
     pub hits: Vec<Option<names::TokenHit>>,
     pub mentions: Vec<Mention>,
+    /// Every word of the people's names met so far, for surnames that open a sentence.
+    pub person_name_parts: rustc_hash::FxHashSet<String>,
     /// Acronyms the text defined: "(RSF)" after "Rapid Support Forces".
     pub acronyms: rustc_hash::FxHashMap<String, Referent>,
     /// Per token: the longest agent phrase that starts there and ends in its
@@ -184,25 +186,24 @@ impl<'a> Scan<'a> {
         i < self.seg.tokens.len() && self.seg.tokens[i].kind == TokenKind::Possessive
     }
 
-    /// Whether `word` is a word of the name of a person mentioned so far, for
-    /// surnames that open a sentence. Few words are asked: the mentions are
-    /// read then, not every person's name split as it is found.
-    pub fn names_someone(&self, word: &str) -> bool {
-        self.mentions.iter().any(|m| {
-            let name = match &m.referent {
-                Referent::NewPerson { name } => name.as_str(),
-                Referent::Entry { target: Target::Person(p), .. } => self.lex.people[*p].name.as_str(),
-                _ => return false,
-            };
-            name.split(' ').any(|part| part == word)
-        })
-    }
-
     pub fn push(&mut self, first: usize, last: usize, sentence: usize, referent: Referent) -> usize {
         for c in &mut self.claimed[first..last] {
             *c = true;
         }
         let possessive = self.is_possessive(last);
+        let person_name = match &referent {
+            Referent::NewPerson { name } => Some(name.as_str()),
+            Referent::Entry { target: Target::Person(p), .. } => Some(self.lex.people[*p].name.as_str()),
+            _ => None,
+        };
+        if let Some(name) = person_name {
+            // The same people come back again and again: copy only new words.
+            for part in name.split(' ') {
+                if !self.person_name_parts.contains(part) {
+                    self.person_name_parts.insert(part.to_string());
+                }
+            }
+        }
         self.mentions.push(Mention {
             start: self.seg.tokens[first].start,
             end: self.seg.tokens[last - 1].end,
@@ -239,6 +240,8 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         hits,
         // About one mention in eight tokens: room for most documents' at once.
         mentions: Vec::with_capacity(seg.tokens.len() / 6),
+        // Room for a document's people at once, so the set is not rebuilt as it grows.
+        person_name_parts: rustc_hash::FxHashSet::with_capacity_and_hasher(64, Default::default()),
         acronyms: Default::default(),
         agent_hits: agent_hits(seg, &lowers, lex),
         name_words,

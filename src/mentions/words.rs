@@ -274,8 +274,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         } else if sentence_initial
             && words == 1
             && !followed_by_speech(scan, end, range.end)
-            // "Rahnavard later spoke ..." after "Foreign Minister Abbas Rahnavard"
-            && !scan.names_someone(first_word)
+            && !names_someone(scan, first_word)
         {
             i = end;
             continue;
@@ -409,6 +408,12 @@ pub fn mark_compounds(scan: &Scan, m: &mut Mention) {
         let suffix = scan.lower(m.last + 1);
         m.suffix = SUFFIXES.iter().find(|s| **s == suffix).copied();
     }
+}
+
+/// A word that is part of the name of a person already mentioned ("Rahnavard
+/// later spoke ..." after "Foreign Minister Abbas Rahnavard").
+fn names_someone(scan: &Scan, word: &str) -> bool {
+    scan.person_name_parts.contains(word)
 }
 
 /// "... in Guinea": the country named right after "in", if any.
