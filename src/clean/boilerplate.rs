@@ -73,8 +73,11 @@ const PREFIXES: &[(&str, Verdict)] = &[
     ("(compiled by ", Verdict::DropRest),
 ];
 
-/// The starts of lines that [`classify`] drops on more conditions than their start.
-const CONDITIONAL_PREFIXES: [&str; 4] = ["sign up for", "reporting by ", "writing by ", "editing by "];
+/// The starts of lines that [`classify`] drops on more conditions than their
+/// start: a newsletter sign-up, and a Reuters credit.
+const SIGN_UP: &str = "sign up for";
+const CREDITS: [&str; 3] = ["reporting by ", "writing by ", "editing by "];
+const CONDITIONAL_PREFIXES: [&str; 4] = [SIGN_UP, CREDITS[0], CREDITS[1], CREDITS[2]];
 
 /// Bit `b` is set if one of the [`PREFIXES`] or [`CONDITIONAL_PREFIXES`]
 /// starts with the ASCII byte `b`.
@@ -141,13 +144,13 @@ pub(crate) fn classify(s: &str) -> Verdict {
     if rule_word && (first.contains("All rights reserved") || first.contains("ALL RIGHTS RESERVED")) {
         return Verdict::DropRest;
     }
-    if starts_with_lower(head, "sign up for")
+    if starts_with_lower(head, SIGN_UP)
         && (words <= 8 || ["newsletter", "inbox", "alerts", "email"].iter().any(|w| contains_lower(s, w)))
     {
         return Verdict::Drop;
     }
     // Reuters credit: "Reporting by X; Editing by Y", "Writing by X".
-    if ["reporting by ", "writing by ", "editing by "].iter().any(|p| starts_with_lower(head, p))
+    if CREDITS.iter().any(|p| starts_with_lower(head, p))
         && (contains_lower(s, "editing by") || s.contains(';') || words <= 25)
     {
         return Verdict::DropRest;
