@@ -36,7 +36,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
         // make them, without the general rules below.
         if class & (LETTER | DIGIT) != 0 {
             let end = ascii_run_end(bytes, i);
-            if bytes.get(end).is_none_or(|&b| b.is_ascii() && !matches!(b, b',' | b'.' | b'\'')) {
+            if ends_every_word(bytes, end) {
                 let number = bytes[i..end].iter().all(u8::is_ascii_digit);
                 let kind = if number { TokenKind::Number } else { TokenKind::Word };
                 let capital = bytes[i].is_ascii_uppercase();
@@ -151,6 +151,13 @@ fn ascii_class(b: u8) -> u8 {
     ASCII_CLASSES[usize::from(b)]
 }
 
+/// Whether a run of ASCII letters and digits that stops at `i` is a whole
+/// word: the text ends there, or an ASCII byte that no rule of
+/// [`scan_word`] continues a word past (most words end so).
+fn ends_every_word(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i).is_none_or(|&b| b.is_ascii() && !matches!(b, b',' | b'.' | b'\''))
+}
+
 /// The end of the run of ASCII letters and digits from `i`.
 fn ascii_run_end(bytes: &[u8], i: usize) -> usize {
     bytes[i..].iter().position(|&b| ascii_class(b) & (LETTER | DIGIT) == 0).map_or(bytes.len(), |n| i + n)
@@ -198,8 +205,7 @@ fn scan_word(text: &str, start: usize) -> ScannedWord {
         // A word's first byte nearly always settles it: this stops there.
         is_number &= bytes[i..run_end].iter().all(u8::is_ascii_digit);
         i = run_end;
-        // Most words end at an ASCII byte that no rule below continues them past.
-        if bytes.get(i).is_none_or(|b| b.is_ascii() && !matches!(b, b',' | b'.' | b'\'')) {
+        if ends_every_word(bytes, i) {
             break;
         }
         let Some(c) = char_at_opt(text, i) else { break };
