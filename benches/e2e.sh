@@ -6,12 +6,16 @@
 # on one thread, and the time and peak memory (max RSS) of building the
 # graph of the whole corpus.
 #
-#     benches/e2e.sh [N]          # N defaults to 20000
+#     benches/e2e.sh [N] [RUNS]   # N defaults to 20000, RUNS to 3
 #
-# Needs GNU time (/usr/bin/time). Timings are wall clock: on a machine
-# shared with other work, compare the user time or repeat.
+# Needs GNU time (/usr/bin/time). Timings are wall clock. The one-thread
+# and all-core runs take turns, RUNS times, and the median of each is
+# reported with the ratio of the medians: on a virtual machine whose speed
+# drifts from minute to minute, a single pair of runs can land one in a
+# fast minute and the other in a slow one.
 set -euo pipefail
 N=${1:-20000}
+RUNS=${2:-3}
 cd "$(dirname "$0")/.."
 cargo build --quiet --release --bin diplograph --example corpus
 target=${CARGO_TARGET_DIR:-target}
@@ -35,8 +39,18 @@ timed() {
             l, w, u + s, b / 1e6 / w, a / w, r / 1024 }'
 }
 
-timed "extract, 1 thread" "$N" "$text_bytes" "$bin" extract "$work/corpus.jsonl" --threads 1 --quiet
-timed "extract, $cores threads" "$N" "$text_bytes" "$bin" extract "$work/corpus.jsonl" --quiet
+# wall SECONDS...: the median of the wall times.
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+one=() all=()
+for run in $(seq "$RUNS"); do
+    timed "extract, 1 thread (run $run)" "$N" "$text_bytes" "$bin" extract "$work/corpus.jsonl" --threads 1 --quiet
+    one+=("$wall")
+    timed "extract, $cores threads (run $run)" "$N" "$text_bytes" "$bin" extract "$work/corpus.jsonl" --quiet
+    all+=("$wall")
+done
+awk -v n="$N" -v b="$text_bytes" -v c="$cores" -v r="$RUNS" -v one="$(median "${one[@]}")" -v all="$(median "${all[@]}")" 'BEGIN {
+    printf "median of %d: 1 thread %.2f s, %.2f MB/s, %.0f articles/s; %d threads %.2f s, %.2f MB/s, %.0f articles/s; ratio %.2f\n",
+        r, one, b / 1e6 / one, n / one, c, all, b / 1e6 / all, n / all, one / all }'
 
 # Same bytes on one thread and on all: checked on the first 2,000 articles.
 head -n 2000 "$work/corpus.jsonl" >"$work/head.jsonl"
