@@ -389,25 +389,8 @@ mod json {
             self.0.push(b']');
         }
 
-        /// Two digits per division, from a table: numbers are most of the values
-        /// (each mention's sentence and span), and one digit per division made
-        /// them a fifth of the writing.
-        pub fn number(&mut self, mut n: usize) {
-            let mut digits = [0u8; 20];
-            let mut at = digits.len();
-            while n >= 100 {
-                at -= 2;
-                digits[at..at + 2].copy_from_slice(&DIGIT_PAIRS[n % 100]);
-                n /= 100;
-            }
-            if n >= 10 {
-                at -= 2;
-                digits[at..at + 2].copy_from_slice(&DIGIT_PAIRS[n]);
-            } else {
-                at -= 1;
-                digits[at] = b'0' + n as u8;
-            }
-            self.0.extend_from_slice(&digits[at..]);
+        pub fn number(&mut self, n: usize) {
+            self.0.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
         }
 
         pub fn nullable_string(&mut self, s: Option<&str>) {
@@ -474,17 +457,6 @@ mod json {
             let _ = serde_json::to_writer(&mut *self.0, v);
         }
     }
-
-    /// "00" to "99", indexed by their value.
-    const DIGIT_PAIRS: [[u8; 2]; 100] = {
-        let mut pairs = [[0; 2]; 100];
-        let mut n = 0;
-        while n < 100 {
-            pairs[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
-            n += 1;
-        }
-        pairs
-    };
 
     fn needs_escape(b: u8) -> bool {
         b < 0x20 || b == b'"' || b == b'\\'
