@@ -3,15 +3,19 @@
 //! of threads.
 //!
 //! Three things run at once: a reader thread pulls items from the source
-//! into a bounded queue; the pool works through one batch of them; and
-//! the calling thread hands the previous batch's results to the sink.
-//! Batches are bounded in items and in weight (bytes of text), so memory
-//! stays bounded however long the stream is. A batch is whatever is
-//! queued when the pool is free, at least one item: when input trickles
-//! in (a feed on standard input), each result goes out as soon as it is
-//! ready instead of waiting for a batch to fill.
+//! into a bounded queue; the pool works through batches of them, two at a
+//! time; and the calling thread hands finished batches to the sink, in
+//! order. Two batches in the pool, not one: a core that finishes its share
+//! of a batch goes on with the next one instead of waiting for the other
+//! cores to finish theirs, and no core waits while the caller collects a
+//! batch and starts the next. Batches are bounded in items and in weight
+//! (bytes of text), so memory stays bounded however long the stream is. A
+//! batch is whatever is queued when it is started, at least one item: when
+//! input trickles in (a feed on standard input), each result goes out as
+//! soon as it is ready instead of waiting for a batch to fill.
 
 use std::ops::ControlFlow;
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use rayon::prelude::*;
@@ -24,6 +28,8 @@ const BATCH_ITEMS: usize = 256;
 const BATCH_WEIGHT: usize = 1 << 20;
 /// Items read ahead of the pool.
 const QUEUE_ITEMS: usize = 128;
+/// Batches in the pool at once.
+const IN_FLIGHT: usize = 2;
 
 /// A pool of worker threads.
 pub struct Pool {
@@ -71,44 +77,88 @@ impl Pool {
                 }
             }
         });
-        let mut ready: Option<Vec<B>> = None;
-        loop {
-            // Hand over what is ready rather than wait for more input.
-            let first = match ready {
-                Some(_) => match queue.try_recv() {
-                    Ok(item) => Some(item),
-                    Err(TryRecvError::Empty) => {
-                        if sink(ready.take().unwrap_or_default()).is_break() {
-                            return;
+        let (finished, done) = mpsc::channel();
+        let work = &work;
+        let mut stopped = false;
+        self.pool.in_place_scope(|scope| {
+            let mut started = 0;
+            let mut order = InOrder::default();
+            let mut input_open = true;
+            loop {
+                if input_open && started - order.next < IN_FLIGHT {
+                    // With nothing in the pool, wait for input; else start a batch only
+                    // of what is queued, and otherwise wait for the pool below.
+                    let first = if started == order.next {
+                        queue.recv().map_err(|_| TryRecvError::Disconnected)
+                    } else {
+                        queue.try_recv()
+                    };
+                    match first {
+                        Ok(first) => {
+                            let batch = fill_batch(first, &queue, &weight);
+                            let (number, finished) = (started, finished.clone());
+                            started += 1;
+                            scope.spawn(move |_| {
+                                // A panic goes back to the caller, which would otherwise wait
+                                // for this batch for ever.
+                                let results = panic::catch_unwind(AssertUnwindSafe(|| {
+                                    batch.into_par_iter().map(work).collect::<Vec<B>>()
+                                }));
+                                let _ = finished.send((number, results));
+                            });
+                            continue;
                         }
-                        continue;
+                        Err(TryRecvError::Disconnected) => input_open = false,
+                        Err(TryRecvError::Empty) => {}
                     }
-                    Err(TryRecvError::Disconnected) => None,
-                },
-                None => queue.recv().ok(),
-            };
-            let Some(first) = first else { break };
-            let batch = fill_batch(first, &queue, &weight);
-            let mut results = Vec::new();
-            let mut flow = ControlFlow::Continue(());
-            self.pool.in_place_scope(|scope| {
-                scope.spawn(|_| results = batch.into_par_iter().map(&work).collect());
-                if let Some(previous) = ready.take() {
-                    flow = sink(previous);
                 }
-            });
-            if flow.is_break() {
-                return;
+                if started == order.next {
+                    break; // the input is exhausted and every batch handed over
+                }
+                let (number, results) = done.recv().expect("each batch in the pool sends its results");
+                let results = results.unwrap_or_else(|panic| panic::resume_unwind(panic));
+                for batch in order.arrived(number, results) {
+                    if sink(batch).is_break() {
+                        stopped = true;
+                        return;
+                    }
+                }
             }
-            ready = Some(results);
-        }
-        if let Some(last) = ready {
-            let _ = sink(last);
+        });
+        if stopped {
+            return;
         }
         // The source is exhausted; a panic while reading it is passed on.
         if let Err(panic) = reader.join() {
             std::panic::resume_unwind(panic);
         }
+    }
+}
+
+/// Batches that finished, put back in the order they were started.
+struct InOrder<B> {
+    /// The number of the next batch to hand over.
+    next: usize,
+    /// Batches that finished before an earlier one.
+    early: Vec<(usize, Vec<B>)>,
+}
+
+impl<B> Default for InOrder<B> {
+    fn default() -> Self {
+        InOrder { next: 0, early: Vec::new() }
+    }
+}
+
+impl<B> InOrder<B> {
+    /// Batch `number` finished: the batches that can now be handed over, in order.
+    fn arrived(&mut self, number: usize, results: Vec<B>) -> Vec<Vec<B>> {
+        self.early.push((number, results));
+        let mut ready = Vec::new();
+        while let Some(at) = self.early.iter().position(|(n, _)| *n == self.next) {
+            ready.push(self.early.swap_remove(at).1);
+            self.next += 1;
+        }
+        ready
     }
 }
 
@@ -154,6 +204,48 @@ mod tests {
             assert_eq!(squares(threads, 5000), expected, "{threads} threads");
         }
         assert!(squares(2, 0).is_empty());
+    }
+
+    #[test]
+    fn a_batch_that_finishes_late_keeps_its_place() {
+        // The first item is slow, so the batch after it finishes first.
+        let pool = Pool::new(2).unwrap();
+        let mut out = Vec::new();
+        let slow_first = |x: u64| {
+            if x == 0 {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            x * x
+        };
+        pool.map_ordered(
+            0..3000,
+            |_| 4096,
+            slow_first,
+            |batch| {
+                out.extend(batch);
+                ControlFlow::Continue(())
+            },
+        );
+        assert_eq!(out, (0..3000).map(|x| x * x).collect::<Vec<u64>>());
+    }
+
+    #[test]
+    fn batches_are_handed_over_in_the_order_they_were_started() {
+        let mut order = InOrder::default();
+        assert!(order.arrived(1, vec!['b']).is_empty());
+        assert!(order.arrived(2, vec!['c']).is_empty());
+        assert_eq!(order.arrived(0, vec!['a']), [vec!['a'], vec!['b'], vec!['c']]);
+        assert_eq!(order.arrived(3, vec!['d']), [vec!['d']]);
+    }
+
+    #[test]
+    fn a_panic_in_the_work_reaches_the_caller() {
+        let pool = Pool::new(2).unwrap();
+        let fails_once = |x: u64| if x == 700 { panic!("item {x}") } else { x };
+        let run = panic::catch_unwind(AssertUnwindSafe(|| {
+            pool.map_ordered(0..2000, |_| 1, fails_once, |_| ControlFlow::Continue(()));
+        }));
+        assert!(run.is_err());
     }
 
     #[test]
