@@ -22,6 +22,8 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use super::date_words::{lexeme, Lexeme, Opener, Unit};
+
 /// A month-day more than this many days after the anchor is last year's.
 pub const FUTURE_SLACK_DAYS: i64 = 62;
 
@@ -110,59 +112,6 @@ struct Tok {
     lexeme: Lexeme,
 }
 
-/// The words a date expression is made of.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Lexeme {
-    None,
-    /// A word that opens a relative or prepositional date ([`match_at`]):
-    /// "on", "in", "since", "until", "by", "yesterday", "today", "tonight",
-    /// "tomorrow", "last", "this", "next"; in lower case.
-    Opener(&'static str),
-    /// "week", "month" or "year".
-    Unit(&'static str),
-    /// A capitalized month name or abbreviation ([`month_of`]).
-    Month(u32),
-    /// A capitalized day name ([`weekday_of_lower`]).
-    Weekday(Weekday),
-}
-
-/// The lexeme of a word. Its lower-case form is made once, on the stack,
-/// and matched against all the words at once; month and day names count
-/// only capitalized.
-fn lexeme(w: &str) -> Lexeme {
-    let mut buf = [0u8; 10]; // longer than any of the words
-    let Some(lower) = buf.get_mut(..w.len()) else { return Lexeme::None };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    let opener = match &*lower {
-        b"on" => "on",
-        b"in" => "in",
-        b"since" => "since",
-        b"until" => "until",
-        b"by" => "by",
-        b"yesterday" => "yesterday",
-        b"today" => "today",
-        b"tonight" => "tonight",
-        b"tomorrow" => "tomorrow",
-        b"last" => "last",
-        b"this" => "this",
-        b"next" => "next",
-        b"week" => return Lexeme::Unit("week"),
-        b"month" => return Lexeme::Unit("month"),
-        b"year" => return Lexeme::Unit("year"),
-        _ if !capitalized(w) => return Lexeme::None,
-        _ => {
-            let name = lower.strip_suffix(b".").unwrap_or(lower);
-            return match (month_of_lower(name), weekday_of_lower(lower)) {
-                (Some(m), _) => Lexeme::Month(m),
-                (None, Some(d)) => Lexeme::Weekday(d),
-                (None, None) => Lexeme::None,
-            };
-        }
-    };
-    Lexeme::Opener(opener)
-}
-
 fn tokenize(s: &str) -> Vec<Tok> {
     let b = s.as_bytes();
     // About a token for every five bytes of a sentence, allocated once.
@@ -177,7 +126,7 @@ fn tokenize(s: &str) -> Vec<Tok> {
             if i < b.len() && b[i] == b'.' && is_month_abbreviation(&s[start..i]) {
                 i += 1;
             }
-            toks.push(Tok { start, end: i, kind: Kind::Word, digits: 0, lexeme: lexeme(&s[start..i]) });
+            toks.push(Tok { start, end: i, kind: Kind::Word, digits: 0, lexeme: lexeme(b, start..i) });
         } else if c.is_ascii_digit() {
             let start = i;
             let mut v: u32 = 0;
@@ -239,11 +188,11 @@ fn may_hold_date(s: &str) -> bool {
                 && matches!(i - start, 4 | 5 | 7 | 8 | 9);
         if may_count
             && matches!(
-                lexeme(&s[start..i]),
+                lexeme(b, start..i),
                 Lexeme::Month(_)
                     | Lexeme::Weekday(_)
                     | Lexeme::Unit(_)
-                    | Lexeme::Opener("yesterday" | "today" | "tonight" | "tomorrow")
+                    | Lexeme::Opener(Opener::Yesterday | Opener::Today | Opener::Tonight | Opener::Tomorrow)
             )
         {
             return true;
@@ -296,21 +245,6 @@ fn month_of_lower(w: &[u8]) -> Option<u32> {
 /// Month number of a capitalized month name or abbreviation, for datelines.
 pub(crate) fn month_number(w: &str) -> Option<u32> {
     month_of(w)
-}
-
-/// The day of a day name in lower case.
-fn weekday_of_lower(w: &[u8]) -> Option<Weekday> {
-    let day = match w {
-        b"monday" => Weekday::Mon,
-        b"tuesday" => Weekday::Tue,
-        b"wednesday" => Weekday::Wed,
-        b"thursday" => Weekday::Thu,
-        b"friday" => Weekday::Fri,
-        b"saturday" => Weekday::Sat,
-        b"sunday" => Weekday::Sun,
-        _ => return None,
-    };
-    Some(day)
 }
 
 fn lexeme_at(toks: &[Tok], k: usize) -> Lexeme {
@@ -444,13 +378,13 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
         _ => None,
     };
     match opener {
-        Some("on") => {
+        Some(Opener::On) => {
             if let Some(m) = core_at(s, toks, k + 1, anchor) {
                 return Some(m);
             }
             return None;
         }
-        Some("in" | "since" | "until" | "by") => {
+        Some(Opener::In | Opener::Since | Opener::Until | Opener::By) => {
             if let Some(year) = year_at(toks, k + 1) {
                 return Some((k + 2, NaiveDate::from_ymd_opt(year, 1, 1), Precision::Year));
             }
@@ -463,31 +397,31 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
             }
             return None;
         }
-        Some("yesterday") => return Some((k + 1, anchor.map(|a| a - Days::new(1)), Precision::Day)),
-        Some("today" | "tonight") => return Some((k + 1, anchor, Precision::Day)),
-        Some("tomorrow") => return Some((k + 1, anchor.map(|a| a + Days::new(1)), Precision::Day)),
-        Some(rel @ ("last" | "this" | "next")) => {
+        Some(Opener::Yesterday) => return Some((k + 1, anchor.map(|a| a - Days::new(1)), Precision::Day)),
+        Some(Opener::Today | Opener::Tonight) => return Some((k + 1, anchor, Precision::Day)),
+        Some(Opener::Tomorrow) => return Some((k + 1, anchor.map(|a| a + Days::new(1)), Precision::Day)),
+        Some(rel @ (Opener::Last | Opener::This | Opener::Next)) => {
             let unit = match lexeme_at(toks, k + 1) {
                 Lexeme::Unit(u) => Some(u),
                 _ => None,
             };
             let a = anchor;
             let found = match (rel, unit) {
-                ("last", Some("week")) => Some((a.map(|a| a - Days::new(7)), Precision::Week)),
-                ("this", Some("week")) => Some((a, Precision::Week)),
-                ("next", Some("week")) => Some((a.map(|a| a + Days::new(7)), Precision::Week)),
-                ("last", Some("month")) => {
+                (Opener::Last, Some(Unit::Week)) => Some((a.map(|a| a - Days::new(7)), Precision::Week)),
+                (Opener::This, Some(Unit::Week)) => Some((a, Precision::Week)),
+                (Opener::Next, Some(Unit::Week)) => Some((a.map(|a| a + Days::new(7)), Precision::Week)),
+                (Opener::Last, Some(Unit::Month)) => {
                     Some((a.and_then(|a| a.checked_sub_months(Months::new(1))), Precision::Month))
                 }
-                ("this", Some("month")) => Some((a, Precision::Month)),
-                ("next", Some("month")) => {
+                (Opener::This, Some(Unit::Month)) => Some((a, Precision::Month)),
+                (Opener::Next, Some(Unit::Month)) => {
                     Some((a.and_then(|a| a.checked_add_months(Months::new(1))), Precision::Month))
                 }
-                ("last", Some("year")) => {
+                (Opener::Last, Some(Unit::Year)) => {
                     Some((a.and_then(|a| a.checked_sub_months(Months::new(12))), Precision::Year))
                 }
-                ("this", Some("year")) => Some((a, Precision::Year)),
-                ("next", Some("year")) => {
+                (Opener::This, Some(Unit::Year)) => Some((a, Precision::Year)),
+                (Opener::Next, Some(Unit::Year)) => {
                     Some((a.and_then(|a| a.checked_add_months(Months::new(12))), Precision::Year))
                 }
                 _ => None,
@@ -499,8 +433,8 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
                 let date = anchor.map(|a| {
                     let d = weekday_on_or_before(a, wd);
                     match rel {
-                        "last" if d == a => d - Days::new(7),
-                        "next" => d + Days::new(7),
+                        Opener::Last if d == a => d - Days::new(7),
+                        Opener::Next => d + Days::new(7),
                         _ => d,
                     }
                 });
@@ -510,8 +444,8 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
                 let date = anchor.and_then(|a| {
                     let d = NaiveDate::from_ymd_opt(a.year(), month, 1)?;
                     match rel {
-                        "last" if d > a => NaiveDate::from_ymd_opt(a.year() - 1, month, 1),
-                        "next" if d <= a => NaiveDate::from_ymd_opt(a.year() + 1, month, 1),
+                        Opener::Last if d > a => NaiveDate::from_ymd_opt(a.year() - 1, month, 1),
+                        Opener::Next if d <= a => NaiveDate::from_ymd_opt(a.year() + 1, month, 1),
                         _ => Some(d),
                     }
                 });
