@@ -22,12 +22,19 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
     lower.make_ascii_lowercase();
     let mut i = 0;
     let mut space_before = true;
+    let mut newline_before = false;
     while i < bytes.len() {
         // Most of the text is ASCII: a byte below 0x80 is its character,
         // and its class says all the tokenizer asks of it.
         let class = ascii_class(bytes[i]);
         if class == SPACE {
             space_before = true;
+            i += 1;
+            continue;
+        }
+        if class == NEWLINE {
+            space_before = true;
+            newline_before = true;
             i += 1;
             continue;
         }
@@ -40,8 +47,10 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
                 let number = bytes[i..end].iter().all(u8::is_ascii_digit);
                 let kind = if number { TokenKind::Number } else { TokenKind::Word };
                 let capital = bytes[i].is_ascii_uppercase();
-                tokens.push(Token { start: i, end, kind, space_before, capital, lower: (i as u32, end as u32) });
+                let lower = (i as u32, end as u32);
+                tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower });
                 space_before = false;
+                newline_before = false;
                 i = end;
                 continue;
             }
@@ -89,8 +98,9 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
             (lower_start, lower.len() as u32)
         };
         let capital = kind == TokenKind::Word && c.is_uppercase();
-        tokens.push(Token { start, end: i, kind, space_before, capital, lower: lower_span });
+        tokens.push(Token { start, end: i, kind, space_before, capital, newline_before, lower: lower_span });
         space_before = false;
+        newline_before = false;
     }
     (tokens, lower)
 }
@@ -125,9 +135,12 @@ fn is_abbreviation(word: &str) -> bool {
     word.len() <= MAX_LEN && first.is_ascii() && FIRST_BYTES & (1 << first) != 0 && ABBREVIATIONS.contains(&word)
 }
 
+/// ASCII whitespace but `\n`, which has a class of its own: only a token
+/// after a line break is told so.
 const SPACE: u8 = 1;
 const LETTER: u8 = 2;
 const DIGIT: u8 = 4;
+const NEWLINE: u8 = 8;
 
 /// The class of each ASCII byte (0 for the rest): one look-up in the
 /// loops that every byte of the text goes through.
@@ -137,7 +150,8 @@ const ASCII_CLASSES: [u8; 256] = {
     while b < 128 {
         classes[b] = match b as u8 {
             // `char::is_whitespace` in ASCII.
-            b' ' | 0x09..=0x0d => SPACE,
+            b'\n' => NEWLINE,
+            b' ' | 0x09 | 0x0b..=0x0d => SPACE,
             b'a'..=b'z' | b'A'..=b'Z' => LETTER,
             b'0'..=b'9' => DIGIT,
             _ => 0,
