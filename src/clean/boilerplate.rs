@@ -202,13 +202,19 @@ fn has_rule_word(s: &str) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
         })
     };
-    // All the pairs of the line are tested at once, with no early exit: most
-    // lines have none, and only a line with one is looked at pair by pair.
-    let pairs = b.iter().zip(b.get(1..).unwrap_or_default());
-    if !pairs.fold(false, |any, (&x, &y)| any | is_pair(x, y)) {
-        return false;
-    }
-    (0..b.len().saturating_sub(1)).any(|k| is_pair(b[k], b[k + 1]) && word_at(k))
+    // The pairs starting in `range`, tested at once, with no early exit.
+    let any_pair_in = |range: Range<usize>| {
+        let pairs = b[range.clone()].iter().zip(&b[range.start + 1..range.end + 1]);
+        pairs.fold(false, |any, (&x, &y)| any | is_pair(x, y))
+    };
+    // Most lines have no pair at all; in a line with one, only the blocks of
+    // sixteen pairs that have one are looked at pair by pair.
+    let pair_starts = b.len().saturating_sub(1);
+    any_pair_in(0..pair_starts)
+        && (0..pair_starts)
+            .step_by(16)
+            .map(|start| start..(start + 16).min(pair_starts))
+            .any(|block| any_pair_in(block.clone()) && block.into_iter().any(|k| is_pair(b[k], b[k + 1]) && word_at(k)))
 }
 
 /// False only if no rule of [`classify`] can call `s` boilerplate: it is
