@@ -51,9 +51,10 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
                 let capital = class == UPPER;
                 let lower = (i as u32, end as u32);
                 tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower });
-                space_before = false;
+                // Most words are followed by one plain space: stepped over here.
+                space_before = bytes.get(end) == Some(&b' ');
                 newline_before = false;
-                i = end;
+                i = end + usize::from(space_before);
                 continue;
             }
         }
@@ -62,9 +63,9 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
             let lower = (i as u32, i as u32 + 1);
             let kind = TokenKind::Punct;
             tokens.push(Token { start: i, end: i + 1, kind, space_before, capital: false, newline_before, lower });
-            space_before = false;
+            space_before = bytes.get(i + 1) == Some(&b' ');
             newline_before = false;
-            i += 1;
+            i += 1 + usize::from(space_before);
             continue;
         }
         // The rest by the general rules, in a function of its own: kept out of
