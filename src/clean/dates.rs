@@ -60,17 +60,26 @@ pub fn first_date(sentence: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate
     if !may_hold_date(sentence) {
         return None;
     }
-    let toks = tokenize(sentence);
+    // The tokens are read only as far as the matches tried look.
+    let mut tokens = Tokens { s: sentence, i: 0 };
+    let mut toks = Vec::with_capacity(sentence.len() / 4);
     let mut k = 0;
-    while k < toks.len() {
+    loop {
+        toks.extend(tokens.by_ref().take((k + MATCH_REACH).saturating_sub(toks.len())));
+        if k >= toks.len() {
+            return None;
+        }
         match match_at(sentence, &toks, k, anchor) {
             Some((_, Some(date), _)) => return Some(date),
             Some((end_tok, None, _)) => k = end_tok,
             None => k += 1,
         }
     }
-    None
 }
+
+/// [`match_at`] at token `k` looks at no token past `k + MATCH_REACH - 1`
+/// ("on Wednesday, September 28, 2016": `k + 6`).
+const MATCH_REACH: usize = 7;
 
 /// Every date expression in `sentence`, left to right, not overlapping.
 pub fn find_dates(sentence: &str, anchor: Option<NaiveDate>) -> Vec<DateExpr<'_>> {
@@ -113,22 +122,37 @@ struct Tok {
 }
 
 fn tokenize(s: &str) -> Vec<Tok> {
-    let b = s.as_bytes();
     // About a token for every five bytes of a sentence, allocated once.
     let mut toks = Vec::with_capacity(s.len() / 4);
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_alphabetic() {
-            let start = i;
+    toks.extend(Tokens { s, i: 0 });
+    toks
+}
+
+/// The tokens of a sentence, read one at a time: from byte `i` on.
+struct Tokens<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Tok;
+
+    fn next(&mut self) -> Option<Tok> {
+        let (s, b) = (self.s, self.s.as_bytes());
+        let mut i = self.i;
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n') {
+            i += 1;
+        }
+        let &c = b.get(i)?;
+        let start = i;
+        let tok = if c.is_ascii_alphabetic() {
             i = b[i..].iter().position(|c| !c.is_ascii_alphabetic()).map_or(b.len(), |n| i + n);
             // "Sept." keeps its period when it is a month abbreviation.
             if i < b.len() && b[i] == b'.' && is_month_abbreviation(&s[start..i]) {
                 i += 1;
             }
-            toks.push(Tok { start, end: i, kind: Kind::Word, digits: 0, lexeme: lexeme(b, start..i) });
+            Tok { start, end: i, kind: Kind::Word, digits: 0, lexeme: lexeme(b, start..i) }
         } else if c.is_ascii_digit() {
-            let start = i;
             let mut v: u32 = 0;
             while i < b.len() && b[i].is_ascii_digit() {
                 v = v.saturating_mul(10).saturating_add((b[i] - b'0') as u32);
@@ -137,26 +161,24 @@ fn tokenize(s: &str) -> Vec<Tok> {
             let digits = (i - start).min(255) as u8;
             // Ordinal suffix: "3rd", "28th".
             if i + 1 < b.len() && digits <= 2 {
-                let suf = &s.as_bytes()[i..i + 2];
+                let suf = &b[i..i + 2];
                 if matches!(suf, b"st" | b"nd" | b"rd" | b"th")
                     && !(i + 2 < b.len() && b[i + 2].is_ascii_alphanumeric())
                 {
                     i += 2;
                 }
             }
-            toks.push(Tok { start, end: i, kind: Kind::Num(v), digits, lexeme: Lexeme::None });
+            Tok { start, end: i, kind: Kind::Num(v), digits, lexeme: Lexeme::None }
         } else if c == b',' {
-            toks.push(Tok { start: i, end: i + 1, kind: Kind::Comma, digits: 0, lexeme: Lexeme::None });
             i += 1;
-        } else if c == b' ' || c == b'\t' || c == b'\n' {
-            i += 1;
+            Tok { start, end: i, kind: Kind::Comma, digits: 0, lexeme: Lexeme::None }
         } else {
-            let len = s[i..].chars().next().map_or(1, char::len_utf8);
-            toks.push(Tok { start: i, end: i + len, kind: Kind::Other, digits: 0, lexeme: Lexeme::None });
-            i += len;
-        }
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
+            Tok { start, end: i, kind: Kind::Other, digits: 0, lexeme: Lexeme::None }
+        };
+        self.i = i;
+        Some(tok)
     }
-    toks
 }
 
 /// False only if no date expression can be in `s`: every one has a number,
