@@ -518,6 +518,12 @@ mod tests {
             ("It began in 2011.", Some("2016-09-28"), &[("in 2011", Some("2011-01-01"), Year)]),
             ("Published on 26 May 2022 at noon.", None, &[("on 26 May 2022", Some("2022-05-26"), Day)]),
             ("Wednesday, September 28, 2016", None, &[("Wednesday, September 28, 2016", Some("2016-09-28"), Day)]),
+            // The longest reach of a match: seven tokens from "on".
+            (
+                "They met on Wednesday, September 28, 2016",
+                None,
+                &[("on Wednesday, September 28, 2016", Some("2016-09-28"), Day)],
+            ),
             ("as of September 28, 2016, talks", None, &[("September 28, 2016", Some("2016-09-28"), Day)]),
             ("dated 2016-09-28T12:00:00Z", None, &[("2016-09-28", Some("2016-09-28"), Day)]),
             ("The 3rd of May", None, &[]),
