@@ -341,6 +341,10 @@ fn initials(name: &str) -> String {
 
 /// "the rebels" -> "rebels": names do not carry their article.
 fn strip_determiner(words: &str) -> &str {
+    // Most names are out at their first letter.
+    if !words.starts_with(['t', 'T', 'a', 'A', 'i', 'I']) {
+        return words;
+    }
     for determiner in ["the ", "The ", "a ", "A ", "an ", "An ", "its ", "Its ", "their ", "Their "] {
         if let Some(rest) = words.strip_prefix(determiner) {
             return rest;
@@ -351,26 +355,28 @@ fn strip_determiner(words: &str) -> &str {
 
 /// "MANILA, Philippines" or "KHARTOUM": the country whose capital or name the dateline gives.
 fn dateline_country(lex: &Lexicon, place: &str) -> Option<usize> {
-    place.split(',').map(str::trim).find_map(|part| {
-        // Datelines shout: "ADDIS ABABA" is "Addis Ababa".
-        let title: Vec<String> = part
-            .split(' ')
-            .map(|w| {
-                let mut chars = w.chars();
-                chars
-                    .next()
-                    .map(|f| f.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect())
-                    .unwrap_or_default()
-            })
-            .collect();
-        let name = title.join(" ");
-        let country_named = |candidate: &str| {
-            lex.lookup_name(candidate).iter().find_map(|r| match r.target {
-                Target::Country(c) => Some(c),
-                _ => None,
-            })
-        };
+    let country_named = |candidate: &str| {
+        lex.lookup_name(candidate).iter().find_map(|r| match r.target {
+            Target::Country(c) => Some(c),
+            _ => None,
+        })
+    };
+    // Datelines shout: "ADDIS ABABA" is "Addis Ababa".
+    place.split(',').map(str::trim).find_map(|part| country_named(part).or_else(|| country_named(&title_case(part))))
+}
 
-        country_named(part).or_else(|| country_named(&name))
-    })
+/// Each word of `words` (split at spaces) with its first letter upper-cased
+/// and the others lower-cased.
+fn title_case(words: &str) -> String {
+    let mut title = String::with_capacity(words.len());
+    for (n, word) in words.split(' ').enumerate() {
+        if n > 0 {
+            title.push(' ');
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            title.extend(first.to_uppercase().chain(chars.flat_map(char::to_lowercase)));
+        }
+    }
+    title
 }

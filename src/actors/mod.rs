@@ -365,9 +365,9 @@ fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexic
         if !cast.actors[a].strong {
             continue;
         }
-        let Some(id) = cast.actors[a].lexicon_id.clone() else { continue };
+        let Some(id) = cast.actors[a].lexicon_id.as_deref() else { continue };
         let mut links: Vec<(Option<usize>, &'static str, Option<String>)> = Vec::new();
-        if let Some(o) = lex.org(&id) {
+        if let Some(o) = lex.org(id) {
             let kind = if o.link == CountryLink::BasedIn { "based_in" } else { "part_of" };
             if let Some(c) = o.country.as_deref().and_then(|c| lex.country_index(c)) {
                 links.push((cast.find(&ActorKey::Country(lex.countries[c].code.clone())), kind, None));
@@ -376,7 +376,7 @@ fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexic
                 links.push((cast.find(&ActorKey::Lexicon(parent.clone())), "part_of", None));
             }
         }
-        if let Some(p) = lex.person_index(&id) {
+        if let Some(p) = lex.person_index(id) {
             if let Some(term) = lex.people[p].term_at(date) {
                 if let Some(c) = term.country.as_deref() {
                     links.push((cast.find(&ActorKey::Country(c.to_string())), "affiliated_with", term.role.clone()));

@@ -114,6 +114,17 @@ const LINK_LABELS: &[&str] = &[
     "most read",
 ];
 
+/// Bit `b` is set if one of the [`LINK_LABELS`] starts with the ASCII byte `b`.
+const LABEL_FIRST_BYTES: u128 = {
+    let mut set = 0u128;
+    let mut k = 0;
+    while k < LINK_LABELS.len() {
+        set |= 1 << LINK_LABELS[k].as_bytes()[0];
+        k += 1;
+    }
+    set
+};
+
 /// What to do with one line or paragraph of text.
 pub(crate) fn classify(s: &str) -> Verdict {
     let s = s.trim();
@@ -191,13 +202,19 @@ fn has_rule_word(s: &str) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
         })
     };
-    // All the pairs of the line are tested at once, with no early exit: most
-    // lines have none, and only a line with one is looked at pair by pair.
-    let pairs = b.iter().zip(b.get(1..).unwrap_or_default());
-    if !pairs.fold(false, |any, (&x, &y)| any | is_pair(x, y)) {
-        return false;
-    }
-    (0..b.len().saturating_sub(1)).any(|k| is_pair(b[k], b[k + 1]) && word_at(k))
+    // The pairs starting in `range`, tested at once, with no early exit.
+    let any_pair_in = |range: Range<usize>| {
+        let pairs = b[range.clone()].iter().zip(&b[range.start + 1..range.end + 1]);
+        pairs.fold(false, |any, (&x, &y)| any | is_pair(x, y))
+    };
+    // Most lines have no pair at all; in a line with one, only the blocks of
+    // sixteen pairs that have one are looked at pair by pair.
+    let pair_starts = b.len().saturating_sub(1);
+    any_pair_in(0..pair_starts)
+        && (0..pair_starts)
+            .step_by(16)
+            .map(|start| start..(start + 16).min(pair_starts))
+            .any(|block| any_pair_in(block.clone()) && block.into_iter().any(|k| is_pair(b[k], b[k + 1]) && word_at(k)))
 }
 
 /// False only if no rule of [`classify`] can call `s` boilerplate: it is
@@ -206,15 +223,15 @@ fn has_rule_word(s: &str) -> bool {
 /// case-insensitive comparisons and scans.
 fn may_be_boilerplate(s: &str) -> bool {
     let bare = s.trim_end_matches([':', '.', '…']).trim();
-    if bare.len() <= SHORT_LINE || s.starts_with(['©', '(', 'C']) {
+    let copyright = s.starts_with('©') || s.starts_with("Copyright") || s.starts_with("COPYRIGHT");
+    if bare.len() <= SHORT_LINE || copyright || s.starts_with('(') {
         return true; // an exact line, a copyright notice, a credit in brackets
     }
-    // A line can only start with the patterns that start with its first
-    // character in lower case: most lines are out at their first byte.
-    let first_byte = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-    let may_start = !first_byte.is_ascii() || PREFIX_FIRST_BYTES & (1 << first_byte) != 0;
+    // A line can only start with the patterns (all ASCII) that start with its
+    // first character in lower case: most lines are out at that character.
     let first = s.chars().next().and_then(|c| c.to_lowercase().next());
-    let starts = |prefix: &str| first == prefix.chars().next() && starts_with_lower(s, prefix);
+    let may_start = first.is_some_and(|c| c.is_ascii() && PREFIX_FIRST_BYTES & (1 << c as u32) != 0);
+    let starts = |prefix: &str| starts_with_lower(s, prefix);
     may_start && (PREFIXES.iter().any(|(prefix, _)| starts(prefix)) || CONDITIONAL_PREFIXES.into_iter().any(starts))
         || has_rule_word(s)
 }
@@ -237,17 +254,22 @@ fn eq_lower(s: &str, lower: &str) -> bool {
     lowered(s).eq(lower.chars())
 }
 
+// Inlined where it is called, with only the test of the first byte: nearly
+// every line is out there.
+#[inline(always)]
 fn starts_with_lower(s: &str, lower: &str) -> bool {
-    // Byte by byte, as an ASCII character is one byte and lower-cases to one;
-    // a line nearly always differs at its first byte.
-    debug_assert!(lower.is_ascii());
-    let (bytes, pattern) = (s.as_bytes(), lower.as_bytes());
-    // Nearly every line is out at its first byte.
-    if let (Some(b), Some(p)) = (bytes.first(), pattern.first()) {
+    if let (Some(b), Some(p)) = (s.as_bytes().first(), lower.as_bytes().first()) {
         if b.is_ascii() && b.to_ascii_lowercase() != *p {
             return false;
         }
     }
+    starts_with_lower_past_first(s, lower)
+}
+
+fn starts_with_lower_past_first(s: &str, lower: &str) -> bool {
+    // Byte by byte, as an ASCII character is one byte and lower-cases to one.
+    debug_assert!(lower.is_ascii());
+    let (bytes, pattern) = (s.as_bytes(), lower.as_bytes());
     match bytes.iter().zip(pattern).position(|(b, p)| b.to_ascii_lowercase() != *p) {
         // Each byte matched one of the pattern's, so each was an ASCII character.
         None => bytes.len() >= pattern.len(),
@@ -316,9 +338,14 @@ fn is_copyright(s: &str) -> bool {
 /// Labels with a colon ("Related:", "Read more:") may have a headline after
 /// them on the same line; labels without ("Related stories") must be alone.
 pub(crate) fn link_label(s: &str) -> Option<bool> {
-    // Most lines are out at their first letter, before any copy is made.
-    let initial = lowered(s).next();
-    if !LINK_LABELS.iter().any(|label| label.chars().next() == initial) {
+    // Most lines are out at their first byte, nearly all the others at their
+    // first two letters, before any copy is made. (The labels are ASCII, and
+    // no other character lower-cases to the first letter of one.)
+    let first = s.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+    if !first.is_ascii()
+        || LABEL_FIRST_BYTES & (1 << first) == 0
+        || !LINK_LABELS.iter().any(|label| starts_with_lower(s, &label[..2]))
+    {
         return None;
     }
     let lower = s.chars().take(40).collect::<String>().to_lowercase();

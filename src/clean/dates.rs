@@ -22,6 +22,8 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use super::date_words::{lexeme, Lexeme, Opener, Unit};
+
 /// A month-day more than this many days after the anchor is last year's.
 pub const FUTURE_SLACK_DAYS: i64 = 62;
 
@@ -58,17 +60,26 @@ pub fn first_date(sentence: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate
     if !may_hold_date(sentence) {
         return None;
     }
-    let toks = tokenize(sentence);
+    // The tokens are read only as far as the matches tried look.
+    let mut tokens = Tokens { s: sentence, i: 0 };
+    let mut toks = Vec::with_capacity(sentence.len() / 4);
     let mut k = 0;
-    while k < toks.len() {
+    loop {
+        toks.extend(tokens.by_ref().take((k + MATCH_REACH).saturating_sub(toks.len())));
+        if k >= toks.len() {
+            return None;
+        }
         match match_at(sentence, &toks, k, anchor) {
             Some((_, Some(date), _)) => return Some(date),
             Some((end_tok, None, _)) => k = end_tok,
             None => k += 1,
         }
     }
-    None
 }
+
+/// [`match_at`] at token `k` looks at no token past `k + MATCH_REACH - 1`
+/// ("on Wednesday, September 28, 2016": `k + 6`).
+const MATCH_REACH: usize = 7;
 
 /// Every date expression in `sentence`, left to right, not overlapping.
 pub fn find_dates(sentence: &str, anchor: Option<NaiveDate>) -> Vec<DateExpr<'_>> {
@@ -110,76 +121,38 @@ struct Tok {
     lexeme: Lexeme,
 }
 
-/// The words a date expression is made of.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Lexeme {
-    None,
-    /// A word that opens a relative or prepositional date ([`match_at`]):
-    /// "on", "in", "since", "until", "by", "yesterday", "today", "tonight",
-    /// "tomorrow", "last", "this", "next"; in lower case.
-    Opener(&'static str),
-    /// "week", "month" or "year".
-    Unit(&'static str),
-    /// A capitalized month name or abbreviation ([`month_of`]).
-    Month(u32),
-    /// A capitalized day name ([`weekday_of_lower`]).
-    Weekday(Weekday),
-}
-
-/// The lexeme of a word. Its lower-case form is made once, on the stack,
-/// and matched against all the words at once; month and day names count
-/// only capitalized.
-fn lexeme(w: &str) -> Lexeme {
-    let mut buf = [0u8; 10]; // longer than any of the words
-    let Some(lower) = buf.get_mut(..w.len()) else { return Lexeme::None };
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    let opener = match &*lower {
-        b"on" => "on",
-        b"in" => "in",
-        b"since" => "since",
-        b"until" => "until",
-        b"by" => "by",
-        b"yesterday" => "yesterday",
-        b"today" => "today",
-        b"tonight" => "tonight",
-        b"tomorrow" => "tomorrow",
-        b"last" => "last",
-        b"this" => "this",
-        b"next" => "next",
-        b"week" => return Lexeme::Unit("week"),
-        b"month" => return Lexeme::Unit("month"),
-        b"year" => return Lexeme::Unit("year"),
-        _ if !capitalized(w) => return Lexeme::None,
-        _ => {
-            let name = lower.strip_suffix(b".").unwrap_or(lower);
-            return match (month_of_lower(name), weekday_of_lower(lower)) {
-                (Some(m), _) => Lexeme::Month(m),
-                (None, Some(d)) => Lexeme::Weekday(d),
-                (None, None) => Lexeme::None,
-            };
-        }
-    };
-    Lexeme::Opener(opener)
-}
-
 fn tokenize(s: &str) -> Vec<Tok> {
-    let b = s.as_bytes();
     // About a token for every five bytes of a sentence, allocated once.
     let mut toks = Vec::with_capacity(s.len() / 4);
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_alphabetic() {
-            let start = i;
+    toks.extend(Tokens { s, i: 0 });
+    toks
+}
+
+/// The tokens of a sentence, read one at a time: from byte `i` on.
+struct Tokens<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Tok;
+
+    fn next(&mut self) -> Option<Tok> {
+        let (s, b) = (self.s, self.s.as_bytes());
+        let mut i = self.i;
+        while i < b.len() && matches!(b[i], b' ' | b'\t' | b'\n') {
+            i += 1;
+        }
+        let &c = b.get(i)?;
+        let start = i;
+        let tok = if c.is_ascii_alphabetic() {
             i = b[i..].iter().position(|c| !c.is_ascii_alphabetic()).map_or(b.len(), |n| i + n);
             // "Sept." keeps its period when it is a month abbreviation.
             if i < b.len() && b[i] == b'.' && is_month_abbreviation(&s[start..i]) {
                 i += 1;
             }
-            toks.push(Tok { start, end: i, kind: Kind::Word, digits: 0, lexeme: lexeme(&s[start..i]) });
+            Tok { start, end: i, kind: Kind::Word, digits: 0, lexeme: lexeme(b, start..i) }
         } else if c.is_ascii_digit() {
-            let start = i;
             let mut v: u32 = 0;
             while i < b.len() && b[i].is_ascii_digit() {
                 v = v.saturating_mul(10).saturating_add((b[i] - b'0') as u32);
@@ -188,26 +161,24 @@ fn tokenize(s: &str) -> Vec<Tok> {
             let digits = (i - start).min(255) as u8;
             // Ordinal suffix: "3rd", "28th".
             if i + 1 < b.len() && digits <= 2 {
-                let suf = &s.as_bytes()[i..i + 2];
+                let suf = &b[i..i + 2];
                 if matches!(suf, b"st" | b"nd" | b"rd" | b"th")
                     && !(i + 2 < b.len() && b[i + 2].is_ascii_alphanumeric())
                 {
                     i += 2;
                 }
             }
-            toks.push(Tok { start, end: i, kind: Kind::Num(v), digits, lexeme: Lexeme::None });
+            Tok { start, end: i, kind: Kind::Num(v), digits, lexeme: Lexeme::None }
         } else if c == b',' {
-            toks.push(Tok { start: i, end: i + 1, kind: Kind::Comma, digits: 0, lexeme: Lexeme::None });
             i += 1;
-        } else if c == b' ' || c == b'\t' || c == b'\n' {
-            i += 1;
+            Tok { start, end: i, kind: Kind::Comma, digits: 0, lexeme: Lexeme::None }
         } else {
-            let len = s[i..].chars().next().map_or(1, char::len_utf8);
-            toks.push(Tok { start: i, end: i + len, kind: Kind::Other, digits: 0, lexeme: Lexeme::None });
-            i += len;
-        }
+            i += s[i..].chars().next().map_or(1, char::len_utf8);
+            Tok { start, end: i, kind: Kind::Other, digits: 0, lexeme: Lexeme::None }
+        };
+        self.i = i;
+        Some(tok)
     }
-    toks
 }
 
 /// False only if no date expression can be in `s`: every one has a number,
@@ -239,11 +210,11 @@ fn may_hold_date(s: &str) -> bool {
                 && matches!(i - start, 4 | 5 | 7 | 8 | 9);
         if may_count
             && matches!(
-                lexeme(&s[start..i]),
+                lexeme(b, start..i),
                 Lexeme::Month(_)
                     | Lexeme::Weekday(_)
                     | Lexeme::Unit(_)
-                    | Lexeme::Opener("yesterday" | "today" | "tonight" | "tomorrow")
+                    | Lexeme::Opener(Opener::Yesterday | Opener::Today | Opener::Tonight | Opener::Tomorrow)
             )
         {
             return true;
@@ -296,21 +267,6 @@ fn month_of_lower(w: &[u8]) -> Option<u32> {
 /// Month number of a capitalized month name or abbreviation, for datelines.
 pub(crate) fn month_number(w: &str) -> Option<u32> {
     month_of(w)
-}
-
-/// The day of a day name in lower case.
-fn weekday_of_lower(w: &[u8]) -> Option<Weekday> {
-    let day = match w {
-        b"monday" => Weekday::Mon,
-        b"tuesday" => Weekday::Tue,
-        b"wednesday" => Weekday::Wed,
-        b"thursday" => Weekday::Thu,
-        b"friday" => Weekday::Fri,
-        b"saturday" => Weekday::Sat,
-        b"sunday" => Weekday::Sun,
-        _ => return None,
-    };
-    Some(day)
 }
 
 fn lexeme_at(toks: &[Tok], k: usize) -> Lexeme {
@@ -444,13 +400,13 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
         _ => None,
     };
     match opener {
-        Some("on") => {
+        Some(Opener::On) => {
             if let Some(m) = core_at(s, toks, k + 1, anchor) {
                 return Some(m);
             }
             return None;
         }
-        Some("in" | "since" | "until" | "by") => {
+        Some(Opener::In | Opener::Since | Opener::Until | Opener::By) => {
             if let Some(year) = year_at(toks, k + 1) {
                 return Some((k + 2, NaiveDate::from_ymd_opt(year, 1, 1), Precision::Year));
             }
@@ -463,31 +419,31 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
             }
             return None;
         }
-        Some("yesterday") => return Some((k + 1, anchor.map(|a| a - Days::new(1)), Precision::Day)),
-        Some("today" | "tonight") => return Some((k + 1, anchor, Precision::Day)),
-        Some("tomorrow") => return Some((k + 1, anchor.map(|a| a + Days::new(1)), Precision::Day)),
-        Some(rel @ ("last" | "this" | "next")) => {
+        Some(Opener::Yesterday) => return Some((k + 1, anchor.map(|a| a - Days::new(1)), Precision::Day)),
+        Some(Opener::Today | Opener::Tonight) => return Some((k + 1, anchor, Precision::Day)),
+        Some(Opener::Tomorrow) => return Some((k + 1, anchor.map(|a| a + Days::new(1)), Precision::Day)),
+        Some(rel @ (Opener::Last | Opener::This | Opener::Next)) => {
             let unit = match lexeme_at(toks, k + 1) {
                 Lexeme::Unit(u) => Some(u),
                 _ => None,
             };
             let a = anchor;
             let found = match (rel, unit) {
-                ("last", Some("week")) => Some((a.map(|a| a - Days::new(7)), Precision::Week)),
-                ("this", Some("week")) => Some((a, Precision::Week)),
-                ("next", Some("week")) => Some((a.map(|a| a + Days::new(7)), Precision::Week)),
-                ("last", Some("month")) => {
+                (Opener::Last, Some(Unit::Week)) => Some((a.map(|a| a - Days::new(7)), Precision::Week)),
+                (Opener::This, Some(Unit::Week)) => Some((a, Precision::Week)),
+                (Opener::Next, Some(Unit::Week)) => Some((a.map(|a| a + Days::new(7)), Precision::Week)),
+                (Opener::Last, Some(Unit::Month)) => {
                     Some((a.and_then(|a| a.checked_sub_months(Months::new(1))), Precision::Month))
                 }
-                ("this", Some("month")) => Some((a, Precision::Month)),
-                ("next", Some("month")) => {
+                (Opener::This, Some(Unit::Month)) => Some((a, Precision::Month)),
+                (Opener::Next, Some(Unit::Month)) => {
                     Some((a.and_then(|a| a.checked_add_months(Months::new(1))), Precision::Month))
                 }
-                ("last", Some("year")) => {
+                (Opener::Last, Some(Unit::Year)) => {
                     Some((a.and_then(|a| a.checked_sub_months(Months::new(12))), Precision::Year))
                 }
-                ("this", Some("year")) => Some((a, Precision::Year)),
-                ("next", Some("year")) => {
+                (Opener::This, Some(Unit::Year)) => Some((a, Precision::Year)),
+                (Opener::Next, Some(Unit::Year)) => {
                     Some((a.and_then(|a| a.checked_add_months(Months::new(12))), Precision::Year))
                 }
                 _ => None,
@@ -499,8 +455,8 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
                 let date = anchor.map(|a| {
                     let d = weekday_on_or_before(a, wd);
                     match rel {
-                        "last" if d == a => d - Days::new(7),
-                        "next" => d + Days::new(7),
+                        Opener::Last if d == a => d - Days::new(7),
+                        Opener::Next => d + Days::new(7),
                         _ => d,
                     }
                 });
@@ -510,8 +466,8 @@ fn match_at(s: &str, toks: &[Tok], k: usize, anchor: Option<NaiveDate>) -> Optio
                 let date = anchor.and_then(|a| {
                     let d = NaiveDate::from_ymd_opt(a.year(), month, 1)?;
                     match rel {
-                        "last" if d > a => NaiveDate::from_ymd_opt(a.year() - 1, month, 1),
-                        "next" if d <= a => NaiveDate::from_ymd_opt(a.year() + 1, month, 1),
+                        Opener::Last if d > a => NaiveDate::from_ymd_opt(a.year() - 1, month, 1),
+                        Opener::Next if d <= a => NaiveDate::from_ymd_opt(a.year() + 1, month, 1),
                         _ => Some(d),
                     }
                 });
@@ -562,6 +518,12 @@ mod tests {
             ("It began in 2011.", Some("2016-09-28"), &[("in 2011", Some("2011-01-01"), Year)]),
             ("Published on 26 May 2022 at noon.", None, &[("on 26 May 2022", Some("2022-05-26"), Day)]),
             ("Wednesday, September 28, 2016", None, &[("Wednesday, September 28, 2016", Some("2016-09-28"), Day)]),
+            // The longest reach of a match: seven tokens from "on".
+            (
+                "They met on Wednesday, September 28, 2016",
+                None,
+                &[("on Wednesday, September 28, 2016", Some("2016-09-28"), Day)],
+            ),
             ("as of September 28, 2016, talks", None, &[("September 28, 2016", Some("2016-09-28"), Day)]),
             ("dated 2016-09-28T12:00:00Z", None, &[("2016-09-28", Some("2016-09-28"), Day)]),
             ("The 3rd of May", None, &[]),

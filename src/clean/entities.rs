@@ -57,8 +57,13 @@ pub(crate) fn normalize(raw: &str) -> Mapped {
             }
             // On to the next byte that may start something to replace (or
             // another non-ASCII character: a test that takes fewer steps).
-            // Comparisons joined by `|`, not `||` or `matches!`, run on many bytes at once.
-            _ => i += 1 + super::find_byte(&b[i + 1..], |c| (c == b'\r') | (c == b'&') | (c == b'<') | (c >= 0xC2)),
+            // Tests joined by `|`, not `||` or `matches!`, run on many bytes at
+            // once; and "one of three bytes" as the least of the differences
+            // from them takes half the steps of three comparisons there.
+            _ => {
+                let special = |c: u8| ((c ^ b'\r').min(c ^ b'&').min(c ^ b'<') == 0) | (c >= 0xC2);
+                i += 1 + super::find_byte(&b[i + 1..], special)
+            }
         }
     }
     out.push_copied(&raw[run..], run);

@@ -18,6 +18,7 @@
 
 mod boilerplate;
 mod byline;
+mod date_words;
 mod dateline;
 pub mod dates;
 mod entities;

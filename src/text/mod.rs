@@ -45,6 +45,9 @@ pub struct Token {
     /// A word that starts with a capital, told at tokenizing: the later
     /// stages ask it of every token, many times.
     capital: bool,
+    /// A line break is in the whitespace before the token: told at
+    /// tokenizing, so that finding paragraphs reads no text again.
+    newline_before: bool,
     lower: (u32, u32),
 }
 

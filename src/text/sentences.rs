@@ -85,13 +85,7 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 SENTENCE_STARTERS.contains(&next)
             };
         }
-        let paragraph_break = end < tokens.len()
-            && match &text.as_bytes()[tokens[end - 1].end..tokens[end].start] {
-                // Nearly always: a space or nothing, with no search to set up.
-                [] => false,
-                [b] => *b == b'\n',
-                gap => gap.contains(&b'\n'),
-            };
+        let paragraph_break = tokens.get(end).is_some_and(|next| next.newline_before);
         let too_long = end - first >= MAX_SENTENCE_TOKENS;
         if boundary || paragraph_break || too_long || end == tokens.len() {
             push(&mut sentences, tokens, first..end, paragraph);

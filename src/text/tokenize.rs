@@ -22,6 +22,7 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
     lower.make_ascii_lowercase();
     let mut i = 0;
     let mut space_before = true;
+    let mut newline_before = false;
     while i < bytes.len() {
         // Most of the text is ASCII: a byte below 0x80 is its character,
         // and its class says all the tokenizer asks of it.
@@ -31,68 +32,119 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
             i += 1;
             continue;
         }
+        if class == NEWLINE {
+            space_before = true;
+            newline_before = true;
+            i += 1;
+            continue;
+        }
         // Most tokens are runs of ASCII letters and digits that end at a byte
         // no rule of `scan_word` continues a word past: made here, as it would
         // make them, without the general rules below.
-        if class & (LETTER | DIGIT) != 0 {
-            let end = ascii_run_end(bytes, i);
-            if ends_every_word(bytes, end) {
-                let number = bytes[i..end].iter().all(u8::is_ascii_digit);
+        if class & WORD != 0 {
+            let end = ascii_run_end(bytes, i + 1);
+            if ends_run_word(text, i, end, class) {
+                // A run that starts with a letter is a word, and only a run of
+                // digits a number: the first byte's class nearly always says.
+                let number = class == DIGIT && bytes[i..end].iter().all(u8::is_ascii_digit);
                 let kind = if number { TokenKind::Number } else { TokenKind::Word };
-                let capital = bytes[i].is_ascii_uppercase();
-                tokens.push(Token { start: i, end, kind, space_before, capital, lower: (i as u32, end as u32) });
-                space_before = false;
-                i = end;
+                let capital = class == UPPER;
+                let lower = (i as u32, end as u32);
+                tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower });
+                // Most words are followed by one plain space: stepped over here.
+                space_before = bytes.get(end) == Some(&b' ');
+                newline_before = false;
+                i = end + usize::from(space_before);
                 continue;
             }
         }
-        let c = if bytes[i].is_ascii() { char::from(bytes[i]) } else { char_at(text, i) };
-        let len = c.len_utf8();
-        if !c.is_ascii() && c.is_whitespace() {
-            space_before = true;
-            i += len;
+        // A mark of one byte that no rule makes more of: a comma, a full stop.
+        if class == PUNCT {
+            let lower = (i as u32, i as u32 + 1);
+            let kind = TokenKind::Punct;
+            tokens.push(Token { start: i, end: i + 1, kind, space_before, capital: false, newline_before, lower });
+            space_before = bytes.get(i + 1) == Some(&b' ');
+            newline_before = false;
+            i += 1 + usize::from(space_before);
             continue;
         }
-        let start = i;
-        let kind;
-        // Whether the token is all ASCII, so lower-cased in place.
-        let mut ascii = c.is_ascii();
-        if class & (LETTER | DIGIT) != 0 || (!c.is_ascii() && c.is_alphanumeric()) {
-            let word = scan_word(text, i);
-            i = word.end;
-            ascii = word.ascii;
-            kind = if word.is_number { TokenKind::Number } else { TokenKind::Word };
-        } else if is_apostrophe(c) && starts_possessive(text, i, len, &tokens, space_before) {
-            i += len + if matches!(char_at_opt(text, i + len), Some('s' | 'S')) { 1 } else { 0 };
-            kind = TokenKind::Possessive;
-        } else {
-            i += len;
-            kind = match c {
-                '\u{201C}' | '\u{201E}' | '\u{00AB}' => TokenKind::Quote(QuoteMark::Open),
-                '\u{201D}' | '\u{00BB}' => TokenKind::Quote(QuoteMark::Close),
-                '"' => TokenKind::Quote(QuoteMark::Straight),
-                '\u{2018}' => TokenKind::SingleQuote(QuoteMark::Open),
-                '\u{2019}' => TokenKind::SingleQuote(QuoteMark::Close),
-                '\'' => TokenKind::SingleQuote(QuoteMark::Straight),
-                '-' if text[i..].starts_with('-') => {
-                    i += 1; // "--" is a dash
-                    TokenKind::Punct
-                }
-                _ => TokenKind::Punct,
-            };
+        // The rest by the general rules, in a function of its own: kept out of
+        // this loop, they leave it the registers for the common tokens.
+        match general_token(text, i, &tokens, space_before, &mut lower) {
+            General::Space { end } => {
+                space_before = true;
+                i = end;
+            }
+            General::Token { end, kind, capital, lower } => {
+                tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower });
+                space_before = false;
+                newline_before = false;
+                i = end;
+            }
         }
-        let lower_span = if ascii {
-            (start as u32, i as u32)
-        } else {
-            let lower_start = lower.len() as u32;
-            push_lower(&mut lower, &text[start..i]);
-            (lower_start, lower.len() as u32)
-        };
-        let capital = kind == TokenKind::Word && c.is_uppercase();
-        tokens.push(Token { start, end: i, kind, space_before, capital, lower: lower_span });
-        space_before = false;
     }
     (tokens, lower)
+}
+
+/// What the general rules make of the text at a byte where no common token starts.
+enum General {
+    /// A character of whitespace outside ASCII, which ends here.
+    Space {
+        end: usize,
+    },
+    Token {
+        end: usize,
+        kind: TokenKind,
+        capital: bool,
+        lower: (u32, u32),
+    },
+}
+
+#[inline(never)]
+fn general_token(text: &str, start: usize, tokens: &[Token], space_before: bool, lower: &mut String) -> General {
+    let bytes = text.as_bytes();
+    let c = if bytes[start].is_ascii() { char::from(bytes[start]) } else { char_at(text, start) };
+    let len = c.len_utf8();
+    if !c.is_ascii() && c.is_whitespace() {
+        return General::Space { end: start + len };
+    }
+    let mut i = start;
+    let kind;
+    // Whether the token is all ASCII, so lower-cased in place.
+    let mut ascii = c.is_ascii();
+    if ascii_class(bytes[start]) & WORD != 0 || (!c.is_ascii() && is_alphanumeric(c)) {
+        let word = scan_word(text, i);
+        i = word.end;
+        ascii = word.ascii;
+        kind = if word.is_number { TokenKind::Number } else { TokenKind::Word };
+    } else if is_apostrophe(c) && starts_possessive(text, i, len, tokens, space_before) {
+        i += len + if matches!(char_at_opt(text, i + len), Some('s' | 'S')) { 1 } else { 0 };
+        kind = TokenKind::Possessive;
+    } else {
+        i += len;
+        kind = match c {
+            '\u{201C}' | '\u{201E}' | '\u{00AB}' => TokenKind::Quote(QuoteMark::Open),
+            '\u{201D}' | '\u{00BB}' => TokenKind::Quote(QuoteMark::Close),
+            '"' => TokenKind::Quote(QuoteMark::Straight),
+            '\u{2018}' => TokenKind::SingleQuote(QuoteMark::Open),
+            '\u{2019}' => TokenKind::SingleQuote(QuoteMark::Close),
+            '\'' => TokenKind::SingleQuote(QuoteMark::Straight),
+            '-' if text[i..].starts_with('-') => {
+                i += 1; // "--" is a dash
+                TokenKind::Punct
+            }
+            _ => TokenKind::Punct,
+        };
+    }
+    let lower_span = if ascii {
+        (start as u32, i as u32)
+    } else {
+        let lower_start = lower.len() as u32;
+        push_lower(lower, &text[start..i]);
+        (lower_start, lower.len() as u32)
+    };
+    let capital = kind == TokenKind::Word && c.is_uppercase();
+    General::Token { end: i, kind, capital, lower: lower_span }
 }
 
 /// Append the lower-cased form of a word with non-ASCII characters.
@@ -125,9 +177,17 @@ fn is_abbreviation(word: &str) -> bool {
     word.len() <= MAX_LEN && first.is_ascii() && FIRST_BYTES & (1 << first) != 0 && ABBREVIATIONS.contains(&word)
 }
 
+/// ASCII whitespace but `\n`, which has a class of its own: only a token
+/// after a line break is told so.
 const SPACE: u8 = 1;
-const LETTER: u8 = 2;
-const DIGIT: u8 = 4;
+const NEWLINE: u8 = 2;
+const UPPER: u8 = 4;
+const LOWER: u8 = 8;
+const DIGIT: u8 = 16;
+/// ASCII letters and digits: what words and numbers are mostly made of.
+const WORD: u8 = UPPER | LOWER | DIGIT;
+/// The other ASCII characters but `"`, `'` and `-`: each a token of its own.
+const PUNCT: u8 = 32;
 
 /// The class of each ASCII byte (0 for the rest): one look-up in the
 /// loops that every byte of the text goes through.
@@ -137,10 +197,13 @@ const ASCII_CLASSES: [u8; 256] = {
     while b < 128 {
         classes[b] = match b as u8 {
             // `char::is_whitespace` in ASCII.
-            b' ' | 0x09..=0x0d => SPACE,
-            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'\n' => NEWLINE,
+            b' ' | 0x09 | 0x0b..=0x0d => SPACE,
+            b'A'..=b'Z' => UPPER,
+            b'a'..=b'z' => LOWER,
             b'0'..=b'9' => DIGIT,
-            _ => 0,
+            b'"' | b'\'' | b'-' => 0,
+            _ => PUNCT,
         };
         b += 1;
     }
@@ -158,10 +221,34 @@ fn ends_every_word(bytes: &[u8], i: usize) -> bool {
     bytes.get(i).is_none_or(|&b| b.is_ascii() && !matches!(b, b',' | b'.' | b'\''))
 }
 
+/// Whether a run of ASCII letters and digits, `text[start..end]`, whose
+/// first byte is of `class`, is a whole word as [`scan_word`] would make it:
+/// it ends where every word does, or it is a word (not a run of digits) and
+/// a comma follows, or a full stop that neither an initialism ("U.S.") nor
+/// an abbreviation ("Gen.") takes.
+fn ends_run_word(text: &str, start: usize, end: usize, class: u8) -> bool {
+    let bytes = text.as_bytes();
+    match bytes.get(end) {
+        Some(b',') => class != DIGIT,
+        Some(b'.') => class != DIGIT && end - start > 1 && !is_abbreviation(&text[start..end]),
+        _ => ends_every_word(bytes, end),
+    }
+}
+
 /// The end of the run of ASCII letters and digits from `i`.
 fn ascii_run_end(bytes: &[u8], i: usize) -> usize {
-    bytes[i..].iter().position(|&b| ascii_class(b) & (LETTER | DIGIT) == 0).map_or(bytes.len(), |n| i + n)
+    bytes[i..].iter().position(|&b| ascii_class(b) & WORD == 0).map_or(bytes.len(), |n| i + n)
 }
+
+/// `c.is_alphanumeric()`, told at once for the dashes and quotation marks
+/// of the General Punctuation block (none of which is a letter or digit):
+/// they are most of the characters outside ASCII in news text, and the
+/// Unicode tables are slow to search.
+fn is_alphanumeric(c: char) -> bool {
+    !GENERAL_PUNCTUATION.contains(&c) && c.is_alphanumeric()
+}
+
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2010}'..='\u{2027}';
 
 fn char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or(' ')
@@ -183,8 +270,8 @@ fn starts_possessive(text: &str, i: usize, len: usize, tokens: &[Token], space_b
     }
     let after = char_at_opt(text, i + len);
     match after {
-        Some('s' | 'S') => !char_at_opt(text, i + len + 1).is_some_and(|c| c.is_alphanumeric()),
-        _ => text[prev.start..prev.end].ends_with('s') && !after.is_some_and(|c| c.is_alphanumeric()),
+        Some('s' | 'S') => !char_at_opt(text, i + len + 1).is_some_and(is_alphanumeric),
+        _ => text[prev.start..prev.end].ends_with('s') && !after.is_some_and(is_alphanumeric),
     }
 }
 
@@ -209,7 +296,7 @@ fn scan_word(text: &str, start: usize) -> ScannedWord {
             break;
         }
         let Some(c) = char_at_opt(text, i) else { break };
-        if c.is_alphanumeric() || matches!(c, '½' | '¼' | '¾') {
+        if is_alphanumeric(c) || matches!(c, '½' | '¼' | '¾') {
             is_number &= c.is_numeric() || matches!(c, '½' | '¼' | '¾');
             ascii &= c.is_ascii();
             i += c.len_utf8();
@@ -219,7 +306,7 @@ fn scan_word(text: &str, start: usize) -> ScannedWord {
         match c {
             ',' | '.' if is_number && next.is_some_and(|n| n.is_ascii_digit()) => i += 1,
             '\'' | '\u{2019}'
-                if !is_number && next.is_some_and(char::is_alphanumeric) && !possessive_s(text, i + c.len_utf8()) =>
+                if !is_number && next.is_some_and(is_alphanumeric) && !possessive_s(text, i + c.len_utf8()) =>
             {
                 ascii &= c.is_ascii();
                 i += c.len_utf8()
@@ -258,5 +345,13 @@ fn initialism_end(bytes: &[u8], start: usize) -> Option<usize> {
 }
 
 fn possessive_s(text: &str, i: usize) -> bool {
-    matches!(char_at_opt(text, i), Some('s' | 'S')) && !char_at_opt(text, i + 1).is_some_and(|c| c.is_alphanumeric())
+    matches!(char_at_opt(text, i), Some('s' | 'S')) && !char_at_opt(text, i + 1).is_some_and(is_alphanumeric)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn no_general_punctuation_told_at_once_is_alphanumeric() {
+        assert!(super::GENERAL_PUNCTUATION.clone().all(|c| !c.is_alphanumeric()));
+    }
 }
