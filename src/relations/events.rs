@@ -19,6 +19,9 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = Vec::new();
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
+        if !may_hold_event(ctx, &clauses, &range) {
+            continue;
+        }
         let mut sentence =
             SentenceEvents { range: range.clone(), condition: None, phrase_end: range.start, words: None };
         let tokens = ctx.seg.tokens[range.clone()].iter().zip(&clauses.mention_at[range.clone()]);
@@ -32,6 +35,18 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
         }
     }
     found
+}
+
+/// Every event has a source and a target, mentions of two actors in the
+/// sentence's tokens or the token either side of them (the furthest the
+/// grammar looks), or one mention of a seat of government, where the
+/// country acts and its city is hit. Most sentences without two are not
+/// worth reading for phrases.
+fn may_hold_event(ctx: &Context, clauses: &Clauses, range: &Range<usize>) -> bool {
+    let window = range.start.saturating_sub(1)..(range.end + 1).min(clauses.mention_at.len());
+    let mut actors = clauses.mention_at[window].iter().flatten().filter(|&&m| ctx.actor(m).is_some());
+    let Some(&first) = actors.next() else { return false };
+    actors.any(|&m| m != first) || ctx.cast.seat_place(first).is_some()
 }
 
 /// What the events of one sentence share, each read when first needed.

@@ -120,14 +120,13 @@ pub(super) fn condition_target(
 /// A person and their own country are one side: Kerry does not threaten the United States.
 pub(super) fn same_side(ctx: &Context, a: usize, b: usize) -> bool {
     let (x, y) = (&ctx.cast.actors[a], &ctx.cast.actors[b]);
-    let country_of = |actor: &crate::actors::CastActor| actor.country.clone();
     match (x.kind, y.kind) {
         (ActorKind::Country, _) | (_, ActorKind::Country) if x.kind != y.kind => {
             let other = if x.kind == ActorKind::Country { y } else { x };
             let country = if x.kind == ActorKind::Country { x } else { y };
             other.kind != ActorKind::Location
-                && country_of(other).is_some()
-                && country_of(other) == country_of(country)
+                && other.country.is_some()
+                && other.country == country.country
                 && other.kind != ActorKind::Group
         }
         _ => false,
