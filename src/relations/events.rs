@@ -19,12 +19,12 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = Vec::new();
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
-        if !may_hold_event(ctx, &clauses, &range) {
+        if !may_hold_event(ctx, &range) {
             continue;
         }
         let mut sentence =
             SentenceEvents { range: range.clone(), condition: None, phrase_end: range.start, words: None };
-        let tokens = ctx.seg.tokens[range.clone()].iter().zip(&clauses.mention_at[range.clone()]);
+        let tokens = ctx.seg.tokens[range.clone()].iter().zip(ctx.mentions_over(range.clone()));
         for (i, (token, mention)) in range.zip(tokens) {
             if token.kind != TokenKind::Word || mention.is_some() {
                 continue;
@@ -42,11 +42,11 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
 /// grammar looks), or one mention of a seat of government, where the
 /// country acts and its city is hit. Most sentences without two are not
 /// worth reading for phrases.
-fn may_hold_event(ctx: &Context, clauses: &Clauses, range: &Range<usize>) -> bool {
-    let window = range.start.saturating_sub(1)..(range.end + 1).min(clauses.mention_at.len());
-    let mut actors = clauses.mention_at[window].iter().flatten().filter(|&&m| ctx.actor(m).is_some());
-    let Some(&first) = actors.next() else { return false };
-    actors.any(|&m| m != first) || ctx.cast.seat_place(first).is_some()
+fn may_hold_event(ctx: &Context, range: &Range<usize>) -> bool {
+    let window = range.start.saturating_sub(1)..(range.end + 1).min(ctx.seg.tokens.len());
+    let mut actors = ctx.mentions_over(window).flatten().filter(|&m| ctx.actor(m).is_some());
+    let Some(first) = actors.next() else { return false };
+    actors.any(|m| m != first) || ctx.cast.seat_place(first).is_some()
 }
 
 /// What the events of one sentence share, each read when first needed.
@@ -171,9 +171,9 @@ fn verb_events(
         let gerund_of = matches!(hit.form, VerbForm::Gerund)
             && i >= range.start + 2
             && matches!(clauses.lower(i - 1), "of" | "for")
-            && clauses.mention_at[i - 2].is_some();
+            && clauses.mention_at(i - 2).is_some();
         let subject = if gerund_of {
-            clauses.mention_at[i - 2].filter(|&m| clauses.is_actor_mention(m))
+            clauses.mention_at(i - 2).filter(|&m| clauses.is_actor_mention(m))
         } else if protest_purpose {
             clauses.subject(subject_anchor, range).or_else(|| clauses.main_subject(i, range))
         } else {
@@ -329,8 +329,7 @@ fn said_must(
     while start < range.end && clauses.lower(start) == "the" {
         start += 1;
     }
-    let Some(target) = clauses.mention_at.get(start).copied().flatten().filter(|&m| ctx.mentions[m].first == start)
-    else {
+    let Some(target) = clauses.mention_at(start).filter(|&m| ctx.mentions[m].first == start) else {
         return;
     };
     let targets = clauses.coordinated_right(target, range.end);
@@ -373,7 +372,7 @@ fn noun_events(
         let mut sources = Vec::new();
         let mut k = i;
         while k > range.start
-            && clauses.mention_at[k - 1].is_none()
+            && clauses.mention_at(k - 1).is_none()
             && matches!(
                 clauses.lower(k - 1),
                 "military"
@@ -393,7 +392,7 @@ fn noun_events(
         if k > range.start && ctx.seg.tokens[k - 1].kind == TokenKind::Possessive {
             k -= 1;
         }
-        if let Some(m) = k.checked_sub(1).and_then(|p| clauses.mention_at[p]).filter(|m| ctx.mentions[*m].last == k) {
+        if let Some(m) = k.checked_sub(1).and_then(|p| clauses.mention_at(p)).filter(|m| ctx.mentions[*m].last == k) {
             if clauses.is_actor_mention(m) || ctx.mentions[m].possessive {
                 sources = clauses.coordinated_left(m, range.start);
             }
@@ -448,10 +447,10 @@ fn sentence_agent(ctx: &Context, clauses: &Clauses, noun: usize, range: &Range<u
         let actor = ctx.actor(m);
         actor.is_some() && actor != target_actor && (clauses.is_actor_mention(m) || ctx.mentions[m].possessive)
     };
-    let before = (range.start..noun).rev().filter_map(|k| clauses.mention_at[k]).find(|&m| usable(m));
+    let before = (range.start..noun).rev().filter_map(|k| clauses.mention_at(k)).find(|&m| usable(m));
     before.or_else(|| {
         let comma = (noun..range.end).find(|&k| ctx.text[ctx.seg.tokens[k].start..ctx.seg.tokens[k].end] == *",")?;
-        (comma + 1..range.end.min(comma + 8)).filter_map(|k| clauses.mention_at[k]).find(|&m| usable(m))
+        (comma + 1..range.end.min(comma + 8)).filter_map(|k| clauses.mention_at(k)).find(|&m| usable(m))
     })
 }
 
@@ -464,7 +463,7 @@ fn infinitive(clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<usize
         return (range.start..i - 1)
             .rev()
             .take(8)
-            .find(|&k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at[k + 1].is_none());
+            .find(|&k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at(k + 1).is_none());
     }
     None
 }

@@ -34,7 +34,7 @@ pub(super) fn match_phrase(
                 let skipped = next.wrapping_sub(1);
                 // "its development aid": a possessive pronoun is the object's own word; "the
                 // Europe Bridge": a name right before the phrase's word is its modifier.
-                let actor_word = clauses.mention_at.get(skipped).copied().flatten().is_some_and(|m| {
+                let actor_word = clauses.mention_at(skipped).is_some_and(|m| {
                     let mention = &clauses.ctx.mentions[m];
                     let own_pronoun =
                         mention.is_pronoun() && matches!(clauses.lower(skipped), "its" | "their" | "his" | "her");
