@@ -102,7 +102,7 @@ fn verb_events(
     condition: Option<(usize, usize)>,
     found: &mut Vec<FoundRelation>,
 ) {
-    let VerbMatch { hit, verb, after, slot, mutual } = matched;
+    let VerbMatch { form, verb, after, slot, mutual } = matched;
     let event_type = &ctx.lex.events[verb.event];
     let root = &event_type.cameo[..2];
     if root == "01" {
@@ -131,7 +131,7 @@ fn verb_events(
     // "refused to recognise Kosovo": the event, negated.
     let refused = to.is_some_and(|to| to > range.start && clauses.is(to - 1, class::REFUSAL));
     // "denied attacking Azerbaijan": the attack, negated, by whoever denied it.
-    let denied_gerund = matches!(hit.form, VerbForm::Gerund) && i > range.start && clauses.is(i - 1, class::DENIAL);
+    let denied_gerund = matches!(form, VerbForm::Gerund) && i > range.start && clauses.is(i - 1, class::DENIAL);
     let refused = refused || denied_gerund;
     // "began a hunger strike to protest against Sweden's decision": the purpose is
     // the protest, by whoever struck.
@@ -156,7 +156,7 @@ fn verb_events(
     };
     let refused = refused && event_index != ctx.lex.reject_event().unwrap_or(usize::MAX);
     let subject_anchor = if denied_gerund { i - 1 } else { to.map_or(i, |to| to.saturating_sub(1).max(range.start)) };
-    let passive = matches!(hit.form, VerbForm::Participle | VerbForm::Past) && clauses.passive(i, range.start);
+    let passive = matches!(form, VerbForm::Participle | VerbForm::Past) && clauses.passive(i, range.start);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     if passive {
         // "X was condemned by Y"; no agent: no invented source.
@@ -168,7 +168,7 @@ fn verb_events(
     } else {
         // "issued a declaration demanding that ...": a participle's subject is the clause's.
         // "accused Washington of ignoring Pyongyang": the gerund's subject is the object before "of".
-        let gerund_of = matches!(hit.form, VerbForm::Gerund)
+        let gerund_of = matches!(form, VerbForm::Gerund)
             && i >= range.start + 2
             && matches!(clauses.lower(i - 1), "of" | "for")
             && clauses.mention_at(i - 2).is_some();
@@ -180,7 +180,7 @@ fn verb_events(
             clauses.subject(subject_anchor, range).or_else(|| {
                 // Only speech acts ("demanding", "accusing"): a deed in -ing is too often a noun.
                 let verbal = matches!(root, "02" | "10" | "11" | "12" | "13" | "14");
-                (verbal && matches!(hit.form, VerbForm::Gerund)).then(|| clauses.main_subject(i, range)).flatten()
+                (verbal && matches!(form, VerbForm::Gerund)).then(|| clauses.main_subject(i, range)).flatten()
             })
         };
         let Some(subject) = subject else { return };
@@ -278,7 +278,7 @@ fn verb_events(
         _ => event_index,
     };
     let hypothetical = !intent
-        && (clauses.modal(subject_start, i) || matches!(hit.form, VerbForm::Gerund) && clauses.modal(range.start, i));
+        && (clauses.modal(subject_start, i) || matches!(form, VerbForm::Gerund) && clauses.modal(range.start, i));
     let span = (ctx.seg.tokens[i].start, ctx.seg.tokens[after.max(i + 1) - 1].end);
     for (s, t) in pairs {
         let (Some(source), Some(target)) = (ctx.actor(s), ctx.target_actor(t, &event_type.cameo)) else { continue };
