@@ -368,6 +368,8 @@ fn noun_events(
         if ctx.lex.events[noun.event].cameo.starts_with("01") {
             continue;
         }
+        // Most nouns have no target: looked for first, the sources often need not be.
+        let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
         // Sources: a possessor ("Kerry's warning") or adjectives ("Russian and Syrian government attacks").
         let mut sources = Vec::new();
         let mut k = i;
@@ -415,13 +417,11 @@ fn noun_events(
                 }
             }
         }
-        let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
         // "Kerry's warning came in a telephone call to Lavrov", "In a phone call with X, Y said":
         // with no possessor, the actor the sentence is about does it.
         if sources.is_empty() && ctx.lex.events[noun.event].cameo.starts_with("04") {
             sources.extend(sentence_agent(ctx, clauses, i, range, target));
         }
-        let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
         let targets = clauses.coordinated_right(target, range.end);
         if sources.is_empty() {
             continue;
