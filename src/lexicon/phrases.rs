@@ -34,7 +34,7 @@ pub struct PhraseIndex {
     /// A bit per [`head_bit`] of every first word of `agents`: most words
     /// start no agent phrase, and this tells so without hashing the word.
     agent_heads: Vec<u64>,
-    headed: FxHashMap<String, Headed>,
+    headed: FxHashMap<HeadWord, Headed>,
     /// A bit per [`head_bit`] of every key of `headed`, as `agent_heads`.
     phrase_heads: Vec<u64>,
 }
@@ -215,7 +215,7 @@ impl PhraseIndex {
         for (i, verb) in verbs.iter().enumerate() {
             for (form_word, form) in &verb.head_forms {
                 set_bit(&mut index.phrase_heads, form_word);
-                let hits = &mut index.headed.entry(form_word.clone()).or_default().verbs;
+                let hits = &mut index.headed.entry(HeadWord::new(form_word)).or_default().verbs;
                 let hit = VerbHit { verb: i, form: *form };
                 if !hits.contains(&hit) {
                     hits.push(hit);
@@ -241,7 +241,7 @@ impl PhraseIndex {
 
     fn add_noun(&mut self, head: &str, hit: NounHit) {
         set_bit(&mut self.phrase_heads, head);
-        self.headed.entry(head.to_string()).or_default().nouns.push(hit);
+        self.headed.entry(HeadWord::new(head)).or_default().nouns.push(hit);
     }
 
     /// The longest agent phrase that starts `words`. Asked of every token:
@@ -278,7 +278,7 @@ impl PhraseIndex {
     /// Out of line, so that the bit test above is all most words cost.
     #[inline(never)]
     fn headed_by_map(&self, word: &str) -> Option<&Headed> {
-        self.headed.get(word)
+        self.headed.get(word.as_bytes())
     }
 
     pub fn verbs(&self, word: &str) -> &[VerbHit] {
@@ -287,6 +287,46 @@ impl PhraseIndex {
 
     pub fn nouns(&self, word: &str) -> &[NounHit] {
         self.headed(word).map_or(&[], |h| h.nouns.as_slice())
+    }
+}
+
+/// A head word as the key of [`PhraseIndex::headed`]: in place when short,
+/// as nearly every one is, so that a lookup compares it in the bucket it
+/// reads anyway instead of waiting on memory again for a `String`'s bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum HeadWord {
+    Short { len: u8, bytes: [u8; HeadWord::SHORT] },
+    Long(Box<[u8]>),
+}
+
+impl HeadWord {
+    const SHORT: usize = 22;
+
+    fn new(word: &str) -> HeadWord {
+        match u8::try_from(word.len()) {
+            Ok(len) if word.len() <= Self::SHORT => {
+                let mut bytes = [0; Self::SHORT];
+                bytes[..word.len()].copy_from_slice(word.as_bytes());
+                HeadWord::Short { len, bytes }
+            }
+            _ => HeadWord::Long(word.as_bytes().into()),
+        }
+    }
+}
+
+/// Found by the word's bytes: it hashes as they do.
+impl std::borrow::Borrow<[u8]> for HeadWord {
+    fn borrow(&self) -> &[u8] {
+        match self {
+            HeadWord::Short { len, bytes } => &bytes[..usize::from(*len)],
+            HeadWord::Long(bytes) => bytes,
+        }
+    }
+}
+
+impl std::hash::Hash for HeadWord {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::borrow::Borrow::<[u8]>::borrow(self).hash(state);
     }
 }
 
