@@ -2,6 +2,8 @@
 //! Keys are lower-case first words, so a lookup is one hash per token, and
 //! one per token gives both the verb and the noun phrases a word heads.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use super::entries::{Agent, NounPhrase, VerbForm, VerbPhrase};
@@ -32,7 +34,7 @@ pub struct PhraseIndex {
     /// A bit per [`head_bit`] of every first word of `agents`: most words
     /// start no agent phrase, and this tells so without hashing the word.
     agent_heads: Vec<u64>,
-    headed: FxHashMap<String, Headed>,
+    headed: FxHashMap<HeadWord, Headed>,
     /// A bit per [`head_bit`] of every key of `headed`, as `agent_heads`.
     phrase_heads: Vec<u64>,
 }
@@ -42,19 +44,56 @@ pub struct PhraseIndex {
 pub struct Headed {
     pub verbs: Vec<VerbHit>,
     pub nouns: Vec<NounHit>,
-    /// Positions in `verbs` of the phrases whose second word is a fixed
-    /// word, by that word (sorted): most of a head's phrases fail on that
-    /// word, so the matcher tries only those the text's next words allow.
-    by_second: Vec<(String, Vec<usize>)>,
+    /// The phrases of `verbs` as the matcher tries them, each beside what it
+    /// needs of the text, in one array: the matcher reads them in a row, and
+    /// spread over several it waited on memory for each. First the one-word
+    /// phrases and those whose second word is a slot (`*`) or a gap (`~`),
+    /// always worth trying (`tries[..open]`); then those whose second word
+    /// is a fixed word, grouped by that word: most of a head's phrases fail
+    /// on that word, so the matcher tries only those the text's next words
+    /// allow.
+    tries: Vec<VerbTry>,
+    open: usize,
+    /// The fixed second words (sorted), each with its range of `tries`.
+    by_second: Vec<(String, Range<usize>)>,
     /// The words of `by_second`: most words after a head are none of them,
     /// and this tells so without searching.
     seconds: WordSet,
-    /// Positions in `verbs` of the one-word phrases and those whose second
-    /// word is a slot (`*`) or a gap (`~`): always worth trying.
-    open: Vec<usize>,
-    /// For each of `verbs`, the [`WordSet`] of the words after the head that
-    /// the text must have for it to match, with or without a last "with".
-    needs: Vec<WordSet>,
+}
+
+/// A verb phrase a head may start, as the matcher tries it: 16 bytes, so
+/// that the 70 phrases of "accused" take few cache lines.
+#[derive(Debug, Clone, Copy)]
+pub struct VerbTry {
+    /// Index into `Lexicon::verbs`.
+    pub verb: u32,
+    /// Its place in [`Headed::verbs`]: of two phrases as long, the one listed last wins.
+    pub position: u32,
+    pub form: VerbForm,
+    /// What the text after the head must hold for the phrase to match.
+    pub needs: Needs,
+}
+
+/// Some fixed words a phrase needs after its head (with or without a last
+/// "with"), as their [`WordSet`] bits: up to four, which is all of them
+/// for nearly every phrase. Fewer only let more phrases on to the matcher.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Needs {
+    bits: [u8; 4],
+    len: u8,
+}
+
+impl Needs {
+    fn insert(&mut self, word: &str) {
+        if let Some(slot) = self.bits.get_mut(usize::from(self.len)) {
+            *slot = WordSet::bit(word);
+            self.len += 1;
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
 }
 
 /// A set of words as bits of their hashes: a superset of the words put in.
@@ -65,15 +104,30 @@ pub struct WordSet([u64; 4]);
 
 impl WordSet {
     #[inline]
+    fn bit(word: &str) -> u8 {
+        (head_bit(word) % 256) as u8
+    }
+
+    #[inline]
+    fn has_bit(&self, bit: u8) -> bool {
+        self.0[usize::from(bit / 64)] & 1 << (bit % 64) != 0
+    }
+
+    #[inline]
     pub fn insert(&mut self, word: &str) {
-        let bit = head_bit(word) % 256;
-        self.0[bit / 64] |= 1 << (bit % 64);
+        let bit = Self::bit(word);
+        self.0[usize::from(bit / 64)] |= 1 << (bit % 64);
     }
 
     #[inline]
     fn may_hold(&self, word: &str) -> bool {
-        let bit = head_bit(word) % 256;
-        self.0[bit / 64] & 1 << (bit % 64) != 0
+        self.has_bit(Self::bit(word))
+    }
+
+    /// Every word of `needs` may be in `self`.
+    #[inline]
+    pub fn may_meet(&self, needs: &Needs) -> bool {
+        needs.bits[..usize::from(needs.len)].iter().all(|&bit| self.has_bit(bit))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -88,53 +142,56 @@ impl WordSet {
 }
 
 impl Headed {
-    /// Positions in `verbs` of the phrases that go on with `word` right after the head.
-    pub fn verbs_continued_by(&self, word: &str) -> &[usize] {
+    /// The phrases that go on with `word` right after the head.
+    pub fn verbs_continued_by(&self, word: &str) -> &[VerbTry] {
         if !self.seconds.may_hold(word) {
             return &[];
         }
         match self.by_second.binary_search_by(|(second, _)| second.as_str().cmp(word)) {
-            Ok(k) => &self.by_second[k].1,
+            Ok(k) => &self.tries[self.by_second[k].1.clone()],
             Err(_) => &[],
         }
     }
 
-    /// Positions in `verbs` of the phrases any next word may continue.
-    pub fn open_verbs(&self) -> &[usize] {
-        &self.open
-    }
-
-    /// The words after the head that the phrase at `position` of `verbs`
-    /// needs in the text.
-    pub fn needs(&self, position: usize) -> &WordSet {
-        &self.needs[position]
+    /// The phrases any next word may continue.
+    pub fn open_verbs(&self) -> &[VerbTry] {
+        &self.tries[..self.open]
     }
 
     fn group_verbs(&mut self, verbs: &[VerbPhrase]) {
-        for hit in &self.verbs {
+        let mut open = Vec::new();
+        let mut by_second: Vec<(String, Vec<VerbTry>)> = Vec::new();
+        for (position, &hit) in self.verbs.iter().enumerate() {
             let words = &verbs[hit.verb].words[1..];
             // A phrase for doing something with someone also matches without its "with".
-            let words = match words.split_last() {
+            let required = match words.split_last() {
                 Some((last, head)) if last == "with" && !head.is_empty() => head,
                 _ => words,
             };
-            let mut needs = WordSet::default();
-            words.iter().filter(|w| !matches!(w.as_str(), "*" | "~")).for_each(|w| needs.insert(w));
-            self.needs.push(needs);
-        }
-        for (position, hit) in self.verbs.iter().enumerate() {
-            match verbs[hit.verb].words.get(1).map(String::as_str) {
-                None | Some("*" | "~") => self.open.push(position),
-                Some(second) => match self.by_second.iter_mut().find(|(s, _)| s == second) {
-                    Some((_, positions)) => positions.push(position),
+            let mut needs = Needs::default();
+            required.iter().filter(|w| !matches!(w.as_str(), "*" | "~")).for_each(|w| needs.insert(w));
+            let (verb, position) = (hit.verb.try_into(), position.try_into());
+            let (Ok(verb), Ok(position)) = (verb, position) else { panic!("more verb phrases than a u32 counts") };
+            let verb_try = VerbTry { verb, position, form: hit.form, needs };
+            match words.first().map(String::as_str) {
+                None | Some("*" | "~") => open.push(verb_try),
+                Some(second) => match by_second.iter_mut().find(|(s, _)| s == second) {
+                    Some((_, tries)) => tries.push(verb_try),
                     None => {
                         self.seconds.insert(second);
-                        self.by_second.push((second.to_string(), vec![position]));
+                        by_second.push((second.to_string(), vec![verb_try]));
                     }
                 },
             }
         }
-        self.by_second.sort_by(|a, b| a.0.cmp(&b.0));
+        by_second.sort_by(|a, b| a.0.cmp(&b.0));
+        self.open = open.len();
+        self.tries = open;
+        for (second, tries) in by_second {
+            let start = self.tries.len();
+            self.tries.extend(tries);
+            self.by_second.push((second, start..self.tries.len()));
+        }
     }
 }
 
@@ -158,7 +215,7 @@ impl PhraseIndex {
         for (i, verb) in verbs.iter().enumerate() {
             for (form_word, form) in &verb.head_forms {
                 set_bit(&mut index.phrase_heads, form_word);
-                let hits = &mut index.headed.entry(form_word.clone()).or_default().verbs;
+                let hits = &mut index.headed.entry(HeadWord::new(form_word)).or_default().verbs;
                 let hit = VerbHit { verb: i, form: *form };
                 if !hits.contains(&hit) {
                     hits.push(hit);
@@ -184,7 +241,7 @@ impl PhraseIndex {
 
     fn add_noun(&mut self, head: &str, hit: NounHit) {
         set_bit(&mut self.phrase_heads, head);
-        self.headed.entry(head.to_string()).or_default().nouns.push(hit);
+        self.headed.entry(HeadWord::new(head)).or_default().nouns.push(hit);
     }
 
     /// The longest agent phrase that starts `words`. Asked of every token:
@@ -221,7 +278,7 @@ impl PhraseIndex {
     /// Out of line, so that the bit test above is all most words cost.
     #[inline(never)]
     fn headed_by_map(&self, word: &str) -> Option<&Headed> {
-        self.headed.get(word)
+        self.headed.get(word.as_bytes())
     }
 
     pub fn verbs(&self, word: &str) -> &[VerbHit] {
@@ -230,6 +287,46 @@ impl PhraseIndex {
 
     pub fn nouns(&self, word: &str) -> &[NounHit] {
         self.headed(word).map_or(&[], |h| h.nouns.as_slice())
+    }
+}
+
+/// A head word as the key of [`PhraseIndex::headed`]: in place when short,
+/// as nearly every one is, so that a lookup compares it in the bucket it
+/// reads anyway instead of waiting on memory again for a `String`'s bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum HeadWord {
+    Short { len: u8, bytes: [u8; HeadWord::SHORT] },
+    Long(Box<[u8]>),
+}
+
+impl HeadWord {
+    const SHORT: usize = 22;
+
+    fn new(word: &str) -> HeadWord {
+        match u8::try_from(word.len()) {
+            Ok(len) if word.len() <= Self::SHORT => {
+                let mut bytes = [0; Self::SHORT];
+                bytes[..word.len()].copy_from_slice(word.as_bytes());
+                HeadWord::Short { len, bytes }
+            }
+            _ => HeadWord::Long(word.as_bytes().into()),
+        }
+    }
+}
+
+/// Found by the word's bytes: it hashes as they do.
+impl std::borrow::Borrow<[u8]> for HeadWord {
+    fn borrow(&self) -> &[u8] {
+        match self {
+            HeadWord::Short { len, bytes } => &bytes[..usize::from(*len)],
+            HeadWord::Long(bytes) => bytes,
+        }
+    }
+}
+
+impl std::hash::Hash for HeadWord {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::borrow::Borrow::<[u8]>::borrow(self).hash(state);
     }
 }
 
@@ -278,14 +375,16 @@ mod tests {
     fn a_head_tries_the_phrases_its_next_word_continues() {
         let lex = Lexicon::embedded();
         let headed = lex.headed_by("accused").expect("accused heads phrases");
-        let verbs = |positions: &[usize]| -> Vec<String> {
-            positions.iter().map(|&p| lex.verbs[headed.verbs[p].verb].words.join(" ")).collect()
+        let verbs = |tries: &[super::VerbTry]| -> Vec<String> {
+            tries.iter().map(|t| lex.verbs[t.verb as usize].words.join(" ")).collect()
         };
         assert!(verbs(headed.open_verbs()).iter().all(|w| w == "accuse" || w.starts_with("accuse *")));
         assert!(verbs(headed.verbs_continued_by("of")).iter().all(|w| w.starts_with("accuse of")));
         assert!(headed.verbs_continued_by("zebra").is_empty());
-        let all = headed.open_verbs().len() + headed.by_second.iter().map(|(_, p)| p.len()).sum::<usize>();
-        assert_eq!(all, headed.verbs.len());
+        assert!(headed.tries.iter().all(|t| headed.verbs[t.position as usize].verb == t.verb as usize));
+        let mut positions: Vec<usize> = headed.tries.iter().map(|t| t.position as usize).collect();
+        positions.sort_unstable();
+        assert_eq!(positions, (0..headed.verbs.len()).collect::<Vec<_>>());
         assert!(lex.headed_by("zebra").is_none());
         assert_eq!(lex.verbs_for("attacked"), lex.headed_by("attacked").unwrap().verbs.as_slice());
     }

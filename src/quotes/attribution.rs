@@ -240,7 +240,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
         let mut j = k;
         let mut speaker = None;
         while j < end && j < k + 12 {
-            if let Some(m) = self.clauses.mention_at[j] {
+            if let Some(m) = self.clauses.mention_at(j) {
                 // The mention nearest the verb speaks: "Ethiopian Foreign Ministry spokesman Bereket said".
                 let is_person = self
                     .actor_of(m)
@@ -321,7 +321,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
                     description: None,
                 });
             }
-            if !self.is_speech(k) || self.clauses.mention_at[k].is_some() {
+            if !self.is_speech(k) || self.clauses.mention_at(k).is_some() {
                 continue;
             }
             let subject =
@@ -338,7 +338,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
             }
         }
         // "Kerry “expressed grave concern ...”": the quotation is the verb phrase of a subject right before it.
-        let m = self.clauses.mention_at[span.open.checked_sub(1)?]?;
+        let m = self.clauses.mention_at(span.open.checked_sub(1)?)?;
         Some(Attribution { speaker: self.actor_of(m), ..Attribution::default() })
             .filter(|a| a.speaker.is_some() && self.ctx.mentions[m].last == span.open)
     }
@@ -346,7 +346,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// "said the minister": the speaker right after the verb, ending where the quotation begins.
     fn inverted_subject(&self, verb: usize, end: usize) -> Option<usize> {
         let start = if matches!(self.ctx.lower(verb + 1), "the" | "a") { verb + 2 } else { verb + 1 };
-        let m = self.clauses.mention_at.get(start).copied().flatten()?;
+        let m = self.clauses.mention_at(start)?;
         let last = self.ctx.mentions[m].last;
         let closes = last >= end || matches!(self.ctx.lower(last), "," | ":" | "that");
         (self.ctx.mentions[m].first == start && closes).then_some(m)
@@ -373,7 +373,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// The mention that owns the speech noun at `k`: "Obama's declaration",
     /// "the ministry's statement".
     fn possessor_of_speech(&self, k: usize) -> Option<usize> {
-        if !self.ctx.is(k, class::SPEECH_NOUN) || self.clauses.mention_at[k].is_some() {
+        if !self.ctx.is(k, class::SPEECH_NOUN) || self.clauses.mention_at(k).is_some() {
             return None;
         }
         // One modifier may stand between: "Obama's famous declaration".
@@ -381,7 +381,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
             .rev()
             .find(|&j| self.ctx.seg.tokens[j].kind == TokenKind::Possessive)
             .filter(|&j| (j + 1..k).all(|w| self.ctx.seg.tokens[w].kind == TokenKind::Word))?;
-        let m = self.clauses.mention_at[possessive.checked_sub(1)?]?;
+        let m = self.clauses.mention_at(possessive.checked_sub(1)?)?;
         (self.ctx.mentions[m].last == possessive && self.clauses.is_actor_mention(m)).then_some(m)
     }
 
@@ -452,7 +452,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
         if self.ctx.mentions[subject].first != comma + 1 {
             return None;
         }
-        let m = self.clauses.mention_at[comma - 1]?;
+        let m = self.clauses.mention_at(comma - 1)?;
         self.clauses.is_actor_mention(m).then_some(m)
     }
 
@@ -467,7 +467,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
         }
         let range = previous.tokens.clone();
         range.clone().rev().find_map(|k| {
-            if !self.is_speech(k) || self.clauses.mention_at[k].is_some() {
+            if !self.is_speech(k) || self.clauses.mention_at(k).is_some() {
                 return None;
             }
             let m = self.clauses.subject(k, &range).or_else(|| self.inverted_subject(k, range.end))?;
@@ -479,7 +479,7 @@ impl<'c, 'a> Attributor<'c, 'a> {
     /// description after a speech verb names.
     fn appositive_after(&self, from: usize, end: usize) -> Option<usize> {
         let comma = (from..end.min(from + 8)).find(|&k| self.ctx.lower(k) == ",")?;
-        let m = (comma + 1..end.min(comma + 6)).find_map(|k| self.clauses.mention_at[k])?;
+        let m = (comma + 1..end.min(comma + 6)).find_map(|k| self.clauses.mention_at(k))?;
         self.actor_of(m).filter(|&a| self.ctx.cast.actors[a].kind == crate::extraction::ActorKind::Person).map(|_| m)
     }
 

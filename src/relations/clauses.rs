@@ -165,8 +165,6 @@ pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be",
 
 pub struct Clauses<'c, 'a> {
     pub ctx: &'c Context<'a>,
-    /// For each token, the mention covering it (built once, in the context).
-    pub mention_at: &'c [Option<usize>],
     /// The last [`Clauses::direct_object`] found: every phrase of a verb
     /// with an object slot asks for the same one.
     last_object: Cell<Option<ObjectFound>>,
@@ -182,7 +180,12 @@ struct ObjectFound {
 
 impl<'c, 'a> Clauses<'c, 'a> {
     pub fn new(ctx: &'c Context<'a>) -> Self {
-        Clauses { ctx, mention_at: &ctx.mention_at, last_object: Cell::new(None) }
+        Clauses { ctx, last_object: Cell::new(None) }
+    }
+
+    /// The mention covering token `i`, if any (see [`Context::mention_at`]).
+    pub fn mention_at(&self, i: usize) -> Option<usize> {
+        self.ctx.mention_at(i)
     }
 
     pub fn lower(&self, i: usize) -> &'a str {
@@ -200,7 +203,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
 
     /// The mention ending right before token `at` (skipping a possessive), if any.
     fn mention_ending_at(&self, at: usize) -> Option<usize> {
-        let m = self.mention_at[at.checked_sub(1)?]?;
+        let m = self.mention_at(at.checked_sub(1)?)?;
         (self.ctx.mentions[m].last == at).then_some(m)
     }
 
@@ -258,13 +261,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 comma |= self.is_comma(k);
                 k += 1;
             }
-            match self
-                .mention_at
-                .get(k)
-                .copied()
-                .flatten()
-                .filter(|n| (conjunction || comma) && self.ctx.mentions[*n].first == k)
-            {
+            match self.mention_at(k).filter(|n| (conjunction || comma) && self.ctx.mentions[*n].first == k) {
                 Some(next) if self.is_actor_mention(next) => {
                     found.push(next);
                     if conjunction {
@@ -303,7 +300,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
         let mut jumped = false;
         while k > range.start {
             let prev = k - 1;
-            if let Some(m) = self.mention_at[prev] {
+            if let Some(m) = self.mention_at(prev) {
                 let mention = &self.ctx.mentions[m];
                 if mention.possessive && mention.last == prev + 1 {
                     return None;
@@ -345,7 +342,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 continue;
             }
             // "He said ... and accused Washington": coordinated verbs share the subject.
-            if word == "and" && depth > 0 && prev > range.start && self.mention_at[prev - 1].is_none() {
+            if word == "and" && depth > 0 && prev > range.start && self.mention_at(prev - 1).is_none() {
                 // Walk back over the first verb phrase, jumping over any quotation in it.
                 let mut j = prev;
                 let mut inside_quote = false;
@@ -356,7 +353,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
                         inside_quote = !inside_quote;
                         continue;
                     }
-                    if !inside_quote && self.is_verb(j) && self.mention_at[j].is_none() {
+                    if !inside_quote && self.is_verb(j) && self.mention_at(j).is_none() {
                         earlier = Some(j);
                         break;
                     }
@@ -420,7 +417,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
         let mut j = last + 1;
         while j > floor + 1 {
             j -= 1;
-            if self.is_boundary(j) || self.is_comma(j) || self.mention_at[j].is_some() {
+            if self.is_boundary(j) || self.is_comma(j) || self.mention_at(j).is_some() {
                 return None;
             }
             // "according to", "including": prepositions, not participles.
@@ -439,7 +436,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
     /// before `before` that no preposition governs.
     pub fn main_subject(&self, before: usize, range: &Range<usize>) -> Option<usize> {
         let first_mention =
-            |from: usize| (from..before).find_map(|k| self.mention_at[k].filter(|&m| self.ctx.mentions[m].first == k));
+            |from: usize| (from..before).find_map(|k| self.mention_at(k).filter(|&m| self.ctx.mentions[m].first == k));
         let m = first_mention(range.start)?;
         let first = self.ctx.mentions[m].first;
         let governed = first > range.start && self.is(first - 1, class::PREPOSITION);
@@ -464,7 +461,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
     pub fn first_mention_from(&self, at: usize, range: &Range<usize>, window: usize) -> Option<usize> {
         let mut k = at;
         while k < range.end && k < at + window {
-            if let Some(m) = self.mention_at[k] {
+            if let Some(m) = self.mention_at(k) {
                 if self.is_actor_mention(m) {
                     return Some(m);
                 }
@@ -494,7 +491,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
     fn find_direct_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
         let mut k = after;
         while k < range.end && k < after + 6 {
-            if let Some(m) = self.mention_at[k] {
+            if let Some(m) = self.mention_at(k) {
                 if self.is_actor_mention(m) {
                     return Some(m);
                 }
@@ -530,7 +527,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 return (k > head).then(|| self.first_mention_from(k + 1, range, 4)).flatten();
             }
             let word = self.ctx.seg.tokens[k].kind == TokenKind::Word && !self.ctx.seg.is_capitalized(self.ctx.text, k);
-            if !word || self.mention_at[k].is_some() || self.is_boundary(k) || self.is_verb(k) {
+            if !word || self.mention_at(k).is_some() || self.is_boundary(k) || self.is_verb(k) {
                 return None;
             }
             k += 1;
@@ -560,7 +557,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
     /// preposition makes its target although it reads as a setting.
     pub fn place_right_after(&self, at: usize, range: &Range<usize>) -> Option<usize> {
         let at = if at + 1 < range.end && self.lower(at) == "the" { at + 1 } else { at };
-        let m = self.mention_at.get(at).copied().flatten()?;
+        let m = self.mention_at(at)?;
         let mention = &self.ctx.mentions[m];
         (mention.first == at && mention.locative && !mention.is_pronoun() && self.ctx.actor(m).is_some()).then_some(m)
     }

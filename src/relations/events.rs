@@ -19,9 +19,12 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
     let mut found = Vec::new();
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
+        if !may_hold_event(ctx, &range) {
+            continue;
+        }
         let mut sentence =
             SentenceEvents { range: range.clone(), condition: None, phrase_end: range.start, words: None };
-        let tokens = ctx.seg.tokens[range.clone()].iter().zip(&clauses.mention_at[range.clone()]);
+        let tokens = ctx.seg.tokens[range.clone()].iter().zip(ctx.mentions_over(range.clone()));
         for (i, (token, mention)) in range.zip(tokens) {
             if token.kind != TokenKind::Word || mention.is_some() {
                 continue;
@@ -32,6 +35,18 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
         }
     }
     found
+}
+
+/// Every event has a source and a target, mentions of two actors in the
+/// sentence's tokens or the token either side of them (the furthest the
+/// grammar looks), or one mention of a seat of government, where the
+/// country acts and its city is hit. Most sentences without two are not
+/// worth reading for phrases.
+fn may_hold_event(ctx: &Context, range: &Range<usize>) -> bool {
+    let window = range.start.saturating_sub(1)..(range.end + 1).min(ctx.seg.tokens.len());
+    let mut actors = ctx.mentions_over(window).flatten().filter(|&m| ctx.actor(m).is_some());
+    let Some(first) = actors.next() else { return false };
+    actors.any(|m| m != first) || ctx.cast.seat_place(first).is_some()
 }
 
 /// What the events of one sentence share, each read when first needed.
@@ -87,7 +102,7 @@ fn verb_events(
     condition: Option<(usize, usize)>,
     found: &mut Vec<FoundRelation>,
 ) {
-    let VerbMatch { hit, verb, after, slot, mutual } = matched;
+    let VerbMatch { form, verb, after, slot, mutual } = matched;
     let event_type = &ctx.lex.events[verb.event];
     let root = &event_type.cameo[..2];
     if root == "01" {
@@ -116,7 +131,7 @@ fn verb_events(
     // "refused to recognise Kosovo": the event, negated.
     let refused = to.is_some_and(|to| to > range.start && clauses.is(to - 1, class::REFUSAL));
     // "denied attacking Azerbaijan": the attack, negated, by whoever denied it.
-    let denied_gerund = matches!(hit.form, VerbForm::Gerund) && i > range.start && clauses.is(i - 1, class::DENIAL);
+    let denied_gerund = matches!(form, VerbForm::Gerund) && i > range.start && clauses.is(i - 1, class::DENIAL);
     let refused = refused || denied_gerund;
     // "began a hunger strike to protest against Sweden's decision": the purpose is
     // the protest, by whoever struck.
@@ -141,7 +156,7 @@ fn verb_events(
     };
     let refused = refused && event_index != ctx.lex.reject_event().unwrap_or(usize::MAX);
     let subject_anchor = if denied_gerund { i - 1 } else { to.map_or(i, |to| to.saturating_sub(1).max(range.start)) };
-    let passive = matches!(hit.form, VerbForm::Participle | VerbForm::Past) && clauses.passive(i, range.start);
+    let passive = matches!(form, VerbForm::Participle | VerbForm::Past) && clauses.passive(i, range.start);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     if passive {
         // "X was condemned by Y"; no agent: no invented source.
@@ -153,19 +168,19 @@ fn verb_events(
     } else {
         // "issued a declaration demanding that ...": a participle's subject is the clause's.
         // "accused Washington of ignoring Pyongyang": the gerund's subject is the object before "of".
-        let gerund_of = matches!(hit.form, VerbForm::Gerund)
+        let gerund_of = matches!(form, VerbForm::Gerund)
             && i >= range.start + 2
             && matches!(clauses.lower(i - 1), "of" | "for")
-            && clauses.mention_at[i - 2].is_some();
+            && clauses.mention_at(i - 2).is_some();
         let subject = if gerund_of {
-            clauses.mention_at[i - 2].filter(|&m| clauses.is_actor_mention(m))
+            clauses.mention_at(i - 2).filter(|&m| clauses.is_actor_mention(m))
         } else if protest_purpose {
             clauses.subject(subject_anchor, range).or_else(|| clauses.main_subject(i, range))
         } else {
             clauses.subject(subject_anchor, range).or_else(|| {
                 // Only speech acts ("demanding", "accusing"): a deed in -ing is too often a noun.
                 let verbal = matches!(root, "02" | "10" | "11" | "12" | "13" | "14");
-                (verbal && matches!(hit.form, VerbForm::Gerund)).then(|| clauses.main_subject(i, range)).flatten()
+                (verbal && matches!(form, VerbForm::Gerund)).then(|| clauses.main_subject(i, range)).flatten()
             })
         };
         let Some(subject) = subject else { return };
@@ -263,7 +278,7 @@ fn verb_events(
         _ => event_index,
     };
     let hypothetical = !intent
-        && (clauses.modal(subject_start, i) || matches!(hit.form, VerbForm::Gerund) && clauses.modal(range.start, i));
+        && (clauses.modal(subject_start, i) || matches!(form, VerbForm::Gerund) && clauses.modal(range.start, i));
     let span = (ctx.seg.tokens[i].start, ctx.seg.tokens[after.max(i + 1) - 1].end);
     for (s, t) in pairs {
         let (Some(source), Some(target)) = (ctx.actor(s), ctx.target_actor(t, &event_type.cameo)) else { continue };
@@ -314,8 +329,7 @@ fn said_must(
     while start < range.end && clauses.lower(start) == "the" {
         start += 1;
     }
-    let Some(target) = clauses.mention_at.get(start).copied().flatten().filter(|&m| ctx.mentions[m].first == start)
-    else {
+    let Some(target) = clauses.mention_at(start).filter(|&m| ctx.mentions[m].first == start) else {
         return;
     };
     let targets = clauses.coordinated_right(target, range.end);
@@ -354,11 +368,13 @@ fn noun_events(
         if ctx.lex.events[noun.event].cameo.starts_with("01") {
             continue;
         }
+        // Most nouns have no target: looked for first, the sources often need not be.
+        let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
         // Sources: a possessor ("Kerry's warning") or adjectives ("Russian and Syrian government attacks").
         let mut sources = Vec::new();
         let mut k = i;
         while k > range.start
-            && clauses.mention_at[k - 1].is_none()
+            && clauses.mention_at(k - 1).is_none()
             && matches!(
                 clauses.lower(k - 1),
                 "military"
@@ -378,7 +394,7 @@ fn noun_events(
         if k > range.start && ctx.seg.tokens[k - 1].kind == TokenKind::Possessive {
             k -= 1;
         }
-        if let Some(m) = k.checked_sub(1).and_then(|p| clauses.mention_at[p]).filter(|m| ctx.mentions[*m].last == k) {
+        if let Some(m) = k.checked_sub(1).and_then(|p| clauses.mention_at(p)).filter(|m| ctx.mentions[*m].last == k) {
             if clauses.is_actor_mention(m) || ctx.mentions[m].possessive {
                 sources = clauses.coordinated_left(m, range.start);
             }
@@ -401,13 +417,11 @@ fn noun_events(
                 }
             }
         }
-        let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
         // "Kerry's warning came in a telephone call to Lavrov", "In a phone call with X, Y said":
         // with no possessor, the actor the sentence is about does it.
         if sources.is_empty() && ctx.lex.events[noun.event].cameo.starts_with("04") {
             sources.extend(sentence_agent(ctx, clauses, i, range, target));
         }
-        let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
         let targets = clauses.coordinated_right(target, range.end);
         if sources.is_empty() {
             continue;
@@ -433,10 +447,10 @@ fn sentence_agent(ctx: &Context, clauses: &Clauses, noun: usize, range: &Range<u
         let actor = ctx.actor(m);
         actor.is_some() && actor != target_actor && (clauses.is_actor_mention(m) || ctx.mentions[m].possessive)
     };
-    let before = (range.start..noun).rev().filter_map(|k| clauses.mention_at[k]).find(|&m| usable(m));
+    let before = (range.start..noun).rev().filter_map(|k| clauses.mention_at(k)).find(|&m| usable(m));
     before.or_else(|| {
         let comma = (noun..range.end).find(|&k| ctx.text[ctx.seg.tokens[k].start..ctx.seg.tokens[k].end] == *",")?;
-        (comma + 1..range.end.min(comma + 8)).filter_map(|k| clauses.mention_at[k]).find(|&m| usable(m))
+        (comma + 1..range.end.min(comma + 8)).filter_map(|k| clauses.mention_at(k)).find(|&m| usable(m))
     })
 }
 
@@ -449,7 +463,7 @@ fn infinitive(clauses: &Clauses, i: usize, range: &Range<usize>) -> Option<usize
         return (range.start..i - 1)
             .rev()
             .take(8)
-            .find(|&k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at[k + 1].is_none());
+            .find(|&k| clauses.lower(k) == "to" && k + 1 < i && clauses.mention_at(k + 1).is_none());
     }
     None
 }

@@ -7,7 +7,7 @@ use super::classes::class;
 use super::clauses::Clauses;
 use super::words::PHRASE_FILLERS;
 use super::Context;
-use crate::lexicon::{Headed, VerbHit, VerbPhrase, WordSet};
+use crate::lexicon::{Headed, VerbForm, VerbPhrase, WordSet};
 
 /// Match the words after the head of a multiword phrase; `*` takes one mention.
 /// Returns the token after the phrase and the mention in the slot.
@@ -34,7 +34,7 @@ pub(super) fn match_phrase(
                 let skipped = next.wrapping_sub(1);
                 // "its development aid": a possessive pronoun is the object's own word; "the
                 // Europe Bridge": a name right before the phrase's word is its modifier.
-                let actor_word = clauses.mention_at.get(skipped).copied().flatten().is_some_and(|m| {
+                let actor_word = clauses.mention_at(skipped).is_some_and(|m| {
                     let mention = &clauses.ctx.mentions[m];
                     let own_pronoun =
                         mention.is_pronoun() && matches!(clauses.lower(skipped), "its" | "their" | "his" | "her");
@@ -109,7 +109,7 @@ fn first_word_limit(clauses: &Clauses, at: usize, range: &Range<usize>) -> usize
 
 /// The verb phrase headed at token `i` that the text matches, the longest one.
 pub(super) struct VerbMatch<'l> {
-    pub hit: &'l VerbHit,
+    pub form: VerbForm,
     pub verb: &'l VerbPhrase,
     /// The token after the phrase.
     pub after: usize,
@@ -127,26 +127,11 @@ pub(super) fn verb_match<'l>(
     range: &Range<usize>,
     sentence_words: &mut Option<WordSet>,
 ) -> Option<VerbMatch<'l>> {
-    let hits = &headed.verbs;
     // "send them back to Bulgaria": "back" here is the other verb's particle.
     let particle = i > range.start && clauses.lower(i) == "back" && clauses.is(i - 1, class::PARTICLE_AFTER);
-    if hits.is_empty() || particle {
+    if headed.verbs.is_empty() || particle {
         return None;
     }
-    // A phrase matches only words of its sentence after its head: gathered
-    // once, after the first head whose phrases need them, which holds the
-    // words after any later head too.
-    let mut may_match = |position: usize| {
-        let needs = headed.needs(position);
-        needs.is_empty()
-            || sentence_words
-                .get_or_insert_with(|| {
-                    let mut words = WordSet::default();
-                    (i + 1..range.end).for_each(|k| words.insert(clauses.lower(k)));
-                    words
-                })
-                .may_contain(needs)
-    };
     // Most of a head's phrases fail on their first word after it: a word
     // must be one of the tokens up to where the matcher would compare it,
     // so only the phrases those tokens continue are tried (a token twice
@@ -158,13 +143,22 @@ pub(super) fn verb_match<'l>(
     // of equals the one listed last.
     // "Czechia and Albania upgraded their ties": a phrase for doing something with
     // someone, said of both sides at once, matches without its "with" (`mutual`).
-    let mut best: Option<(VerbMatch, (usize, bool, usize))> = None;
-    for &position in candidates {
-        if !may_match(position) {
-            continue;
+    let mut best: Option<(VerbMatch, (usize, bool, u32))> = None;
+    for candidate in candidates {
+        // A phrase matches only words of its sentence after its head: gathered
+        // once, after the first head whose phrases need them, which holds the
+        // words after any later head too.
+        if !candidate.needs.is_empty() {
+            let words = sentence_words.get_or_insert_with(|| {
+                let mut words = WordSet::default();
+                (i + 1..range.end).for_each(|k| words.insert(clauses.lower(k)));
+                words
+            });
+            if !words.may_meet(&candidate.needs) {
+                continue;
+            }
         }
-        let hit = &hits[position];
-        let verb = &ctx.lex.verbs[hit.verb];
+        let verb = &ctx.lex.verbs[candidate.verb as usize];
         let words = &verb.words[1..];
         let with_dropped = || {
             let (last, head) = words.split_last()?;
@@ -177,10 +171,10 @@ pub(super) fn verb_match<'l>(
                 None => continue,
             },
         };
-        let key = (verb.words.len() - usize::from(mutual), !mutual, position);
+        let key = (verb.words.len() - usize::from(mutual), !mutual, candidate.position);
         if best.as_ref().is_none_or(|(_, best)| key >= *best) {
             let (after, slot) = found;
-            best = Some((VerbMatch { hit, verb, after, slot, mutual }, key));
+            best = Some((VerbMatch { form: candidate.form, verb, after, slot, mutual }, key));
         }
     }
     best.map(|(m, _)| m)

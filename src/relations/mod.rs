@@ -29,11 +29,9 @@ pub struct Context<'a> {
     pub mentions: &'a [Mention],
     pub cast: &'a Cast,
     pub date: Option<NaiveDate>,
-    /// For each token, the mention covering it: the index every later lookup uses.
-    pub mention_at: Vec<Option<usize>>,
-    /// Each token's lower-case form and [`class`]es, read once here for the
-    /// many lookups: the phrase matcher asks about the same tokens for every
-    /// phrase of every verb.
+    /// Each token's lower-case form, [`class`]es and mention, read once here
+    /// for the many lookups: the phrase matcher asks about the same tokens
+    /// for every phrase of every verb.
     words: Vec<Word<'a>>,
 }
 
@@ -41,6 +39,14 @@ pub struct Context<'a> {
 struct Word<'a> {
     lower: &'a str,
     classes: u32,
+    /// The mention covering the token, or [`Word::NO_MENTION`]: a `u32` in
+    /// what would be the struct's padding, where an `Option<usize>` of its
+    /// own took 16 bytes a token.
+    mention: u32,
+}
+
+impl Word<'_> {
+    const NO_MENTION: u32 = u32::MAX;
 }
 
 impl<'a> Context<'a> {
@@ -52,20 +58,33 @@ impl<'a> Context<'a> {
         cast: &'a Cast,
         date: Option<NaiveDate>,
     ) -> Self {
-        let mut mention_at = vec![None; seg.tokens.len()];
-        for (m, mention) in mentions.iter().enumerate() {
-            for slot in &mut mention_at[mention.first..mention.last] {
-                *slot = Some(m);
-            }
-        }
         let table = classes::table();
-        let words = (seg.tokens.iter().enumerate())
+        let mut words: Vec<Word> = (seg.tokens.iter().enumerate())
             .map(|(i, token)| {
                 let lower = seg.lower(i);
-                Word { lower, classes: table.classes_of(token.kind, lower) }
+                Word { lower, classes: table.classes_of(token.kind, lower), mention: Word::NO_MENTION }
             })
             .collect();
-        Context { text, seg, lex, mentions, cast, date, mention_at, words }
+        assert!(mentions.len() < Word::NO_MENTION as usize, "more mentions than a u32 counts");
+        for (m, mention) in mentions.iter().enumerate() {
+            for word in &mut words[mention.first..mention.last] {
+                word.mention = m as u32;
+            }
+        }
+        Context { text, seg, lex, mentions, cast, date, words }
+    }
+
+    /// The mention covering token `token`, if any (none past the last token):
+    /// the index every later lookup uses.
+    #[inline]
+    pub fn mention_at(&self, token: usize) -> Option<usize> {
+        let m = self.words.get(token)?.mention;
+        (m != Word::NO_MENTION).then_some(m as usize)
+    }
+
+    /// The mentions covering `tokens`, one for each token.
+    pub fn mentions_over(&self, tokens: Range<usize>) -> impl Iterator<Item = Option<usize>> + '_ {
+        self.words[tokens].iter().map(|w| (w.mention != Word::NO_MENTION).then_some(w.mention as usize))
     }
 
     /// The lower-case form of a token.

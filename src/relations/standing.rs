@@ -82,7 +82,7 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
     for sentence in &ctx.seg.sentences {
         let range = sentence.tokens.clone();
         for t in ctx.tokens_of(range.clone(), class::ALLY) {
-            if clauses.mention_at[t].is_some() {
+            if clauses.mention_at(t).is_some() {
                 continue;
             }
             let mut k = t;
@@ -105,22 +105,20 @@ fn alliances(ctx: &Context) -> Vec<FoundRelation> {
             }
             let Some(owner_token) = k.checked_sub(1).filter(|&o| o >= range.start) else { continue };
             let owner = match ctx.lower(owner_token) {
-                "its" | "their" | "his" | "her" => clauses.mention_at[owner_token],
-                "'s" | "'" => owner_token.checked_sub(1).and_then(|o| clauses.mention_at[o]),
+                "its" | "their" | "his" | "her" => clauses.mention_at(owner_token),
+                "'s" | "'" => owner_token.checked_sub(1).and_then(|o| clauses.mention_at(o)),
                 _ => None,
             };
             let Some(owner_actor) = owner.and_then(|o| ctx.actor(o)) else { continue };
             let owner_first = owner.map_or(owner_token, |o| ctx.mentions[o].first.min(owner_token));
             let mut allies = Vec::new();
             let after = if t + 1 < range.end && ctx.lower(t + 1) == "," { t + 2 } else { t + 1 };
-            if let Some(m) =
-                clauses.mention_at.get(after).copied().flatten().filter(|&m| ctx.mentions[m].first == after)
-            {
+            if let Some(m) = clauses.mention_at(after).filter(|&m| ctx.mentions[m].first == after) {
                 allies.extend(clauses.coordinated_right(m, range.end));
             }
             // Appositive: "China, North Korea's main ally and trading partner,"
             if allies.is_empty() && owner_first > range.start + 1 && ctx.lower(owner_first - 1) == "," {
-                if let Some(m) = clauses.mention_at[owner_first - 2] {
+                if let Some(m) = clauses.mention_at(owner_first - 2) {
                     allies.push(m);
                 }
             }
@@ -152,6 +150,6 @@ fn described_before(
         "," | "is" | "was" | "remains" | "became" | "has" => link,
         _ => return None,
     };
-    let m = clauses.mention_at[before.checked_sub(1)?]?;
+    let m = clauses.mention_at(before.checked_sub(1)?)?;
     (ctx.mentions[m].last == before && clauses.is_actor_mention(m)).then_some(m)
 }

@@ -40,7 +40,7 @@ pub(super) fn complement_target(
         if clauses.is_boundary(k) || clauses.is_comma(k) || clauses.is(k, class::CONDITION) {
             break;
         }
-        if let Some(m) = clauses.mention_at[k] {
+        if let Some(m) = clauses.mention_at(k) {
             // The first other actor: "blows to the United States and Israel" is
             // both, by coordination from the first.
             if other_side(ctx, source, m) && !ctx.mentions[m].possessive {
@@ -71,7 +71,7 @@ pub(super) fn protest_target(
     let purpose = (after..end).find(|&k| {
         clauses.lower(k) == "to"
             && k + 1 < range.end
-            && clauses.mention_at[k + 1].is_none()
+            && clauses.mention_at(k + 1).is_none()
             && ctx.seg.tokens[k + 1].kind == TokenKind::Word
             // "leading to the city centre" is a way, not a purpose.
             && !matches!(clauses.lower(k + 1), "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her")
@@ -79,7 +79,7 @@ pub(super) fn protest_target(
     if let Some(to) = purpose {
         let mut k = to + 2;
         while k < range.end && k < to + 20 && !clauses.is_boundary(k) {
-            match clauses.mention_at[k] {
+            match clauses.mention_at(k) {
                 Some(m) if other(m) && !ctx.mentions[m].is_pronoun() => return Some(m),
                 Some(m) => k = ctx.mentions[m].last,
                 None => k += 1,
@@ -88,7 +88,7 @@ pub(super) fn protest_target(
     }
     let mut k = after;
     while k < end && !clauses.is_boundary(k) && purpose.is_none_or(|to| k < to) {
-        match clauses.mention_at[k] {
+        match clauses.mention_at(k) {
             Some(m) => {
                 let country = ctx.actor(m).is_some_and(|a| ctx.cast.actors[a].kind == ActorKind::Country);
                 if ctx.mentions[m].locative && country && other(m) {
@@ -120,14 +120,13 @@ pub(super) fn condition_target(
 /// A person and their own country are one side: Kerry does not threaten the United States.
 pub(super) fn same_side(ctx: &Context, a: usize, b: usize) -> bool {
     let (x, y) = (&ctx.cast.actors[a], &ctx.cast.actors[b]);
-    let country_of = |actor: &crate::actors::CastActor| actor.country.clone();
     match (x.kind, y.kind) {
         (ActorKind::Country, _) | (_, ActorKind::Country) if x.kind != y.kind => {
             let other = if x.kind == ActorKind::Country { y } else { x };
             let country = if x.kind == ActorKind::Country { x } else { y };
             other.kind != ActorKind::Location
-                && country_of(other).is_some()
-                && country_of(other) == country_of(country)
+                && other.country.is_some()
+                && other.country == country.country
                 && other.kind != ActorKind::Group
         }
         _ => false,
