@@ -1,10 +1,11 @@
 use std::process::ExitCode;
 
+mod allocator;
 mod cli;
 
 // See Cargo.toml: the pipeline is heavy on small allocations.
 #[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static ALLOCATOR: allocator::Allocator = allocator::Allocator;
 
 fn main() -> ExitCode {
     cli::run()
