@@ -11,22 +11,35 @@
 const NONE: u32 = u32::MAX;
 
 /// From how many children on a node's children are also a row indexed by
-/// byte: a scan of the sorted bytes would cost more than the row's lookup.
-/// About a hundred of the names' nodes have so many.
+/// byte: a scan of the children's bytes would cost more than the row's
+/// lookup. About a hundred of the names' nodes have so many.
 const DENSE_CHILDREN: usize = 8;
 
+/// `Node::kids` of a node whose children are a row of `Trie::dense`.
+const DENSE: u16 = u16::MAX;
+
+/// The root: the node of the empty prefix, always a row.
+const ROOT: u32 = 0;
+
+/// A node's children are the `kids` nodes from `first` on, sorted by byte;
+/// each node's subtree is laid out after it. A name's later bytes, where
+/// nodes have one child, are then consecutive nodes of one array: the walks
+/// went through three arrays before, and their memory, not their
+/// instructions, was most of the names' search.
 #[derive(Debug, Clone, Copy)]
 struct Node {
-    /// The children are `bytes[first..first + len]` / `children[..]`, sorted by byte.
+    /// The first child; for a dense node, its row of `dense`.
     first: u32,
-    len: u32,
     /// The pattern that ends here.
     pattern: u32,
-    /// For a node one byte deep or with many children: its children again
-    /// as a row of `dense`, indexed by byte. Nearly every word's first byte
-    /// starts a name, and the walks pass the first levels, where nodes have
-    /// the most children, most often.
-    row: u32,
+    /// The byte on the edge into this node.
+    byte: u8,
+    /// How many children, or [`DENSE`]: the root, a node one byte deep and
+    /// one with many children have their children as a row of `dense`,
+    /// indexed by byte. Nearly every word's first byte starts a name, and
+    /// the walks pass the first levels, where nodes have the most children,
+    /// most often.
+    kids: u16,
 }
 
 #[derive(Debug)]
@@ -40,26 +53,13 @@ pub struct Trie {
     /// The [`quad`]s of the first four bytes of the longer patterns: of the
     /// words that pass the pairs, half are out on their first four bytes.
     quads: Bits,
-    /// The node each first byte leads to.
-    root: Box<[u32; 256]>,
     nodes: Vec<Node>,
-    bytes: Vec<u8>,
-    children: Vec<u32>,
     dense: Vec<u32>,
 }
 
 impl Default for Trie {
     fn default() -> Trie {
-        Trie {
-            pairs: Bits::default(),
-            short: Bits::default(),
-            quads: Bits::default(),
-            root: Box::new([NONE; 256]),
-            nodes: Vec::new(),
-            bytes: Vec::new(),
-            children: Vec::new(),
-            dense: Vec::new(),
-        }
+        Trie::new(&[])
     }
 }
 
@@ -72,7 +72,13 @@ impl Trie {
         // Stable, so that of two equal patterns the first keeps the name.
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         sorted.dedup_by(|later, earlier| later.0 == earlier.0);
-        let mut trie = Trie::default();
+        let mut trie = Trie {
+            pairs: Bits::default(),
+            short: Bits::default(),
+            quads: Bits::default(),
+            nodes: vec![Node { first: 0, pattern: NONE, byte: 0, kids: 0 }],
+            dense: Vec::new(),
+        };
         for &(pattern, _) in &sorted {
             match *pattern {
                 [first] => {
@@ -91,66 +97,57 @@ impl Trie {
                 [] => {}
             }
         }
-        let mut start = 0;
-        while start < sorted.len() {
-            let byte = sorted[start].0[0];
-            let end = start + sorted[start..].iter().take_while(|(p, _)| p[0] == byte).count();
-            let node = trie.add_node(&sorted[start..end], 1);
-            trie.root[byte as usize] = node;
-            if trie.nodes[node as usize].row == NONE {
-                trie.densify(node);
-            }
-            start = end;
-        }
+        trie.fill(ROOT, &sorted, 0);
         trie
     }
 
-    /// The node for a group of sorted patterns that share their first
-    /// `depth` bytes; a pattern of exactly `depth` bytes sorts first.
-    fn add_node(&mut self, group: &[(&[u8], u32)], depth: usize) -> u32 {
-        let id = self.nodes.len() as u32;
-        let (pattern, rest) = match group.split_first() {
-            Some((&(p, index), rest)) if p.len() == depth => (index, rest),
-            _ => (NONE, group),
+    /// Adds the children of node `id`, whose prefix is the first `depth`
+    /// bytes of the sorted patterns of `group`, and their subtrees. A
+    /// pattern of exactly `depth` bytes sorts first: it ends at `id`.
+    fn fill(&mut self, id: u32, group: &[(&[u8], u32)], depth: usize) {
+        let rest = match group.split_first() {
+            Some((&(p, index), rest)) if p.len() == depth => {
+                self.nodes[id as usize].pattern = index;
+                rest
+            }
+            _ => group,
         };
-        let first = self.bytes.len();
-        let mut runs = rest.chunk_by(|a, b| a.0[depth] == b.0[depth]);
-        for run in runs.clone() {
-            self.bytes.push(run[0].0[depth]);
-            self.children.push(NONE);
+        let runs = rest.chunk_by(|a, b| a.0[depth] == b.0[depth]);
+        let first = self.nodes.len();
+        self.nodes.extend(runs.clone().map(|run| Node { first: 0, pattern: NONE, byte: run[0].0[depth], kids: 0 }));
+        let kids = self.nodes.len() - first;
+        self.nodes[id as usize].first = first as u32;
+        self.nodes[id as usize].kids = kids as u16;
+        for (k, run) in runs.enumerate() {
+            self.fill((first + k) as u32, run, depth + 1);
         }
-        let len = self.bytes.len() - first;
-        self.nodes.push(Node { first: first as u32, len: len as u32, pattern, row: NONE });
-        for k in first..first + len {
-            let run = runs.next().expect("one run per child");
-            self.children[k] = self.add_node(run, depth + 1);
-        }
-        if len >= DENSE_CHILDREN {
+        if depth <= 1 || kids >= DENSE_CHILDREN {
             self.densify(id);
         }
-        id
     }
 
-    fn densify(&mut self, node: u32) {
+    fn densify(&mut self, id: u32) {
         let row = self.dense.len();
         self.dense.resize(row + 256, NONE);
-        let Node { first, len, .. } = self.nodes[node as usize];
-        for k in first as usize..(first + len) as usize {
-            self.dense[row + self.bytes[k] as usize] = self.children[k];
+        let Node { first, kids, .. } = self.nodes[id as usize];
+        for child in first..first + u32::from(kids) {
+            self.dense[row + usize::from(self.nodes[child as usize].byte)] = child;
         }
-        self.nodes[node as usize].row = (row / 256) as u32;
+        let node = &mut self.nodes[id as usize];
+        node.first = (row / 256) as u32;
+        node.kids = DENSE;
     }
 
     #[inline]
     fn child(&self, node: u32, byte: u8) -> u32 {
-        let node = &self.nodes[node as usize];
-        if node.row != NONE {
-            return self.dense[node.row as usize * 256 + byte as usize];
+        let Node { first, kids, .. } = self.nodes[node as usize];
+        if kids == DENSE {
+            return self.dense[first as usize * 256 + usize::from(byte)];
         }
-        let (first, len) = (node.first as usize, node.len as usize);
+        let first = first as usize;
         // The other nodes have a child or two, most often.
-        match self.bytes[first..first + len].iter().position(|&b| b == byte) {
-            Some(k) => self.children[first + k],
+        match self.nodes[first..first + usize::from(kids)].iter().position(|n| n.byte == byte) {
+            Some(k) => (first + k) as u32,
             None => NONE,
         }
     }
@@ -178,7 +175,7 @@ impl Trie {
         first: usize,
     ) -> Option<(usize, usize)> {
         let (start, _) = span(&words[first]);
-        let mut node = self.root[usize::from(text[start])];
+        let mut node = self.child(ROOT, text[start]);
         let mut at = start + 1;
         let mut longest = None;
         // A pattern counts only where a word ends, so the walk asks for one there only.

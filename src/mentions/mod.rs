@@ -134,10 +134,11 @@ pub(crate) struct Scan<'a> {
     /// Per token: the longest agent phrase that starts there and ends in its
     /// sentence. Every pass asks for agents, so each token is looked up once.
     agent_hits: Vec<Option<AgentHit>>,
-    /// Per token: a capitalized word that may be part of a personal name
-    /// (see [`people::may_name`]). Name runs are walked from many starts,
-    /// so each token is judged once.
-    name_words: Vec<bool>,
+    /// Per token: what the passes start from there, as [`mark`] bits. Each
+    /// pass goes from one token it may start at to the next
+    /// ([`Scan::next_marked`]) instead of asking its own questions of every
+    /// token, and each token is judged once.
+    marks: Vec<u8>,
     /// Per token: its text and its lower-case form, sliced once: the passes
     /// read each token's words many times.
     words: Vec<&'a str>,
@@ -157,14 +158,28 @@ impl<'a> Scan<'a> {
         self.seg.is_capitalized(self.text, i)
     }
 
+    /// A capitalized word that may be part of a personal name (see
+    /// [`people::may_name`]).
     pub fn may_name(&self, i: usize) -> bool {
-        self.name_words[i]
+        self.marks[i] & mark::MAY_NAME != 0
     }
 
     /// Whether an agent phrase starts at token `i`: most tokens start none,
     /// and the passes that look for agents skip them on this alone.
     pub fn starts_agent(&self, i: usize) -> bool {
-        self.agent_hits[i].is_some()
+        self.marks[i] & mark::AGENT != 0
+    }
+
+    /// The first token of `from..end` that has one of the bits of `marks`.
+    pub fn next_marked(&self, from: usize, end: usize, marks: u8) -> Option<usize> {
+        let tokens = self.marks.get(from..end)?;
+        tokens.iter().position(|&m| m & marks != 0).map(|k| from + k)
+    }
+
+    /// The first token of `from..end` where a lexicon name starts, and the name.
+    pub fn next_name(&self, from: usize, end: usize) -> Option<(usize, names::TokenHit)> {
+        let at = self.next_marked(from, end, mark::NAME)?;
+        Some((at, self.hits[at]?))
     }
 
     /// The agent phrase at token `i` that ends by token `end`, as
@@ -222,29 +237,55 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// What a token may start, one bit per question the passes ask of every
+/// token first.
+pub(crate) mod mark {
+    /// A lexicon name.
+    pub const NAME: u8 = 1;
+    /// A lexicon name of a national body.
+    pub const BODY: u8 = 1 << 1;
+    /// An agent phrase.
+    pub const AGENT: u8 = 1 << 2;
+    /// A capitalized word.
+    pub const CAPITAL: u8 = 1 << 3;
+    /// A capitalized word that may be part of a personal name.
+    pub const MAY_NAME: u8 = 1 << 4;
+    pub const PRONOUN: u8 = 1 << 5;
+    /// A token right after "the" or "this".
+    pub const AFTER_ARTICLE: u8 = 1 << 6;
+}
+
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
-    // Collected from iterators of known length: no check of room per token.
-    let lowers: Vec<&str> = (0..seg.tokens.len()).map(|i| seg.lower(i)).collect();
-    let words: Vec<&str> = seg.tokens.iter().map(|token| &text[token.start..token.end]).collect();
-    let name_words = (words.iter().zip(&hits).enumerate())
-        .map(|(i, (word, hit))| seg.is_capitalized(text, i) && people::may_name(word, hit.as_ref()))
-        .collect();
+    let count = seg.tokens.len();
+    let (mut words, mut lowers, mut marks) = (Vec::with_capacity(count), Vec::with_capacity(count), vec![0; count]);
+    let mut after_article = false;
+    for (i, ((token, hit), marks)) in seg.tokens.iter().zip(&hits).zip(&mut marks).enumerate() {
+        let (word, lower) = (&text[token.start..token.end], seg.lower(i));
+        *marks = token_marks(seg.is_capitalized(text, i), word, lower, hit.as_ref());
+        if after_article {
+            *marks |= mark::AFTER_ARTICLE;
+        }
+        after_article = matches!(lower, "the" | "this");
+        words.push(word);
+        lowers.push(lower);
+    }
+    let agent_hits = agent_hits(seg, &lowers, lex, &mut marks);
     let mut scan = Scan {
         text,
         seg,
         lex,
         date,
-        claimed: vec![false; seg.tokens.len()],
+        claimed: vec![false; count],
         hits,
         // About one mention in eight tokens: room for most documents' at once.
-        mentions: Vec::with_capacity(seg.tokens.len() / 6),
+        mentions: Vec::with_capacity(count / 6),
         // Room for a document's people at once, so the set is not rebuilt as it grows.
         person_name_parts: rustc_hash::FxHashSet::with_capacity_and_hasher(64, Default::default()),
         acronyms: Default::default(),
-        agent_hits: agent_hits(seg, &lowers, lex),
-        name_words,
+        agent_hits,
+        marks,
         words,
         lowers,
     };
@@ -270,14 +311,39 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
     mentions
 }
 
+/// The [`mark`]s of a token but its agent phrase's and the article's before.
+fn token_marks(capitalized: bool, word: &str, lower: &str, hit: Option<&names::TokenHit>) -> u8 {
+    let mut marks = 0;
+    if let Some(hit) = hit {
+        marks |= mark::NAME;
+        if matches!(hit.target, Target::Body(_)) {
+            marks |= mark::BODY;
+        }
+    }
+    if capitalized {
+        marks |= mark::CAPITAL;
+        if people::may_name(word, hit) {
+            marks |= mark::MAY_NAME;
+        }
+    }
+    if words::pronoun_of(lower).is_some() {
+        marks |= mark::PRONOUN;
+    }
+    marks
+}
+
 /// Per token, the longest agent phrase that starts there and ends in the
-/// token's sentence.
-fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon) -> Vec<Option<AgentHit>> {
+/// token's sentence; marks the tokens that start one.
+fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon, marks: &mut [u8]) -> Vec<Option<AgentHit>> {
     let mut hits = vec![None; seg.tokens.len()];
     for sentence in &seg.sentences {
         let words = &lowers[sentence.tokens.clone()];
-        for (k, hit) in hits[sentence.tokens.clone()].iter_mut().enumerate() {
+        let sentence_hits = hits[sentence.tokens.clone()].iter_mut().zip(&mut marks[sentence.tokens.clone()]);
+        for (k, (hit, marks)) in sentence_hits.enumerate() {
             *hit = lex.agents_at(&words[k..]);
+            if hit.is_some() {
+                *marks |= mark::AGENT;
+            }
         }
     }
     hits

@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::names::TokenHit;
-use super::{Affiliation, Referent, Scan};
+use super::{mark, Affiliation, Referent, Scan};
 use crate::lexicon::{AgentKind, NameForm, Target};
 use crate::text::TokenKind;
 
@@ -138,11 +138,8 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
 
 pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
-    while i < range.end {
-        if !scan.starts_agent(i) {
-            i += 1;
-            continue;
-        }
+    while let Some(next) = scan.next_marked(i, range.end, mark::AGENT) {
+        i = next;
         let Some((_, mut after)) = title_at(scan, i, range.end) else {
             i += 1;
             continue;
@@ -241,9 +238,10 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
 /// "Ahmed Rahimi, the interior minister," and "Zhao Wenhai, China's ambassador,"
 pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
-    while i < range.end {
-        // A name run starts only at a word that may be a name.
-        if scan.claimed[i] || !scan.may_name(i) {
+    // A name run starts only at a word that may be a name.
+    while let Some(next) = scan.next_marked(i, range.end, mark::MAY_NAME) {
+        i = next;
+        if scan.claimed[i] {
             i += 1;
             continue;
         }

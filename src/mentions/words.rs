@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::names::following_agent;
 use super::people::name_run;
-use super::{Mention, Pronoun, Referent, Scan};
+use super::{mark, Mention, Pronoun, Referent, Scan};
 use crate::extraction::ActorKind;
 use crate::lexicon::AgentKind;
 use crate::text::TokenKind;
@@ -124,12 +124,13 @@ const SUFFIXES: &[&str] = &[
 
 pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
-    while i < range.end {
+    // Most words start no agent phrase; "the group" is all they can be.
+    while let Some(next) = scan.next_marked(i, range.end, mark::AGENT | mark::AFTER_ARTICLE) {
+        i = next;
         if scan.claimed[i] || scan.seg.tokens[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
-        // Most words start no agent phrase; "the group" is all they can be.
         if scan.starts_agent(i) {
             if let Some(next) = agent_mention(scan, sentence, &range, i) {
                 i = next;
@@ -220,8 +221,9 @@ fn is_plural_agent(scan: &Scan, i: usize, end: usize) -> bool {
 pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
     let mut org = None;
-    while i < range.end {
-        if scan.claimed[i] || !scan.is_capitalized(i) {
+    while let Some(next) = scan.next_marked(i, range.end, mark::CAPITAL) {
+        i = next;
+        if scan.claimed[i] {
             i += 1;
             continue;
         }
@@ -344,7 +346,9 @@ fn preceded_by_speech(scan: &Scan, at: usize, start: usize) -> bool {
 }
 
 pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
-    for i in range {
+    let mut from = range.start;
+    while let Some(i) = scan.next_marked(from, range.end, mark::PRONOUN) {
+        from = i + 1;
         if scan.claimed[i] {
             continue;
         }
@@ -359,7 +363,7 @@ pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
 
 /// The pronoun a lower-case word is. Matched byte by byte, which compiles
 /// to one decision tree: most words are out at their length or first letter.
-fn pronoun_of(word: &str) -> Option<Pronoun> {
+pub(super) fn pronoun_of(word: &str) -> Option<Pronoun> {
     let pronoun = match word.as_bytes() {
         [b'h', b'e'] | [b'h', b'i', b'm'] | [b'h', b'i', b's'] => Pronoun::Masculine,
         [b's', b'h', b'e'] | [b'h', b'e', b'r'] | [b'h', b'e', b'r', b's'] => Pronoun::Feminine,
