@@ -139,15 +139,16 @@ pub(crate) struct Scan<'a> {
     /// ([`Scan::next_marked`]) instead of asking its own questions of every
     /// token, and each token is judged once.
     marks: Vec<u8>,
-    /// Per token: its text and its lower-case form, sliced once: the passes
-    /// read each token's words many times.
-    words: Vec<&'a str>,
+    /// Per token: its lower-case form, sliced once: the passes read each
+    /// token's many times. Its text as written is read far less often, and
+    /// sliced when asked.
     lowers: Vec<&'a str>,
 }
 
 impl<'a> Scan<'a> {
     pub fn word(&self, i: usize) -> &'a str {
-        self.words[i]
+        let token = &self.seg.tokens[i];
+        &self.text[token.start..token.end]
     }
 
     pub fn lower(&self, i: usize) -> &'a str {
@@ -173,7 +174,12 @@ impl<'a> Scan<'a> {
     /// The first token of `from..end` that has one of the bits of `marks`.
     pub fn next_marked(&self, from: usize, end: usize, marks: u8) -> Option<usize> {
         let tokens = self.marks.get(from..end)?;
-        tokens.iter().position(|&m| m & marks != 0).map(|k| from + k)
+        // Eight tokens at a time: most tokens have none of the marks a pass asks for.
+        let eight = u64::from_ne_bytes([marks; 8]);
+        let unmarked =
+            tokens.chunks_exact(8).take_while(|chunk| u64::from_ne_bytes(chunk_of_eight(chunk)) & eight == 0);
+        let skipped = 8 * unmarked.count();
+        tokens[skipped..].iter().position(|&m| m & marks != 0).map(|k| from + skipped + k)
     }
 
     /// The first token of `from..end` where a lexicon name starts, and the name.
@@ -259,16 +265,16 @@ pub(crate) mod mark {
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
     let count = seg.tokens.len();
-    let (mut words, mut lowers, mut marks) = (Vec::with_capacity(count), Vec::with_capacity(count), vec![0; count]);
+    let (mut lowers, mut marks) = (Vec::with_capacity(count), vec![0; count]);
     let mut after_article = false;
     for (i, ((token, hit), marks)) in seg.tokens.iter().zip(&hits).zip(&mut marks).enumerate() {
-        let (word, lower) = (&text[token.start..token.end], seg.lower(i));
-        *marks = token_marks(seg.is_capitalized(text, i), word, lower, hit.as_ref());
+        let lower = seg.lower(i);
+        let capitalized = seg.is_capitalized(text, i).then(|| &text[token.start..token.end]);
+        *marks = token_marks(capitalized, lower, hit.as_ref());
         if after_article {
             *marks |= mark::AFTER_ARTICLE;
         }
         after_article = matches!(lower, "the" | "this");
-        words.push(word);
         lowers.push(lower);
     }
     let agent_hits = agent_hits(seg, &lowers, lex, &mut marks);
@@ -286,7 +292,6 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         acronyms: Default::default(),
         agent_hits,
         marks,
-        words,
         lowers,
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
@@ -311,8 +316,13 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
     mentions
 }
 
-/// The [`mark`]s of a token but its agent phrase's and the article's before.
-fn token_marks(capitalized: bool, word: &str, lower: &str, hit: Option<&names::TokenHit>) -> u8 {
+fn chunk_of_eight(chunk: &[u8]) -> [u8; 8] {
+    chunk.try_into().expect("chunks of eight")
+}
+
+/// The [`mark`]s of a token but its agent phrase's and the article's before;
+/// `capitalized`: the token's text, if it is a capitalized word.
+fn token_marks(capitalized: Option<&str>, lower: &str, hit: Option<&names::TokenHit>) -> u8 {
     let mut marks = 0;
     if let Some(hit) = hit {
         marks |= mark::NAME;
@@ -320,7 +330,7 @@ fn token_marks(capitalized: bool, word: &str, lower: &str, hit: Option<&names::T
             marks |= mark::BODY;
         }
     }
-    if capitalized {
+    if let Some(word) = capitalized {
         marks |= mark::CAPITAL;
         if people::may_name(word, hit) {
             marks |= mark::MAY_NAME;
