@@ -151,6 +151,8 @@ impl<'a> Scan<'a> {
         &self.text[token.start..token.end]
     }
 
+    /// The token lower-cased. Punctuation is its own lower case: the passes
+    /// compare it here, where it costs no slicing of the text.
     pub fn lower(&self, i: usize) -> &'a str {
         self.lowers[i]
     }
@@ -348,11 +350,11 @@ fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon, marks: &mut [u
     let mut hits = vec![None; seg.tokens.len()];
     for sentence in &seg.sentences {
         let words = &lowers[sentence.tokens.clone()];
-        let sentence_hits = hits[sentence.tokens.clone()].iter_mut().zip(&mut marks[sentence.tokens.clone()]);
-        for (k, (hit, marks)) in sentence_hits.enumerate() {
-            *hit = lex.agents_at(&words[k..]);
-            if hit.is_some() {
-                *marks |= mark::AGENT;
+        // Most tokens start none: only a phrase found is written.
+        for k in 0..words.len() {
+            if let Some(hit) = lex.agents_at(&words[k..]) {
+                hits[sentence.tokens.start + k] = Some(hit);
+                marks[sentence.tokens.start + k] |= mark::AGENT;
             }
         }
     }

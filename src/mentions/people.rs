@@ -50,7 +50,7 @@ pub fn name_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
             words += 1;
             k += 1;
         } else if token.kind == TokenKind::Punct
-            && scan.word(k) == "-"
+            && scan.lower(k) == "-"
             && glued
             && k + 1 < end
             && !scan.seg.tokens[k + 1].space_before
@@ -167,7 +167,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         let mut long_role_end = None;
         if right_anchor.is_none() && after < range.end && matches!(scan.lower(after), "to" | "of" | "for" | "in" | "at")
         {
-            if let Some(comma) = (after + 1..range.end.min(after + 9)).find(|&k| scan.word(k) == ",") {
+            if let Some(comma) = (after + 1..range.end.min(after + 9)).find(|&k| scan.lower(k) == ",") {
                 let plain = (after..comma).all(|k| scan.seg.tokens[k].kind == TokenKind::Word && !scan.claimed[k]);
                 let named_after = name_run(scan, comma + 1, range.end)
                     .is_some_and(|end| end < range.end && matches!(scan.word(end), "," | "." | "said" | "told"));
@@ -177,7 +177,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 }
             }
         }
-        let comma = after < range.end && scan.word(after) == ",";
+        let comma = after < range.end && scan.lower(after) == ",";
         let mut name_start = if comma { after + 1 } else { after };
         // "the Russian envoy, Deputy Ambassador Dmitry Voronov": titles again after the comma.
         if comma {
@@ -250,7 +250,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
             continue;
         };
         let mut k = name_end;
-        if k + 2 >= range.end || scan.word(k) != "," {
+        if k + 2 >= range.end || scan.lower(k) != "," {
             i = name_end;
             continue;
         }

@@ -158,7 +158,7 @@ fn agent_mention(scan: &mut Scan, sentence: usize, range: &Range<usize>, i: usiz
     let first = if determiner { i - 1 } else { i };
     // "counter-extremist", "anti-government": a word bound to a negating prefix is no actor.
     let prefixed = i >= range.start + 2
-        && scan.word(i - 1) == "-"
+        && scan.lower(i - 1) == "-"
         && !scan.seg.tokens[i].space_before
         && matches!(scan.lower(i - 2), "counter" | "anti" | "non" | "pro" | "ex");
     if prefixed {
@@ -380,7 +380,7 @@ pub(super) fn pronoun_of(word: &str) -> Option<Pronoun> {
 /// "anti-Assad", "pro-Kremlin", "U.S.-based", "Saudi-led".
 pub fn mark_compounds(scan: &Scan, m: &mut Mention) {
     let seg = scan.seg;
-    if m.first >= 2 && scan.word(m.first - 1) == "-" && !seg.tokens[m.first].space_before {
+    if m.first >= 2 && scan.lower(m.first - 1) == "-" && !seg.tokens[m.first].space_before {
         let prefix = scan.lower(m.first - 2);
         m.prefix = PREFIXES.iter().find(|p| **p == prefix).copied();
     }
@@ -409,7 +409,7 @@ pub fn mark_compounds(scan: &Scan, m: &mut Mention) {
     }
     m.locative = before < seg.tokens.len()
         && matches!(scan.lower(before), "in" | "at" | "near" | "outside" | "inside" | "from" | "across" | "throughout");
-    if m.last + 1 < seg.tokens.len() && scan.word(m.last) == "-" && !seg.tokens[m.last].space_before {
+    if m.last + 1 < seg.tokens.len() && scan.lower(m.last) == "-" && !seg.tokens[m.last].space_before {
         let suffix = scan.lower(m.last + 1);
         m.suffix = SUFFIXES.iter().find(|s| **s == suffix).copied();
     }
@@ -472,7 +472,7 @@ fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Refere
     if let Some(referent) = scan.acronyms.get(word) {
         return Some(referent.clone());
     }
-    let defined = i >= start + 2 && scan.word(i - 1) == "(" && i + 1 < end && scan.word(i + 1) == ")";
+    let defined = i >= start + 2 && scan.lower(i - 1) == "(" && i + 1 < end && scan.lower(i + 1) == ")";
     let named = scan.mentions.last().filter(|m| defined && m.last == i - 1)?;
     let referent = match &named.referent {
         r @ (Referent::NewOrg { .. } | Referent::Entry { .. } | Referent::Group { .. } | Referent::Body { .. }) => {
@@ -488,11 +488,11 @@ fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Refere
 /// sentence with a preposition ("In a letter to X, he wrote").
 fn opens_clause(scan: &Scan, first: usize) -> bool {
     let seg = scan.seg;
-    if first == 0 || scan.word(first - 1) != "," {
+    if first == 0 || scan.lower(first - 1) != "," {
         return false;
     }
     let sentence = &seg.sentences[seg.sentence_at(seg.tokens[first].start)];
-    let commas = (sentence.tokens.start..first - 1).filter(|&k| scan.word(k) == ",").count();
+    let commas = (sentence.tokens.start..first - 1).filter(|&k| scan.lower(k) == ",").count();
     commas == 0
         && matches!(
             scan.lower(sentence.tokens.start),
