@@ -178,9 +178,13 @@ impl<'a> Scan<'a> {
         let tokens = self.marks.get(from..end)?;
         // Eight tokens at a time: most tokens have none of the marks a pass asks for.
         let eight = u64::from_ne_bytes([marks; 8]);
-        let unmarked =
-            tokens.chunks_exact(8).take_while(|chunk| u64::from_ne_bytes(chunk_of_eight(chunk)) & eight == 0);
-        let skipped = 8 * unmarked.count();
+        let mut skipped = 0;
+        while let Some(chunk) = tokens.get(skipped..skipped + 8) {
+            if u64::from_ne_bytes(chunk_of_eight(chunk)) & eight != 0 {
+                break;
+            }
+            skipped += 8;
+        }
         tokens[skipped..].iter().position(|&m| m & marks != 0).map(|k| from + skipped + k)
     }
 

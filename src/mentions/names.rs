@@ -32,8 +32,7 @@ pub fn token_hits(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<Na
 /// "IS" in a headline written in capitals, "US" in "LET US": an all-caps
 /// alias of two letters counts only when the text around it is not shouted.
 fn is_shouted_common_word(text: &str, start: usize, end: usize, form: NameForm) -> bool {
-    let word = &text[start..end];
-    if form == NameForm::Name || word.len() > 2 || !word.chars().all(|c| c.is_ascii_uppercase()) {
+    if form == NameForm::Name || end - start > 2 || !text[start..end].chars().all(|c| c.is_ascii_uppercase()) {
         return false;
     }
     let before = text[..start].trim_end().rsplit(' ').next().unwrap_or("");

@@ -354,7 +354,7 @@ pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         }
         let Some(pronoun) = pronoun_of(scan.lower(i)) else { continue };
         // "US" is the country, "us" the pronoun: case tells.
-        if scan.word(i) == "US" {
+        if scan.lower(i) == "us" && scan.word(i) == "US" {
             continue;
         }
         scan.push(i, i + 1, sentence, Referent::Pronoun(pronoun));
