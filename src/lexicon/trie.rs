@@ -145,7 +145,10 @@ impl Trie {
             return self.dense[first as usize * 256 + usize::from(byte)];
         }
         let first = first as usize;
-        // The other nodes have a child or two, most often.
+        // Past a name's first bytes nearly every node has one child, the next node.
+        if kids == 1 {
+            return if self.nodes.get(first).is_some_and(|n| n.byte == byte) { first as u32 } else { NONE };
+        }
         match self.nodes[first..first + usize::from(kids)].iter().position(|n| n.byte == byte) {
             Some(k) => (first + k) as u32,
             None => NONE,

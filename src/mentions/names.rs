@@ -123,7 +123,9 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         let agent = following_agent(scan, after, range.end)
             .or_else(|| shared_agent(scan, hit.last, range.end))
             .or_else(modified);
+        // Read only with an agent after the name: a person's country costs a lookup.
         let country_of_hit = match hit.target {
+            _ if agent.is_none() => None,
             Target::Country(c) => Some(c),
             Target::Person(p) => scan.lex.people[p]
                 .term_at(scan.date)
