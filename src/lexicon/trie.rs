@@ -23,9 +23,9 @@ const ROOT: u32 = 0;
 
 /// A node's children are the `kids` nodes from `first` on, sorted by byte;
 /// each node's subtree is laid out after it. A name's later bytes, where
-/// nodes have one child, are then consecutive nodes of one array: the walks
-/// went through three arrays before, and their memory, not their
-/// instructions, was most of the names' search.
+/// nodes have one child, are then consecutive nodes of one array: the
+/// search's time goes mostly to its loads from memory, and a walk down a
+/// name reads one place, not a node, a byte and a child index apart.
 #[derive(Debug, Clone, Copy)]
 struct Node {
     /// The first child; for a dense node, its row of `dense`.
@@ -50,9 +50,12 @@ pub struct Trie {
     pairs: Bits,
     /// The pairs that begin a pattern shorter than four bytes.
     short: Bits,
-    /// The [`quad`]s of the first four bytes of the longer patterns: of the
-    /// words that pass the pairs, half are out on their first four bytes.
-    quads: Bits,
+    /// The node four bytes down each pattern of four bytes or more, by those
+    /// bytes ([`Quads`]). Of the words that pass the pairs, half are out on
+    /// their first four bytes; a walk from a word of four bytes or more
+    /// starts there, one lookup instead of four steps through the top of
+    /// the trie, whose nodes lie far apart in memory.
+    quads: Quads,
     nodes: Vec<Node>,
     dense: Vec<u32>,
 }
@@ -75,7 +78,7 @@ impl Trie {
         let mut trie = Trie {
             pairs: Bits::default(),
             short: Bits::default(),
-            quads: Bits::default(),
+            quads: Quads::default(),
             nodes: vec![Node { first: 0, pattern: NONE, byte: 0, kids: 0 }],
             dense: Vec::new(),
         };
@@ -89,15 +92,21 @@ impl Trie {
                 }
                 [first, second, ref rest @ ..] => {
                     trie.pairs.insert(pair(first, second));
-                    match *rest {
-                        [third, fourth, ..] => trie.quads.insert(quad([first, second, third, fourth])),
-                        _ => trie.short.insert(pair(first, second)),
+                    if rest.len() < 2 {
+                        trie.short.insert(pair(first, second));
                     }
                 }
                 [] => {}
             }
         }
         trie.fill(ROOT, &sorted, 0);
+        let mut fours: Vec<[u8; 4]> = sorted.iter().filter_map(|(p, _)| p.get(..4)?.try_into().ok()).collect();
+        fours.dedup();
+        trie.quads = Quads::with_room(fours.len());
+        for four in fours {
+            let node = four.iter().fold(ROOT, |node, &byte| trie.child(node, byte));
+            trie.quads.insert(four, node);
+        }
         trie
     }
 
@@ -155,20 +164,33 @@ impl Trie {
         }
     }
 
-    /// Whether a pattern may start at `start`, judged by the bytes there.
-    fn may_start(&self, text: &[u8], start: usize) -> bool {
+    /// Where the walk from a word that spans `start..end` begins, judged by
+    /// the bytes there: a node and the byte after it; None when no pattern
+    /// can start there.
+    #[inline]
+    fn walk_start(&self, text: &[u8], start: usize, end: usize) -> Option<(u32, usize)> {
+        let from_root = || (self.child(ROOT, text[start]), start + 1);
         match text.get(start..start + 4) {
             Some(&[a, b, c, d]) => {
                 let pair = pair(a, b);
-                self.pairs.contains(pair) && (self.short.contains(pair) || self.quads.contains(quad([a, b, c, d])))
+                if !self.pairs.contains(pair) {
+                    return None;
+                }
+                let node = self.quads.get([a, b, c, d]);
+                if end >= start + 4 {
+                    // No word ends in the first four bytes, so no shorter pattern can match.
+                    return (node != NONE).then_some((node, start + 4));
+                }
+                (node != NONE || self.short.contains(pair)).then(from_root)
             }
             // Too few bytes left for four.
-            _ => text.get(start..start + 2).is_none_or(|two| self.pairs.contains(pair(two[0], two[1]))),
+            _ => text.get(start..start + 2).is_none_or(|two| self.pairs.contains(pair(two[0], two[1]))).then(from_root),
         }
     }
 
     /// The longest pattern that starts with word `first` and ends where a
-    /// word ends: (one past its last word, pattern).
+    /// word ends, walking on from `node` at byte `at`: (one past its last
+    /// word, pattern).
     #[inline]
     fn longest_from<W>(
         &self,
@@ -176,10 +198,8 @@ impl Trie {
         words: &[W],
         span: impl Fn(&W) -> (usize, usize),
         first: usize,
+        (mut node, mut at): (u32, usize),
     ) -> Option<(usize, usize)> {
-        let (start, _) = span(&words[first]);
-        let mut node = self.child(ROOT, text[start]);
-        let mut at = start + 1;
         let mut longest = None;
         // A pattern counts only where a word ends, so the walk asks for one there only.
         for (word, w) in words.iter().enumerate().skip(first) {
@@ -214,12 +234,12 @@ impl Trie {
         std::iter::from_fn(move || {
             while next < words.len() {
                 let first = next;
-                let (start, _) = span(&words[first]);
-                if !self.may_start(text, start) {
+                let (start, end) = span(&words[first]);
+                let Some(walk) = self.walk_start(text, start, end) else {
                     next += 1;
                     continue;
-                }
-                match self.longest_from(text, words, &span, first) {
+                };
+                match self.longest_from(text, words, &span, first, walk) {
                     Some((last, pattern)) => {
                         next = last;
                         return Some((first, last, pattern));
@@ -236,9 +256,48 @@ fn pair(first: u8, second: u8) -> u16 {
     u16::from_be_bytes([first, second])
 }
 
-/// Four bytes hashed to sixteen bits.
-fn quad(bytes: [u8; 4]) -> u16 {
-    (u32::from_le_bytes(bytes).wrapping_mul(0x9E37_79B1) >> 16) as u16
+/// A map from four bytes to a node: open addressing, at most half full.
+#[derive(Debug)]
+struct Quads {
+    /// (the bytes, the node); an empty slot's node is `NONE`.
+    slots: Vec<([u8; 4], u32)>,
+}
+
+impl Default for Quads {
+    fn default() -> Quads {
+        Quads::with_room(0)
+    }
+}
+
+impl Quads {
+    fn with_room(count: usize) -> Quads {
+        Quads { slots: vec![([0; 4], NONE); (2 * count).next_power_of_two()] }
+    }
+
+    fn slot(&self, bytes: [u8; 4]) -> usize {
+        let hash = u64::from(u32::from_le_bytes(bytes)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
+        hash as usize & (self.slots.len() - 1)
+    }
+
+    fn insert(&mut self, bytes: [u8; 4], node: u32) {
+        let mut slot = self.slot(bytes);
+        while self.slots[slot].1 != NONE {
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+        self.slots[slot] = (bytes, node);
+    }
+
+    /// The node, or `NONE`.
+    fn get(&self, bytes: [u8; 4]) -> u32 {
+        let mut slot = self.slot(bytes);
+        loop {
+            let (key, node) = self.slots[slot];
+            if node == NONE || key == bytes {
+                return node;
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+    }
 }
 
 /// A set of sixteen-bit numbers.
