@@ -44,8 +44,12 @@ pub struct NameHit {
 #[derive(Debug, Default)]
 pub struct NameMatcher {
     trie: Trie,
-    /// Pattern index -> every entry that name stands for.
-    refs: Vec<Vec<NameRef>>,
+    /// Every entry each name stands for, pattern after pattern: pattern
+    /// `p`'s are `refs[ref_starts[p]..ref_starts[p + 1]]`. One array, not
+    /// a vector per pattern: each name found is read here, and one load
+    /// from memory less per name shows in the search's time.
+    refs: Vec<NameRef>,
+    ref_starts: Vec<u32>,
     by_name: FxHashMap<String, usize>,
 }
 
@@ -53,6 +57,7 @@ impl NameMatcher {
     pub fn new(names: Vec<(String, NameRef)>) -> NameMatcher {
         let mut matcher = NameMatcher::default();
         let mut patterns: Vec<String> = Vec::new();
+        let mut refs: Vec<Vec<NameRef>> = Vec::new();
         for (name, r) in names {
             // The same name with either apostrophe: texts use both.
             let mut spellings = vec![name.clone()];
@@ -62,24 +67,29 @@ impl NameMatcher {
             for spelling in spellings {
                 let index = *matcher.by_name.entry(spelling.clone()).or_insert_with(|| {
                     patterns.push(spelling);
-                    matcher.refs.push(Vec::new());
+                    refs.push(Vec::new());
                     patterns.len() - 1
                 });
-                if !matcher.refs[index].contains(&r) {
-                    matcher.refs[index].push(r);
+                if !refs[index].contains(&r) {
+                    refs[index].push(r);
                 }
             }
+        }
+        matcher.ref_starts.push(0);
+        for pattern_refs in refs {
+            matcher.refs.extend(pattern_refs);
+            matcher.ref_starts.push(matcher.refs.len() as u32);
         }
         matcher.trie = Trie::new(&patterns);
         matcher
     }
 
     pub fn lookup(&self, name: &str) -> &[NameRef] {
-        self.by_name.get(name).map(|&i| self.refs[i].as_slice()).unwrap_or(&[])
+        self.by_name.get(name).map(|&i| self.refs(i)).unwrap_or(&[])
     }
 
     pub fn refs(&self, pattern: usize) -> &[NameRef] {
-        &self.refs[pattern]
+        &self.refs[self.ref_starts[pattern] as usize..self.ref_starts[pattern + 1] as usize]
     }
 
     /// The names made of whole words of `text`, left to right, not

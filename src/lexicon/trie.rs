@@ -11,22 +11,35 @@
 const NONE: u32 = u32::MAX;
 
 /// From how many children on a node's children are also a row indexed by
-/// byte: a scan of the sorted bytes would cost more than the row's lookup.
-/// About a hundred of the names' nodes have so many.
+/// byte: a scan of the children's bytes would cost more than the row's
+/// lookup. About a hundred of the names' nodes have so many.
 const DENSE_CHILDREN: usize = 8;
 
+/// `Node::kids` of a node whose children are a row of `Trie::dense`.
+const DENSE: u16 = u16::MAX;
+
+/// The root: the node of the empty prefix, always a row.
+const ROOT: u32 = 0;
+
+/// A node's children are the `kids` nodes from `first` on, sorted by byte;
+/// each node's subtree is laid out after it. A name's later bytes, where
+/// nodes have one child, are then consecutive nodes of one array: the
+/// search's time goes mostly to its loads from memory, and a walk down a
+/// name reads one place, not a node, a byte and a child index apart.
 #[derive(Debug, Clone, Copy)]
 struct Node {
-    /// The children are `bytes[first..first + len]` / `children[..]`, sorted by byte.
+    /// The first child; for a dense node, its row of `dense`.
     first: u32,
-    len: u32,
     /// The pattern that ends here.
     pattern: u32,
-    /// For a node one byte deep or with many children: its children again
-    /// as a row of `dense`, indexed by byte. Nearly every word's first byte
-    /// starts a name, and the walks pass the first levels, where nodes have
-    /// the most children, most often.
-    row: u32,
+    /// The byte on the edge into this node.
+    byte: u8,
+    /// How many children, or [`DENSE`]: the root, a node one byte deep and
+    /// one with many children have their children as a row of `dense`,
+    /// indexed by byte. Nearly every word's first byte starts a name, and
+    /// the walks pass the first levels, where nodes have the most children,
+    /// most often.
+    kids: u16,
 }
 
 #[derive(Debug)]
@@ -37,29 +50,19 @@ pub struct Trie {
     pairs: Bits,
     /// The pairs that begin a pattern shorter than four bytes.
     short: Bits,
-    /// The [`quad`]s of the first four bytes of the longer patterns: of the
-    /// words that pass the pairs, half are out on their first four bytes.
-    quads: Bits,
-    /// The node each first byte leads to.
-    root: Box<[u32; 256]>,
+    /// The node four bytes down each pattern of four bytes or more, by those
+    /// bytes ([`Quads`]). Of the words that pass the pairs, half are out on
+    /// their first four bytes; a walk from a word of four bytes or more
+    /// starts there, one lookup instead of four steps through the top of
+    /// the trie, whose nodes lie far apart in memory.
+    quads: Quads,
     nodes: Vec<Node>,
-    bytes: Vec<u8>,
-    children: Vec<u32>,
     dense: Vec<u32>,
 }
 
 impl Default for Trie {
     fn default() -> Trie {
-        Trie {
-            pairs: Bits::default(),
-            short: Bits::default(),
-            quads: Bits::default(),
-            root: Box::new([NONE; 256]),
-            nodes: Vec::new(),
-            bytes: Vec::new(),
-            children: Vec::new(),
-            dense: Vec::new(),
-        }
+        Trie::new(&[])
     }
 }
 
@@ -72,7 +75,13 @@ impl Trie {
         // Stable, so that of two equal patterns the first keeps the name.
         sorted.sort_by(|a, b| a.0.cmp(b.0));
         sorted.dedup_by(|later, earlier| later.0 == earlier.0);
-        let mut trie = Trie::default();
+        let mut trie = Trie {
+            pairs: Bits::default(),
+            short: Bits::default(),
+            quads: Quads::default(),
+            nodes: vec![Node { first: 0, pattern: NONE, byte: 0, kids: 0 }],
+            dense: Vec::new(),
+        };
         for &(pattern, _) in &sorted {
             match *pattern {
                 [first] => {
@@ -83,92 +92,105 @@ impl Trie {
                 }
                 [first, second, ref rest @ ..] => {
                     trie.pairs.insert(pair(first, second));
-                    match *rest {
-                        [third, fourth, ..] => trie.quads.insert(quad([first, second, third, fourth])),
-                        _ => trie.short.insert(pair(first, second)),
+                    if rest.len() < 2 {
+                        trie.short.insert(pair(first, second));
                     }
                 }
                 [] => {}
             }
         }
-        let mut start = 0;
-        while start < sorted.len() {
-            let byte = sorted[start].0[0];
-            let end = start + sorted[start..].iter().take_while(|(p, _)| p[0] == byte).count();
-            let node = trie.add_node(&sorted[start..end], 1);
-            trie.root[byte as usize] = node;
-            if trie.nodes[node as usize].row == NONE {
-                trie.densify(node);
-            }
-            start = end;
+        trie.fill(ROOT, &sorted, 0);
+        let mut fours: Vec<[u8; 4]> = sorted.iter().filter_map(|(p, _)| p.get(..4)?.try_into().ok()).collect();
+        fours.dedup();
+        trie.quads = Quads::with_room(fours.len());
+        for four in fours {
+            let node = four.iter().fold(ROOT, |node, &byte| trie.child(node, byte));
+            trie.quads.insert(four, node);
         }
         trie
     }
 
-    /// The node for a group of sorted patterns that share their first
-    /// `depth` bytes; a pattern of exactly `depth` bytes sorts first.
-    fn add_node(&mut self, group: &[(&[u8], u32)], depth: usize) -> u32 {
-        let id = self.nodes.len() as u32;
-        let (pattern, rest) = match group.split_first() {
-            Some((&(p, index), rest)) if p.len() == depth => (index, rest),
-            _ => (NONE, group),
+    /// Adds the children of node `id`, whose prefix is the first `depth`
+    /// bytes of the sorted patterns of `group`, and their subtrees. A
+    /// pattern of exactly `depth` bytes sorts first: it ends at `id`.
+    fn fill(&mut self, id: u32, group: &[(&[u8], u32)], depth: usize) {
+        let rest = match group.split_first() {
+            Some((&(p, index), rest)) if p.len() == depth => {
+                self.nodes[id as usize].pattern = index;
+                rest
+            }
+            _ => group,
         };
-        let first = self.bytes.len();
-        let mut runs = rest.chunk_by(|a, b| a.0[depth] == b.0[depth]);
-        for run in runs.clone() {
-            self.bytes.push(run[0].0[depth]);
-            self.children.push(NONE);
+        let runs = rest.chunk_by(|a, b| a.0[depth] == b.0[depth]);
+        let first = self.nodes.len();
+        self.nodes.extend(runs.clone().map(|run| Node { first: 0, pattern: NONE, byte: run[0].0[depth], kids: 0 }));
+        let kids = self.nodes.len() - first;
+        self.nodes[id as usize].first = first as u32;
+        self.nodes[id as usize].kids = kids as u16;
+        for (k, run) in runs.enumerate() {
+            self.fill((first + k) as u32, run, depth + 1);
         }
-        let len = self.bytes.len() - first;
-        self.nodes.push(Node { first: first as u32, len: len as u32, pattern, row: NONE });
-        for k in first..first + len {
-            let run = runs.next().expect("one run per child");
-            self.children[k] = self.add_node(run, depth + 1);
-        }
-        if len >= DENSE_CHILDREN {
+        if depth <= 1 || kids >= DENSE_CHILDREN {
             self.densify(id);
         }
-        id
     }
 
-    fn densify(&mut self, node: u32) {
+    fn densify(&mut self, id: u32) {
         let row = self.dense.len();
         self.dense.resize(row + 256, NONE);
-        let Node { first, len, .. } = self.nodes[node as usize];
-        for k in first as usize..(first + len) as usize {
-            self.dense[row + self.bytes[k] as usize] = self.children[k];
+        let Node { first, kids, .. } = self.nodes[id as usize];
+        for child in first..first + u32::from(kids) {
+            self.dense[row + usize::from(self.nodes[child as usize].byte)] = child;
         }
-        self.nodes[node as usize].row = (row / 256) as u32;
+        let node = &mut self.nodes[id as usize];
+        node.first = (row / 256) as u32;
+        node.kids = DENSE;
     }
 
     #[inline]
     fn child(&self, node: u32, byte: u8) -> u32 {
-        let node = &self.nodes[node as usize];
-        if node.row != NONE {
-            return self.dense[node.row as usize * 256 + byte as usize];
+        let Node { first, kids, .. } = self.nodes[node as usize];
+        if kids == DENSE {
+            return self.dense[first as usize * 256 + usize::from(byte)];
         }
-        let (first, len) = (node.first as usize, node.len as usize);
-        // The other nodes have a child or two, most often.
-        match self.bytes[first..first + len].iter().position(|&b| b == byte) {
-            Some(k) => self.children[first + k],
+        let first = first as usize;
+        // Past a name's first bytes nearly every node has one child, the next node.
+        if kids == 1 {
+            return if self.nodes.get(first).is_some_and(|n| n.byte == byte) { first as u32 } else { NONE };
+        }
+        match self.nodes[first..first + usize::from(kids)].iter().position(|n| n.byte == byte) {
+            Some(k) => (first + k) as u32,
             None => NONE,
         }
     }
 
-    /// Whether a pattern may start at `start`, judged by the bytes there.
-    fn may_start(&self, text: &[u8], start: usize) -> bool {
+    /// Where the walk from a word that spans `start..end` begins, judged by
+    /// the bytes there: a node and the byte after it; None when no pattern
+    /// can start there.
+    #[inline]
+    fn walk_start(&self, text: &[u8], start: usize, end: usize) -> Option<(u32, usize)> {
+        let from_root = || (self.child(ROOT, text[start]), start + 1);
         match text.get(start..start + 4) {
             Some(&[a, b, c, d]) => {
                 let pair = pair(a, b);
-                self.pairs.contains(pair) && (self.short.contains(pair) || self.quads.contains(quad([a, b, c, d])))
+                if !self.pairs.contains(pair) {
+                    return None;
+                }
+                let node = self.quads.get([a, b, c, d]);
+                if end >= start + 4 {
+                    // No word ends in the first four bytes, so no shorter pattern can match.
+                    return (node != NONE).then_some((node, start + 4));
+                }
+                (node != NONE || self.short.contains(pair)).then(from_root)
             }
             // Too few bytes left for four.
-            _ => text.get(start..start + 2).is_none_or(|two| self.pairs.contains(pair(two[0], two[1]))),
+            _ => text.get(start..start + 2).is_none_or(|two| self.pairs.contains(pair(two[0], two[1]))).then(from_root),
         }
     }
 
     /// The longest pattern that starts with word `first` and ends where a
-    /// word ends: (one past its last word, pattern).
+    /// word ends, walking on from `node` at byte `at`: (one past its last
+    /// word, pattern).
     #[inline]
     fn longest_from<W>(
         &self,
@@ -176,10 +198,8 @@ impl Trie {
         words: &[W],
         span: impl Fn(&W) -> (usize, usize),
         first: usize,
+        (mut node, mut at): (u32, usize),
     ) -> Option<(usize, usize)> {
-        let (start, _) = span(&words[first]);
-        let mut node = self.root[usize::from(text[start])];
-        let mut at = start + 1;
         let mut longest = None;
         // A pattern counts only where a word ends, so the walk asks for one there only.
         for (word, w) in words.iter().enumerate().skip(first) {
@@ -214,12 +234,12 @@ impl Trie {
         std::iter::from_fn(move || {
             while next < words.len() {
                 let first = next;
-                let (start, _) = span(&words[first]);
-                if !self.may_start(text, start) {
+                let (start, end) = span(&words[first]);
+                let Some(walk) = self.walk_start(text, start, end) else {
                     next += 1;
                     continue;
-                }
-                match self.longest_from(text, words, &span, first) {
+                };
+                match self.longest_from(text, words, &span, first, walk) {
                     Some((last, pattern)) => {
                         next = last;
                         return Some((first, last, pattern));
@@ -236,9 +256,48 @@ fn pair(first: u8, second: u8) -> u16 {
     u16::from_be_bytes([first, second])
 }
 
-/// Four bytes hashed to sixteen bits.
-fn quad(bytes: [u8; 4]) -> u16 {
-    (u32::from_le_bytes(bytes).wrapping_mul(0x9E37_79B1) >> 16) as u16
+/// A map from four bytes to a node: open addressing, at most half full.
+#[derive(Debug)]
+struct Quads {
+    /// (the bytes, the node); an empty slot's node is `NONE`.
+    slots: Vec<([u8; 4], u32)>,
+}
+
+impl Default for Quads {
+    fn default() -> Quads {
+        Quads::with_room(0)
+    }
+}
+
+impl Quads {
+    fn with_room(count: usize) -> Quads {
+        Quads { slots: vec![([0; 4], NONE); (2 * count).next_power_of_two()] }
+    }
+
+    fn slot(&self, bytes: [u8; 4]) -> usize {
+        let hash = u64::from(u32::from_le_bytes(bytes)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
+        hash as usize & (self.slots.len() - 1)
+    }
+
+    fn insert(&mut self, bytes: [u8; 4], node: u32) {
+        let mut slot = self.slot(bytes);
+        while self.slots[slot].1 != NONE {
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+        self.slots[slot] = (bytes, node);
+    }
+
+    /// The node, or `NONE`.
+    fn get(&self, bytes: [u8; 4]) -> u32 {
+        let mut slot = self.slot(bytes);
+        loop {
+            let (key, node) = self.slots[slot];
+            if node == NONE || key == bytes {
+                return node;
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+    }
 }
 
 /// A set of sixteen-bit numbers.

@@ -134,21 +134,25 @@ pub(crate) struct Scan<'a> {
     /// Per token: the longest agent phrase that starts there and ends in its
     /// sentence. Every pass asks for agents, so each token is looked up once.
     agent_hits: Vec<Option<AgentHit>>,
-    /// Per token: a capitalized word that may be part of a personal name
-    /// (see [`people::may_name`]). Name runs are walked from many starts,
-    /// so each token is judged once.
-    name_words: Vec<bool>,
-    /// Per token: its text and its lower-case form, sliced once: the passes
-    /// read each token's words many times.
-    words: Vec<&'a str>,
+    /// Per token: what the passes start from there, as [`mark`] bits. Each
+    /// pass goes from one token it may start at to the next
+    /// ([`Scan::next_marked`]) instead of asking its own questions of every
+    /// token, and each token is judged once.
+    marks: Vec<u8>,
+    /// Per token: its lower-case form, sliced once: the passes read each
+    /// token's many times. Its text as written is read far less often, and
+    /// sliced when asked.
     lowers: Vec<&'a str>,
 }
 
 impl<'a> Scan<'a> {
     pub fn word(&self, i: usize) -> &'a str {
-        self.words[i]
+        let token = &self.seg.tokens[i];
+        &self.text[token.start..token.end]
     }
 
+    /// The token lower-cased. Punctuation is its own lower case: the passes
+    /// compare it here, where it costs no slicing of the text.
     pub fn lower(&self, i: usize) -> &'a str {
         self.lowers[i]
     }
@@ -157,14 +161,37 @@ impl<'a> Scan<'a> {
         self.seg.is_capitalized(self.text, i)
     }
 
+    /// A capitalized word that may be part of a personal name (see
+    /// [`people::may_name`]).
     pub fn may_name(&self, i: usize) -> bool {
-        self.name_words[i]
+        self.marks[i] & mark::MAY_NAME != 0
     }
 
     /// Whether an agent phrase starts at token `i`: most tokens start none,
     /// and the passes that look for agents skip them on this alone.
     pub fn starts_agent(&self, i: usize) -> bool {
-        self.agent_hits[i].is_some()
+        self.marks[i] & mark::AGENT != 0
+    }
+
+    /// The first token of `from..end` that has one of the bits of `marks`.
+    pub fn next_marked(&self, from: usize, end: usize, marks: u8) -> Option<usize> {
+        let tokens = self.marks.get(from..end)?;
+        // Eight tokens at a time: most tokens have none of the marks a pass asks for.
+        let eight = u64::from_ne_bytes([marks; 8]);
+        let mut skipped = 0;
+        while let Some(chunk) = tokens.get(skipped..skipped + 8) {
+            if u64::from_ne_bytes(chunk_of_eight(chunk)) & eight != 0 {
+                break;
+            }
+            skipped += 8;
+        }
+        tokens[skipped..].iter().position(|&m| m & marks != 0).map(|k| from + skipped + k)
+    }
+
+    /// The first token of `from..end` where a lexicon name starts, and the name.
+    pub fn next_name(&self, from: usize, end: usize) -> Option<(usize, names::TokenHit)> {
+        let at = self.next_marked(from, end, mark::NAME)?;
+        Some((at, self.hits[at]?))
     }
 
     /// The agent phrase at token `i` that ends by token `end`, as
@@ -222,30 +249,55 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// What a token may start, one bit per question the passes ask of every
+/// token first.
+pub(crate) mod mark {
+    /// A lexicon name.
+    pub const NAME: u8 = 1;
+    /// A lexicon name of a national body.
+    pub const BODY: u8 = 1 << 1;
+    /// An agent phrase.
+    pub const AGENT: u8 = 1 << 2;
+    /// A capitalized word.
+    pub const CAPITAL: u8 = 1 << 3;
+    /// A capitalized word that may be part of a personal name.
+    pub const MAY_NAME: u8 = 1 << 4;
+    pub const PRONOUN: u8 = 1 << 5;
+    /// A token right after "the" or "this".
+    pub const AFTER_ARTICLE: u8 = 1 << 6;
+}
+
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
-    // Collected from iterators of known length: no check of room per token.
-    let lowers: Vec<&str> = (0..seg.tokens.len()).map(|i| seg.lower(i)).collect();
-    let words: Vec<&str> = seg.tokens.iter().map(|token| &text[token.start..token.end]).collect();
-    let name_words = (words.iter().zip(&hits).enumerate())
-        .map(|(i, (word, hit))| seg.is_capitalized(text, i) && people::may_name(word, hit.as_ref()))
-        .collect();
+    let count = seg.tokens.len();
+    let (mut lowers, mut marks) = (Vec::with_capacity(count), vec![0; count]);
+    let mut after_article = false;
+    for (i, ((token, hit), marks)) in seg.tokens.iter().zip(&hits).zip(&mut marks).enumerate() {
+        let lower = seg.lower(i);
+        let capitalized = seg.is_capitalized(text, i).then(|| &text[token.start..token.end]);
+        *marks = token_marks(capitalized, lower, hit.as_ref());
+        if after_article {
+            *marks |= mark::AFTER_ARTICLE;
+        }
+        after_article = matches!(lower, "the" | "this");
+        lowers.push(lower);
+    }
+    let agent_hits = agent_hits(seg, &lowers, lex, &mut marks);
     let mut scan = Scan {
         text,
         seg,
         lex,
         date,
-        claimed: vec![false; seg.tokens.len()],
+        claimed: vec![false; count],
         hits,
         // About one mention in eight tokens: room for most documents' at once.
-        mentions: Vec::with_capacity(seg.tokens.len() / 6),
+        mentions: Vec::with_capacity(count / 6),
         // Room for a document's people at once, so the set is not rebuilt as it grows.
         person_name_parts: rustc_hash::FxHashSet::with_capacity_and_hasher(64, Default::default()),
         acronyms: Default::default(),
-        agent_hits: agent_hits(seg, &lowers, lex),
-        name_words,
-        words,
+        agent_hits,
+        marks,
         lowers,
     };
     for (index, sentence) in seg.sentences.iter().enumerate() {
@@ -270,14 +322,44 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
     mentions
 }
 
+fn chunk_of_eight(chunk: &[u8]) -> [u8; 8] {
+    chunk.try_into().expect("chunks of eight")
+}
+
+/// The [`mark`]s of a token but its agent phrase's and the article's before;
+/// `capitalized`: the token's text, if it is a capitalized word.
+fn token_marks(capitalized: Option<&str>, lower: &str, hit: Option<&names::TokenHit>) -> u8 {
+    let mut marks = 0;
+    if let Some(hit) = hit {
+        marks |= mark::NAME;
+        if matches!(hit.target, Target::Body(_)) {
+            marks |= mark::BODY;
+        }
+    }
+    if let Some(word) = capitalized {
+        marks |= mark::CAPITAL;
+        if people::may_name(word, hit) {
+            marks |= mark::MAY_NAME;
+        }
+    }
+    if words::pronoun_of(lower).is_some() {
+        marks |= mark::PRONOUN;
+    }
+    marks
+}
+
 /// Per token, the longest agent phrase that starts there and ends in the
-/// token's sentence.
-fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon) -> Vec<Option<AgentHit>> {
+/// token's sentence; marks the tokens that start one.
+fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon, marks: &mut [u8]) -> Vec<Option<AgentHit>> {
     let mut hits = vec![None; seg.tokens.len()];
     for sentence in &seg.sentences {
         let words = &lowers[sentence.tokens.clone()];
-        for (k, hit) in hits[sentence.tokens.clone()].iter_mut().enumerate() {
-            *hit = lex.agents_at(&words[k..]);
+        // Most tokens start none: only a phrase found is written.
+        for k in 0..words.len() {
+            if let Some(hit) = lex.agents_at(&words[k..]) {
+                hits[sentence.tokens.start + k] = Some(hit);
+                marks[sentence.tokens.start + k] |= mark::AGENT;
+            }
         }
     }
     hits

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::{Referent, Scan};
+use super::{mark, Referent, Scan};
 use crate::lexicon::{AgentKind, Lexicon, NameForm, NameRef, Target};
 use crate::text::Segmentation;
 
@@ -32,8 +32,7 @@ pub fn token_hits(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<Na
 /// "IS" in a headline written in capitals, "US" in "LET US": an all-caps
 /// alias of two letters counts only when the text around it is not shouted.
 fn is_shouted_common_word(text: &str, start: usize, end: usize, form: NameForm) -> bool {
-    let word = &text[start..end];
-    if form == NameForm::Name || word.len() > 2 || !word.chars().all(|c| c.is_ascii_uppercase()) {
+    if form == NameForm::Name || end - start > 2 || !text[start..end].chars().all(|c| c.is_ascii_uppercase()) {
         return false;
     }
     let before = text[..start].trim_end().rsplit(' ').next().unwrap_or("");
@@ -45,6 +44,10 @@ fn is_shouted_common_word(text: &str, start: usize, end: usize, form: NameForm) 
 /// People in office on the date first, then organizations, countries,
 /// bodies and places: a surname shared with a place is more often the person.
 fn best_ref(refs: &[NameRef], lex: &Lexicon, date: Option<NaiveDate>) -> Option<NameRef> {
+    // Most names stand for one entry: no need to read the person's terms.
+    if let [only] = refs {
+        return Some(*only);
+    }
     let rank = |r: &NameRef| match r.target {
         Target::Person(i) => match (date, lex.people[i].term_at(date)) {
             (Some(d), Some(t)) if t.covers(d) => 0,
@@ -68,7 +71,9 @@ pub fn country_before(scan: &Scan, at: usize, floor: usize) -> Option<(usize, us
 }
 
 pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
-    for i in range.clone() {
+    let mut from = range.start;
+    while let Some(i) = scan.next_marked(from, range.end, mark::BODY) {
+        from = i + 1;
         let Some(TokenHit { last, target: Target::Body(body), .. }) = scan.hits[i] else { continue };
         if scan.claimed[i] {
             continue;
@@ -101,11 +106,8 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
 
 pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
-    while i < range.end {
-        let Some(hit) = scan.hits[i] else {
-            i += 1;
-            continue;
-        };
+    while let Some((next, hit)) = scan.next_name(i, range.end) {
+        i = next;
         if scan.claimed[i] || matches!(hit.target, Target::Body(_)) {
             i = hit.last.max(i + 1);
             continue;
@@ -121,7 +123,9 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         let agent = following_agent(scan, after, range.end)
             .or_else(|| shared_agent(scan, hit.last, range.end))
             .or_else(modified);
+        // Read only with an agent after the name: a person's country costs a lookup.
         let country_of_hit = match hit.target {
+            _ if agent.is_none() => None,
             Target::Country(c) => Some(c),
             Target::Person(p) => scan.lex.people[p]
                 .term_at(scan.date)

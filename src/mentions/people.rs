@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::names::TokenHit;
-use super::{Affiliation, Referent, Scan};
+use super::{mark, Affiliation, Referent, Scan};
 use crate::lexicon::{AgentKind, NameForm, Target};
 use crate::text::TokenKind;
 
@@ -50,7 +50,7 @@ pub fn name_run(scan: &Scan, i: usize, end: usize) -> Option<usize> {
             words += 1;
             k += 1;
         } else if token.kind == TokenKind::Punct
-            && scan.word(k) == "-"
+            && scan.lower(k) == "-"
             && glued
             && k + 1 < end
             && !scan.seg.tokens[k + 1].space_before
@@ -138,11 +138,8 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
 
 pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
-    while i < range.end {
-        if !scan.starts_agent(i) {
-            i += 1;
-            continue;
-        }
+    while let Some(next) = scan.next_marked(i, range.end, mark::AGENT) {
+        i = next;
         let Some((_, mut after)) = title_at(scan, i, range.end) else {
             i += 1;
             continue;
@@ -170,7 +167,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         let mut long_role_end = None;
         if right_anchor.is_none() && after < range.end && matches!(scan.lower(after), "to" | "of" | "for" | "in" | "at")
         {
-            if let Some(comma) = (after + 1..range.end.min(after + 9)).find(|&k| scan.word(k) == ",") {
+            if let Some(comma) = (after + 1..range.end.min(after + 9)).find(|&k| scan.lower(k) == ",") {
                 let plain = (after..comma).all(|k| scan.seg.tokens[k].kind == TokenKind::Word && !scan.claimed[k]);
                 let named_after = name_run(scan, comma + 1, range.end)
                     .is_some_and(|end| end < range.end && matches!(scan.word(end), "," | "." | "said" | "told"));
@@ -180,7 +177,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 }
             }
         }
-        let comma = after < range.end && scan.word(after) == ",";
+        let comma = after < range.end && scan.lower(after) == ",";
         let mut name_start = if comma { after + 1 } else { after };
         // "the Russian envoy, Deputy Ambassador Dmitry Voronov": titles again after the comma.
         if comma {
@@ -241,9 +238,10 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
 /// "Ahmed Rahimi, the interior minister," and "Zhao Wenhai, China's ambassador,"
 pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
-    while i < range.end {
-        // A name run starts only at a word that may be a name.
-        if scan.claimed[i] || !scan.may_name(i) {
+    // A name run starts only at a word that may be a name.
+    while let Some(next) = scan.next_marked(i, range.end, mark::MAY_NAME) {
+        i = next;
+        if scan.claimed[i] {
             i += 1;
             continue;
         }
@@ -252,7 +250,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
             continue;
         };
         let mut k = name_end;
-        if k + 2 >= range.end || scan.word(k) != "," {
+        if k + 2 >= range.end || scan.lower(k) != "," {
             i = name_end;
             continue;
         }

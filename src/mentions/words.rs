@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 
 use super::names::following_agent;
 use super::people::name_run;
-use super::{Mention, Pronoun, Referent, Scan};
+use super::{mark, Mention, Pronoun, Referent, Scan};
 use crate::extraction::ActorKind;
 use crate::lexicon::AgentKind;
 use crate::text::TokenKind;
@@ -124,12 +124,13 @@ const SUFFIXES: &[&str] = &[
 
 pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
-    while i < range.end {
+    // Most words start no agent phrase; "the group" is all they can be.
+    while let Some(next) = scan.next_marked(i, range.end, mark::AGENT | mark::AFTER_ARTICLE) {
+        i = next;
         if scan.claimed[i] || scan.seg.tokens[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
-        // Most words start no agent phrase; "the group" is all they can be.
         if scan.starts_agent(i) {
             if let Some(next) = agent_mention(scan, sentence, &range, i) {
                 i = next;
@@ -157,7 +158,7 @@ fn agent_mention(scan: &mut Scan, sentence: usize, range: &Range<usize>, i: usiz
     let first = if determiner { i - 1 } else { i };
     // "counter-extremist", "anti-government": a word bound to a negating prefix is no actor.
     let prefixed = i >= range.start + 2
-        && scan.word(i - 1) == "-"
+        && scan.lower(i - 1) == "-"
         && !scan.seg.tokens[i].space_before
         && matches!(scan.lower(i - 2), "counter" | "anti" | "non" | "pro" | "ex");
     if prefixed {
@@ -220,8 +221,9 @@ fn is_plural_agent(scan: &Scan, i: usize, end: usize) -> bool {
 pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
     let mut org = None;
-    while i < range.end {
-        if scan.claimed[i] || !scan.is_capitalized(i) {
+    while let Some(next) = scan.next_marked(i, range.end, mark::CAPITAL) {
+        i = next;
+        if scan.claimed[i] {
             i += 1;
             continue;
         }
@@ -344,13 +346,15 @@ fn preceded_by_speech(scan: &Scan, at: usize, start: usize) -> bool {
 }
 
 pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
-    for i in range {
+    let mut from = range.start;
+    while let Some(i) = scan.next_marked(from, range.end, mark::PRONOUN) {
+        from = i + 1;
         if scan.claimed[i] {
             continue;
         }
         let Some(pronoun) = pronoun_of(scan.lower(i)) else { continue };
         // "US" is the country, "us" the pronoun: case tells.
-        if scan.word(i) == "US" {
+        if scan.lower(i) == "us" && scan.word(i) == "US" {
             continue;
         }
         scan.push(i, i + 1, sentence, Referent::Pronoun(pronoun));
@@ -359,7 +363,8 @@ pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
 
 /// The pronoun a lower-case word is. Matched byte by byte, which compiles
 /// to one decision tree: most words are out at their length or first letter.
-fn pronoun_of(word: &str) -> Option<Pronoun> {
+#[inline]
+pub(super) fn pronoun_of(word: &str) -> Option<Pronoun> {
     let pronoun = match word.as_bytes() {
         [b'h', b'e'] | [b'h', b'i', b'm'] | [b'h', b'i', b's'] => Pronoun::Masculine,
         [b's', b'h', b'e'] | [b'h', b'e', b'r'] | [b'h', b'e', b'r', b's'] => Pronoun::Feminine,
@@ -375,7 +380,7 @@ fn pronoun_of(word: &str) -> Option<Pronoun> {
 /// "anti-Assad", "pro-Kremlin", "U.S.-based", "Saudi-led".
 pub fn mark_compounds(scan: &Scan, m: &mut Mention) {
     let seg = scan.seg;
-    if m.first >= 2 && scan.word(m.first - 1) == "-" && !seg.tokens[m.first].space_before {
+    if m.first >= 2 && scan.lower(m.first - 1) == "-" && !seg.tokens[m.first].space_before {
         let prefix = scan.lower(m.first - 2);
         m.prefix = PREFIXES.iter().find(|p| **p == prefix).copied();
     }
@@ -404,7 +409,7 @@ pub fn mark_compounds(scan: &Scan, m: &mut Mention) {
     }
     m.locative = before < seg.tokens.len()
         && matches!(scan.lower(before), "in" | "at" | "near" | "outside" | "inside" | "from" | "across" | "throughout");
-    if m.last + 1 < seg.tokens.len() && scan.word(m.last) == "-" && !seg.tokens[m.last].space_before {
+    if m.last + 1 < seg.tokens.len() && scan.lower(m.last) == "-" && !seg.tokens[m.last].space_before {
         let suffix = scan.lower(m.last + 1);
         m.suffix = SUFFIXES.iter().find(|s| **s == suffix).copied();
     }
@@ -467,7 +472,7 @@ fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Refere
     if let Some(referent) = scan.acronyms.get(word) {
         return Some(referent.clone());
     }
-    let defined = i >= start + 2 && scan.word(i - 1) == "(" && i + 1 < end && scan.word(i + 1) == ")";
+    let defined = i >= start + 2 && scan.lower(i - 1) == "(" && i + 1 < end && scan.lower(i + 1) == ")";
     let named = scan.mentions.last().filter(|m| defined && m.last == i - 1)?;
     let referent = match &named.referent {
         r @ (Referent::NewOrg { .. } | Referent::Entry { .. } | Referent::Group { .. } | Referent::Body { .. }) => {
@@ -483,11 +488,11 @@ fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Refere
 /// sentence with a preposition ("In a letter to X, he wrote").
 fn opens_clause(scan: &Scan, first: usize) -> bool {
     let seg = scan.seg;
-    if first == 0 || scan.word(first - 1) != "," {
+    if first == 0 || scan.lower(first - 1) != "," {
         return false;
     }
     let sentence = &seg.sentences[seg.sentence_at(seg.tokens[first].start)];
-    let commas = (sentence.tokens.start..first - 1).filter(|&k| scan.word(k) == ",").count();
+    let commas = (sentence.tokens.start..first - 1).filter(|&k| scan.lower(k) == ",").count();
     commas == 0
         && matches!(
             scan.lower(sentence.tokens.start),
