@@ -30,6 +30,9 @@ const BATCH_WEIGHT: usize = 1 << 20;
 const QUEUE_ITEMS: usize = 128;
 /// Batches in the pool at once.
 const IN_FLIGHT: usize = 2;
+/// Batches started and not yet handed to the sink: those in the pool and
+/// those that finished while an earlier one still runs.
+const AHEAD: usize = 4;
 
 /// A pool of worker threads.
 pub struct Pool {
@@ -81,11 +84,13 @@ impl Pool {
         let work = &work;
         let mut stopped = false;
         self.pool.in_place_scope(|scope| {
-            let mut started = 0;
+            let (mut started, mut running) = (0, 0);
             let mut order = InOrder::default();
             let mut input_open = true;
             loop {
-                if input_open && started - order.next < IN_FLIGHT {
+                // A batch that finished before an earlier one frees its place in the
+                // pool: the next batch starts while the earlier one's last documents run.
+                if input_open && running < IN_FLIGHT && started - order.next < AHEAD {
                     // With nothing in the pool, wait for input; else start a batch only
                     // of what is queued, and otherwise wait for the pool below.
                     let first = if started == order.next {
@@ -98,6 +103,7 @@ impl Pool {
                             let batch = fill_batch(first, &queue, &weight);
                             let (number, finished) = (started, finished.clone());
                             started += 1;
+                            running += 1;
                             scope.spawn(move |_| {
                                 // A panic goes back to the caller, which would otherwise wait
                                 // for this batch for ever.
@@ -116,6 +122,7 @@ impl Pool {
                     break; // the input is exhausted and every batch handed over
                 }
                 let (number, results) = done.recv().expect("each batch in the pool sends its results");
+                running -= 1;
                 let results = results.unwrap_or_else(|panic| panic::resume_unwind(panic));
                 for batch in order.arrived(number, results) {
                     if sink(batch).is_break() {
