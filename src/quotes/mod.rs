@@ -4,6 +4,8 @@
 
 mod attribution;
 mod marks;
+#[cfg(test)]
+mod tests;
 
 pub(crate) use attribution::{SPEECH_NOUNS, SPEECH_WORDS};
 
