@@ -99,12 +99,7 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
 
 /// "a1", "a2", ...: `format!` cost more than the rest of an actor's id and output.
 fn actor_id(number: usize) -> String {
-    let mut buffer = itoa::Buffer::new();
-    let digits = buffer.format(number);
-    let mut id = String::with_capacity(1 + digits.len());
-    id.push('a');
-    id.push_str(digits);
-    id
+    ["a", itoa::Buffer::new().format(number)].concat()
 }
 
 /// The text of each sentence that an item of `extraction` was found in.

@@ -227,41 +227,18 @@ fn is_month_abbreviation(w: &str) -> bool {
     w.len() <= 4 && month_of(w).is_some() && !matches!(w, "May" | "June" | "July" | "MAY" | "JUNE" | "JULY")
 }
 
-fn capitalized(w: &str) -> bool {
-    w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-}
-
-/// Month number of a capitalized month name or abbreviation ("Sept", "Sept.").
+/// Month number of a capitalized month name or abbreviation ("Sept", "Sept."),
+/// as the date words' table ([`lexeme`]) has them.
 fn month_of(w: &str) -> Option<u32> {
-    if !capitalized(w) {
+    let bare = w.strip_suffix('.').unwrap_or(w);
+    // The table reads words of ASCII letters (and a month's period) only.
+    if bare.is_empty() || !bare.bytes().all(|b| b.is_ascii_alphabetic()) {
         return None;
     }
-    let w = w.strip_suffix('.').unwrap_or(w);
-    let mut buf = [0u8; 9]; // as long as the longest name
-    let lower = buf.get_mut(..w.len())?;
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    month_of_lower(lower)
-}
-
-/// Month number of a month name or abbreviation in lower case.
-fn month_of_lower(w: &[u8]) -> Option<u32> {
-    let m = match w {
-        b"january" | b"jan" => 1,
-        b"february" | b"feb" => 2,
-        b"march" | b"mar" => 3,
-        b"april" | b"apr" => 4,
-        b"may" => 5,
-        b"june" | b"jun" => 6,
-        b"july" | b"jul" => 7,
-        b"august" | b"aug" => 8,
-        b"september" | b"sept" | b"sep" => 9,
-        b"october" | b"oct" => 10,
-        b"november" | b"nov" => 11,
-        b"december" | b"dec" => 12,
-        _ => return None,
-    };
-    Some(m)
+    match lexeme(w.as_bytes(), 0..w.len()) {
+        Lexeme::Month(m) => Some(m),
+        _ => None,
+    }
 }
 
 /// Month number of a capitalized month name or abbreviation, for datelines.
@@ -486,6 +463,18 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn month_numbers_of_capitalized_names_and_abbreviations() {
+        for (word, month) in
+            [("Sept", Some(9)), ("Sept.", Some(9)), ("SEPT", Some(9)), ("May", Some(5)), ("December", Some(12))]
+        {
+            assert_eq!(month_number(word), month, "{word}");
+        }
+        for word in ["sept", "may", "Septembers", "Sept..", "Ma1", "Séptembre", "", ".", "Monday", "On"] {
+            assert_eq!(month_number(word), None, "{word:?}");
+        }
     }
 
     /// (sentence, anchor, expected [(text, date, precision)]).

@@ -129,16 +129,6 @@ impl WordSet {
     pub fn may_meet(&self, needs: &Needs) -> bool {
         needs.bits[..usize::from(needs.len)].iter().all(|&bit| self.has_bit(bit))
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.0 == [0; 4]
-    }
-
-    /// Every word of `other` may be in `self`.
-    #[inline]
-    pub fn may_contain(&self, other: &WordSet) -> bool {
-        self.0.iter().zip(&other.0).all(|(mine, theirs)| mine & theirs == *theirs)
-    }
 }
 
 impl Headed {
