@@ -1,6 +1,6 @@
 //! `diplograph extract`: one extraction per document.
 
-use std::io::Write;
+use std::io::{IoSlice, Write};
 use std::ops::ControlFlow;
 use std::sync::{Arc, OnceLock};
 
@@ -74,20 +74,18 @@ pub fn run(args: Args) -> Result<Outcome> {
     let (mut documents, mut problems) = (0usize, 0usize);
     let mut failed = None;
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut out = stdout.lock();
     let weight = |item: &Result<RawDocument>| item.as_ref().map_or(0, |doc| doc.text.len());
     pool.map_ordered(source, weight, extract_one, |batch| {
         let (mut done, mut bytes) = (0, 0);
+        let mut rendered = Vec::with_capacity(batch.len());
         for item in batch {
             match item {
-                Ok((len, rendered)) => {
+                Ok((len, text)) => {
                     documents += 1;
                     done += 1;
                     bytes += len as u64;
-                    if let Err(err) = out.write_all(&rendered) {
-                        failed = Some(err);
-                        return ControlFlow::Break(());
-                    }
+                    rendered.push(text);
                 }
                 Err(problem) => {
                     problems += 1;
@@ -95,15 +93,14 @@ pub fn run(args: Args) -> Result<Outcome> {
                 }
             }
         }
-        progress.advance(done, bytes);
-        // Each batch goes out as soon as it is done: `extract` is a map step in a pipeline.
-        match out.flush() {
-            Ok(()) => ControlFlow::Continue(()),
-            Err(err) => {
-                failed = Some(err);
-                ControlFlow::Break(())
-            }
+        // Each batch goes out as soon as it is done (`extract` is a map step in a pipeline),
+        // in one system call where it can be, and without copying it into a buffer first.
+        if let Err(err) = write_all_vectored(&mut out, &rendered) {
+            failed = Some(err);
+            return ControlFlow::Break(());
         }
+        progress.advance(done, bytes);
+        ControlFlow::Continue(())
     });
     drop(progress);
     match failed {
@@ -113,6 +110,22 @@ pub fn run(args: Args) -> Result<Outcome> {
         None => {}
     }
     super::output::finish(problems, documents + problems)
+}
+
+/// Writes every part, in order, with as few `writev` calls as the kernel takes.
+fn write_all_vectored(out: &mut impl Write, parts: &[Vec<u8>]) -> std::io::Result<()> {
+    let mut slices: Vec<IoSlice> = parts.iter().map(|part| IoSlice::new(part)).collect();
+    let mut rest = &mut slices[..];
+    IoSlice::advance_slices(&mut rest, 0); // past any empty parts
+    while !rest.is_empty() {
+        match out.write_vectored(rest) {
+            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+            Ok(n) => IoSlice::advance_slices(&mut rest, n),
+            Err(err) if err.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(err) => return Err(err),
+        }
+    }
+    out.flush()
 }
 
 #[derive(Clone, Copy)]
@@ -207,4 +220,45 @@ fn write_summary(out: &mut impl Write, x: &Extraction) -> std::io::Result<()> {
         writeln!(out, "  {}{to}: “{}”", name(&q.speaker), q.text)?;
     }
     writeln!(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A sink that takes at most a few bytes a call, from one slice at a time, as a pipe may.
+    struct Trickle(Vec<u8>, usize);
+
+    impl Write for Trickle {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let n = buf.len().min(self.1);
+            self.0.extend_from_slice(&buf[..n]);
+            Ok(n)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn every_part_is_written_whole_and_in_order_however_little_each_write_takes() {
+        let parts: Vec<Vec<u8>> =
+            ["{\"id\":\"a\"}\n", "", "{\"id\":\"bb\"}\n", "", "x\n"].iter().map(|s| s.as_bytes().to_vec()).collect();
+        for step in [1, 3, 7, 1000] {
+            let mut sink = Trickle(Vec::new(), step);
+            write_all_vectored(&mut sink, &parts).unwrap();
+            assert_eq!(sink.0, parts.concat(), "{step} bytes a call");
+        }
+        let mut sink = Trickle(Vec::new(), 5);
+        write_all_vectored(&mut sink, &[]).unwrap();
+        assert!(sink.0.is_empty());
+    }
+
+    #[test]
+    fn a_sink_that_takes_nothing_is_an_error_not_a_loop() {
+        let mut full = Trickle(Vec::new(), 0);
+        let err = write_all_vectored(&mut full, &[b"abc\n".to_vec()]).unwrap_err();
+        assert_eq!(err.kind(), std::io::ErrorKind::WriteZero);
+    }
 }
