@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
 
+use super::record::Record;
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
 
@@ -103,7 +104,7 @@ fn parse_record(line_text: &str, path: &Path, shown: &str, stem: &str, line: usi
     let bad = |message: String| Error::BadDocument { path: path.to_path_buf(), line: Some(line), message };
     // A good record is read straight into its strings; anything else is
     // read again as a `Value`, which words the error.
-    if let Ok(Record { id, text: Some(text), date, title }) = serde_json::from_str(line_text) {
+    if let Ok(Record { id, text: Some(text), date, title }) = Record::read(line_text) {
         return Ok(RawDocument {
             id: id.unwrap_or_else(|| format!("{stem}-{line}")),
             origin: format!("{shown}:{line}"),
@@ -128,59 +129,6 @@ fn parse_record(line_text: &str, path: &Path, shown: &str, stem: &str, line: usi
         title,
         text,
     })
-}
-
-/// The fields of a record that are read, without building a `Value` of the
-/// whole line. It accepts what [`parse_record`]'s `Value` path accepts
-/// with the same result, or fails: a field of another type or given
-/// twice, which the `Value` path then reports or settles (the last one
-/// counts).
-#[derive(Default)]
-struct Record {
-    id: Option<String>,
-    text: Option<String>,
-    date: Option<String>,
-    title: Option<String>,
-}
-
-impl<'de> serde::Deserialize<'de> for Record {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> std::result::Result<Self, D::Error> {
-        deserializer.deserialize_map(RecordVisitor)
-    }
-}
-
-struct RecordVisitor;
-
-impl<'de> serde::de::Visitor<'de> for RecordVisitor {
-    type Value = Record;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON object")
-    }
-
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> std::result::Result<Record, A::Error> {
-        use serde::de::Error as _;
-        let mut record = Record::default();
-        // A key with an escape in it cannot be borrowed: an error, and the `Value` path.
-        while let Some(key) = map.next_key::<&'de str>()? {
-            let field = match key {
-                "id" => &mut record.id,
-                "text" => &mut record.text,
-                "date" => &mut record.date,
-                "title" => &mut record.title,
-                _ => {
-                    // Read as a `Value` is, so that it fails where that would.
-                    map.next_value::<Value>()?;
-                    continue;
-                }
-            };
-            if field.is_some() {
-                return Err(A::Error::custom("a field given twice"));
-            }
-            *field = map.next_value::<Option<String>>()?;
-        }
-        Ok(record)
-    }
 }
 
 /// A string field, absent or `null` for `None`; any other type is an error.

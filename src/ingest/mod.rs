@@ -9,6 +9,7 @@
 //! through links) go to [`Batch::notes`].
 
 mod jsonl;
+mod record;
 mod stream;
 mod walk;
 
