@@ -462,18 +462,37 @@ mod json {
         b < 0x20 || b == b'"' || b == b'\\'
     }
 
-    /// Whether a byte needs an escape: sixteen bytes tested together, with no early exit
-    /// inside them; the short tail of a string padded with spaces, which need none.
+    /// Whether a byte needs an escape. Sixteen bytes are tested together,
+    /// with no early exit inside them, which the compiler vectorizes; the
+    /// tail of under sixteen is read as two eight-byte (or four-byte) words
+    /// that overlap in the middle, and tested as one `u64` without being
+    /// copied anywhere: most strings written are ids and names shorter than
+    /// sixteen bytes, for which a copy of the tail cost more than the test.
     fn any_needs_escape(bytes: &[u8]) -> bool {
-        let block_needs_escape = |block: &[u8; 16]| block.iter().fold(false, |any, &b| any | needs_escape(b));
+        let block_needs_escape = |block: &[u8]| block.iter().fold(false, |any, &b| any | needs_escape(b));
         let mut blocks = bytes.chunks_exact(16);
-        if blocks.by_ref().any(|block| block_needs_escape(block.try_into().expect("blocks of 16"))) {
+        if blocks.by_ref().any(block_needs_escape) {
             return true;
         }
         let rest = blocks.remainder();
-        let mut last = [b' '; 16];
-        last[..rest.len()].copy_from_slice(rest);
-        block_needs_escape(&last)
+        let n = rest.len();
+        let word = |at: usize| u64::from_le_bytes(rest[at..at + 8].try_into().expect("eight bytes"));
+        let half = |at: usize| u64::from(u32::from_le_bytes(rest[at..at + 4].try_into().expect("four bytes")));
+        match n {
+            8.. => word_needs_escape(word(0)) || word_needs_escape(word(n - 8)),
+            4.. => word_needs_escape(half(0) | half(n - 4) << 32),
+            _ => rest.iter().any(|&b| needs_escape(b)),
+        }
+    }
+
+    /// Whether a byte of `v` needs an escape: `(v - n * ONES) & !v & HIGH`
+    /// sets the high bit of a byte under n (exactly, whenever any byte is),
+    /// and a byte of `v ^ (x * ONES)` is zero where `v` holds x.
+    fn word_needs_escape(v: u64) -> bool {
+        const ONES: u64 = u64::MAX / 255;
+        const HIGH: u64 = ONES << 7;
+        let under = |v: u64, n: u64| v.wrapping_sub(n * ONES) & !v & HIGH;
+        under(v, 0x20) | under(v ^ (u64::from(b'"') * ONES), 1) | under(v ^ (u64::from(b'\\') * ONES), 1) != 0
     }
 
     /// `serde_json`'s escapes: the short forms where JSON has them, `\u00XX` for other controls.
@@ -567,11 +586,19 @@ mod tests {
         for n in (0..=1000).chain((1..20).map(|k| 10usize.pow(k) - 1)).chain([10_000, 65_535, usize::MAX]) {
             assert_eq!(written(&|w| w.number(n)), n.to_string());
         }
-        // An escape before, in, at the edge of and after each block of sixteen bytes.
-        for len in [1, 15, 16, 17, 31, 32, 33, 50] {
-            for (at, special) in (0..len).flat_map(|at| ['"', '\\', '\n', '\u{1f}'].map(|c| (at, c))) {
-                let s = format!("{}{special}{}", "x".repeat(at), "x".repeat(len - at - 1));
-                assert_eq!(written(&|w| w.string(&s)), serde_json::to_string(&s).unwrap());
+        // Every length up to three blocks of sixteen bytes (so every length of
+        // tail), with no escape and with one at each place, among characters
+        // next to the escaped ones and the bytes of longer UTF-8 sequences.
+        let filler = ['x', '!', '#', '[', ']', '~', '\u{7f}', ' ', 'é', '€'];
+        for len in 0..48 {
+            let plain: Vec<char> = (0..len).map(|i| filler[i % filler.len()]).collect();
+            let s: String = plain.iter().collect();
+            assert_eq!(written(&|w| w.string(&s)), serde_json::to_string(&s).unwrap());
+            for (at, special) in (0..len).flat_map(|at| ['"', '\\', '\n', '\0', '\u{1f}'].map(|c| (at, c))) {
+                let mut chars = plain.clone();
+                chars[at] = special;
+                let s: String = chars.iter().collect();
+                assert_eq!(written(&|w| w.string(&s)), serde_json::to_string(&s).unwrap(), "{s:?}");
             }
         }
     }
