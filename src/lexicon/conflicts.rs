@@ -2,7 +2,9 @@
 //! two event types, a name given to two countries or organizations, an
 //! event type declared twice in one file. The later line is the mistake.
 
-use std::collections::HashMap;
+use std::fmt;
+
+use rustc_hash::FxHashMap;
 
 use super::format::{EntryType, RawEntry};
 use crate::error::Error;
@@ -11,7 +13,7 @@ type Located = (String, RawEntry);
 
 /// Where a meaning was first given: its owner and the line that gave it.
 struct First<'a> {
-    owner: String,
+    owner: Owner<'a>,
     /// A verb's `forms`: the same phrase may come twice with other spellings
     /// (travelled, traveled).
     forms: &'a [String],
@@ -29,20 +31,53 @@ impl First<'_> {
     }
 }
 
+/// What a phrase expresses (an event type's id) or what a name names
+/// ("country USA"); put into words only for a message.
+#[derive(Clone, Copy, PartialEq)]
+struct Owner<'a> {
+    kind: Option<&'static str>,
+    id: &'a str,
+}
+
+impl fmt::Display for Owner<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        match self.kind {
+            Some(kind) => write!(f, "{kind} {}", self.id),
+            None => f.write_str(self.id),
+        }
+    }
+}
+
+/// A phrase's words, lower-cased, one space apart.
+fn phrase_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for word in name.split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        match word.is_ascii() {
+            true => key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase()))),
+            false => key.push_str(&word.to_lowercase()),
+        }
+    }
+    key
+}
+
 pub fn check(raw: &[Located]) -> Vec<Error> {
     let mut problems = Vec::new();
-    let mut phrases: HashMap<(EntryType, String), First> = HashMap::new();
-    let mut names: HashMap<&str, First> = HashMap::new();
-    let mut events: HashMap<(&str, &str), usize> = HashMap::new();
+    let mut phrases: FxHashMap<(EntryType, String), First> = FxHashMap::default();
+    let mut names: FxHashMap<&str, First> = FxHashMap::default();
+    let mut events: FxHashMap<(&str, &str), usize> = FxHashMap::default();
     for (path, e) in raw {
         let mut report = |message: String| problems.push(Error::Lexicon { path: path.clone(), line: e.line, message });
         match e.kind {
             EntryType::Verb | EntryType::Noun => {
-                let words = e.name.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ");
+                let key = (e.kind, phrase_key(&e.name));
                 let kind = if e.kind == EntryType::Verb { "verb" } else { "noun" };
-                match phrases.get(&(e.kind, words.clone())) {
-                    Some(first) if first.owner == e.id && first.forms != e.field("forms") => {}
-                    Some(first) if first.owner == e.id => {
+                let words = &key.1;
+                match phrases.get(&key) {
+                    Some(first) if first.owner.id == e.id && first.forms != e.field("forms") => {}
+                    Some(first) if first.owner.id == e.id => {
                         report(format!("{kind} {words:?} of {} repeats {}", e.id, first.place(path)))
                     }
                     Some(first) => report(format!(
@@ -51,13 +86,14 @@ pub fn check(raw: &[Located]) -> Vec<Error> {
                         first.place(path)
                     )),
                     None => {
-                        let first = First { owner: e.id.clone(), forms: e.field("forms"), path, line: e.line };
-                        phrases.insert((e.kind, words), first);
+                        let owner = Owner { kind: None, id: &e.id };
+                        phrases.insert(key, First { owner, forms: e.field("forms"), path, line: e.line });
                     }
                 }
             }
             EntryType::Country | EntryType::Org => {
-                let owner = format!("{} {}", if e.kind == EntryType::Country { "country" } else { "org" }, e.id);
+                let kind = if e.kind == EntryType::Country { "country" } else { "org" };
+                let owner = Owner { kind: Some(kind), id: &e.id };
                 let fields = ["alias", "adj", "seat"].into_iter().flat_map(|f| e.field(f));
                 for name in std::iter::once(&e.name).chain(fields) {
                     match names.get(name.as_str()) {
@@ -68,7 +104,7 @@ pub fn check(raw: &[Located]) -> Vec<Error> {
                         )),
                         Some(_) => {}
                         None => {
-                            names.insert(name, First { owner: owner.clone(), forms: &[], path, line: e.line });
+                            names.insert(name, First { owner, forms: &[], path, line: e.line });
                         }
                     }
                 }
@@ -97,6 +133,13 @@ mod tests {
             .flat_map(|(path, text)| parse(path, text).unwrap().into_iter().map(|e| (path.to_string(), e)))
             .collect();
         check(&raw).iter().map(ToString::to_string).collect()
+    }
+
+    #[test]
+    fn phrase_keys_are_the_lower_cased_words_one_space_apart() {
+        assert_eq!(phrase_key("  Meet \t WITH "), "meet with");
+        assert_eq!(phrase_key("Méet ΟΔΟΣ"), format!("méet {}", "ΟΔΟΣ".to_lowercase()));
+        assert_eq!(phrase_key(""), "");
     }
 
     #[test]

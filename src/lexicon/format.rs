@@ -104,7 +104,7 @@ pub fn parse_all(path: &str, text: &str) -> (Vec<RawEntry>, Vec<Error>) {
     let mut problems = Vec::new();
     for (index, line) in text.lines().enumerate() {
         let number = index + 1;
-        let trimmed = line.trim();
+        let trimmed = trim(line);
         if trimmed.is_empty() || trimmed.starts_with('#') {
             continue;
         }
@@ -123,7 +123,7 @@ pub fn parse_all(path: &str, text: &str) -> (Vec<RawEntry>, Vec<Error>) {
 /// A line with a bad head is one mistake; a line with a good head reports
 /// every bad column, since each is a separate fix.
 fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, Vec<String>> {
-    let mut columns = line.split(" | ").map(str::trim);
+    let mut columns = columns(line);
     let head = columns.next().unwrap_or_default();
     let (type_word, id) =
         head.split_once(' ').ok_or_else(|| vec![format!("expected `TYPE ID | Name ...`, found {head:?}")])?;
@@ -132,7 +132,7 @@ fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, Vec<St
             "unknown entry type {type_word:?} (country, org, body, person, place, agent, event, verb, noun, given)"
         )]
     })?;
-    let id = id.trim();
+    let id = trim(id);
     if id.is_empty() || !id.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c)) {
         return Err(vec![format!("bad id {id:?}: use letters, digits, '-', '_' and '.' only")]);
     }
@@ -160,16 +160,56 @@ fn parse_line(line: &str, number: usize) -> std::result::Result<RawEntry, Vec<St
     }
 }
 
+/// The columns of a line, each trimmed: the text between the separators
+/// " | ", found left to right without overlapping, as `str::split` finds
+/// them. Each bar is found with memchr; searching for the three-byte
+/// separator set up a two-way searcher per line, a fifth of the time the
+/// lexicon took to parse.
+fn columns(line: &str) -> impl Iterator<Item = &str> {
+    let bytes = line.as_bytes();
+    let (mut start, mut from) = (0, 0);
+    let mut done = false;
+    std::iter::from_fn(move || {
+        while !done {
+            let Some(bar) = line[from..].find('|').map(|at| from + at) else {
+                done = true;
+                return Some(trim(&line[start..]));
+            };
+            from = bar + 1;
+            // A space before the bar that ended the last separator is not this one's.
+            if bar > start && bytes[bar - 1] == b' ' && bytes.get(bar + 1) == Some(&b' ') {
+                let column = trim(&line[start..bar - 1]);
+                start = bar + 2;
+                from = start;
+                return Some(column);
+            }
+        }
+        None
+    })
+}
+
+/// `str::trim`, answered without Unicode tables when both ends are ASCII
+/// other than the vertical tab (which `str::trim` removes and
+/// `trim_ascii` keeps).
+fn trim(text: &str) -> &str {
+    let trimmed = text.trim_ascii();
+    let plain = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && b != 0x0b);
+    match plain(trimmed.as_bytes().first()) && plain(trimmed.as_bytes().last()) {
+        true => trimmed,
+        false => text.trim(),
+    }
+}
+
 fn parse_field(kind: EntryType, type_word: &str, column: &str) -> std::result::Result<(String, Vec<String>), String> {
     let (key, values) = column.split_once(':').ok_or_else(|| format!("expected `field: value`, found {column:?}"))?;
-    let key = key.trim();
+    let key = trim(key);
     if !kind.allowed_fields().contains(&key) {
         return Err(format!(
             "field {key:?} is not allowed on {type_word} entries (allowed: {})",
             kind.allowed_fields().join(", ")
         ));
     }
-    let values: Vec<String> = values.split(';').map(str::trim).filter(|v| !v.is_empty()).map(str::to_string).collect();
+    let values: Vec<String> = values.split(';').map(trim).filter(|v| !v.is_empty()).map(str::to_string).collect();
     if values.is_empty() {
         return Err(format!("field {key:?} has no value"));
     }
@@ -187,6 +227,18 @@ mod tests {
         assert_eq!(entries[0].id, "USA");
         assert_eq!(entries[0].field("alias"), ["U.S.", "US"]);
         assert_eq!(entries[0].line, 3);
+    }
+
+    #[test]
+    fn columns_and_trims_are_those_of_split_and_trim() {
+        let mut rng = fastrand::Rng::with_seed(3);
+        let pieces = [" ", "|", " | ", "a", "é", "\u{a0}", "\u{b}", "\t", "\u{2003}", "||"];
+        for _ in 0..20_000 {
+            let line: String = (0..rng.usize(0..12)).map(|_| pieces[rng.usize(..pieces.len())]).collect();
+            let expected: Vec<&str> = line.split(" | ").map(str::trim).collect();
+            assert_eq!(columns(&line).collect::<Vec<_>>(), expected, "{line:?}");
+            assert_eq!(trim(&line), line.trim(), "{line:?}");
+        }
     }
 
     #[test]
