@@ -107,7 +107,7 @@ fn parse_record(line_text: &str, path: &Path, shown: &str, stem: &str, line: usi
     if let Ok(Record { id, text: Some(text), date, title }) = Record::read(line_text) {
         return Ok(RawDocument {
             id: id.unwrap_or_else(|| format!("{stem}-{line}")),
-            origin: format!("{shown}:{line}"),
+            origin: [shown, ":", itoa::Buffer::new().format(line)].concat(),
             date,
             title,
             text,
@@ -124,7 +124,7 @@ fn parse_record(line_text: &str, path: &Path, shown: &str, stem: &str, line: usi
     let text = text.ok_or_else(|| bad("record has no \"text\" field".to_string()))?;
     Ok(RawDocument {
         id: id.unwrap_or_else(|| format!("{stem}-{line}")),
-        origin: format!("{shown}:{line}"),
+        origin: [shown, ":", itoa::Buffer::new().format(line)].concat(),
         date,
         title,
         text,
