@@ -35,6 +35,9 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
         if class == NEWLINE {
             space_before = true;
             newline_before = true;
+            if let Some(last) = tokens.last_mut() {
+                last.may_end_sentence = true;
+            }
             i += 1;
             continue;
         }
@@ -50,7 +53,18 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
                 let kind = if number { TokenKind::Number } else { TokenKind::Word };
                 let capital = class == UPPER;
                 let lower = (i as u32, end as u32);
-                tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower });
+                // Such a run has no period: no sentence ends with it, but at a line break.
+                let may_end_sentence = false;
+                tokens.push(Token {
+                    start: i,
+                    end,
+                    kind,
+                    space_before,
+                    capital,
+                    newline_before,
+                    may_end_sentence,
+                    lower,
+                });
                 // Most words are followed by one plain space: stepped over here.
                 space_before = bytes.get(end) == Some(&b' ');
                 newline_before = false;
@@ -62,7 +76,18 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
         if class == PUNCT {
             let lower = (i as u32, i as u32 + 1);
             let kind = TokenKind::Punct;
-            tokens.push(Token { start: i, end: i + 1, kind, space_before, capital: false, newline_before, lower });
+            let may_end_sentence = matches!(bytes[i], b'.' | b'?' | b'!');
+            let capital = false;
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                kind,
+                space_before,
+                capital,
+                newline_before,
+                may_end_sentence,
+                lower,
+            });
             space_before = bytes.get(i + 1) == Some(&b' ');
             newline_before = false;
             i += 1 + usize::from(space_before);
@@ -75,8 +100,17 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
                 space_before = true;
                 i = end;
             }
-            General::Token { end, kind, capital, lower } => {
-                tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower });
+            General::Token { end, kind, capital, may_end_sentence, lower } => {
+                tokens.push(Token {
+                    start: i,
+                    end,
+                    kind,
+                    space_before,
+                    capital,
+                    newline_before,
+                    may_end_sentence,
+                    lower,
+                });
                 space_before = false;
                 newline_before = false;
                 i = end;
@@ -89,13 +123,13 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
 /// What the general rules make of the text at a byte where no common token starts.
 enum General {
     /// A character of whitespace outside ASCII, which ends here.
-    Space {
-        end: usize,
-    },
+    Space { end: usize },
     Token {
         end: usize,
         kind: TokenKind,
         capital: bool,
+        /// As [`sentences::may_end`](super::sentences::may_end) tells.
+        may_end_sentence: bool,
         lower: (u32, u32),
     },
 }
@@ -144,7 +178,13 @@ fn general_token(text: &str, start: usize, tokens: &[Token], space_before: bool,
         (lower_start, lower.len() as u32)
     };
     let capital = kind == TokenKind::Word && c.is_uppercase();
-    General::Token { end: i, kind, capital, lower: lower_span }
+    // Full stops, question and exclamation marks take the fast path.
+    let may_end_sentence = match kind {
+        TokenKind::Punct => c == '…',
+        TokenKind::Word => bytes[i - 1] == b'.',
+        _ => false,
+    };
+    General::Token { end: i, kind, capital, may_end_sentence, lower: lower_span }
 }
 
 /// Append the lower-cased form of a word with non-ASCII characters.
