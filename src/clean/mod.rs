@@ -4,7 +4,8 @@
 //!
 //! Two passes, both linear:
 //! 1. [`entities`]: characters. Line endings, entities, tags, odd spaces.
-//!    The result keeps a byte map into the raw text.
+//!    The result keeps a byte map into the raw text; most texts have
+//!    nothing to replace, and are then read in place, with no copy or map.
 //! 2. Lines. The normalized text is cut into lines and paragraphs
 //!    ([`wrap`]); [`boilerplate`] lines are dropped; the head of the
 //!    document (headline, [`byline`] and date lines) is read into
@@ -35,8 +36,9 @@ use byline::DateKind;
 const MAX_HEAD_LINES: usize = 8;
 
 pub fn clean(raw: &RawDocument) -> CleanDocument {
-    let norm = entities::normalize(&raw.text);
-    let text = norm.text.as_str();
+    let normalized = entities::normalize(&raw.text);
+    let norm = normalized.as_ref().map_or(mapped::Source::original(&raw.text), mapped::Source::mapped);
+    let text = norm.text;
     let mut lines = wrap::split_lines(text);
     let units = wrap::units(text, &lines);
     let mut keep = vec![true; lines.len()];
@@ -109,7 +111,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
     meta.date = meta.date.or(raw_date);
     meta.title = raw.title.as_ref().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or(headline);
 
-    let (text, original_offsets) = wrap::assemble(&norm, &lines, &units, &keep, raw.text.len());
+    let (text, original_offsets) = wrap::assemble(norm, &lines, &units, &keep, raw.text.len());
     CleanDocument { id: raw.id.clone(), origin: raw.origin.clone(), meta, text, original_offsets }
 }
 
