@@ -64,6 +64,9 @@ pub(crate) fn parse_meta_line(s: &str) -> Option<MetaLine<'_>> {
         return Some(MetaLine { agency: Some(s), ..Default::default() });
     }
     // A bare date: "Wednesday, September 28, 2016", "March 4, 2025 3:15 PM ET".
+    if !dates::may_start_with_date(s) {
+        return None;
+    }
     let found = dates::find_dates(s, None);
     let first = found.first()?;
     let date = first.date?;
