@@ -54,6 +54,17 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
     let mut body_start = None;
     // The next line's reading, made to decide on this one: not made twice.
     let mut peeked = None;
+    // Likewise a line's dateline: the body's first line is read as the next
+    // line, as the current one and as the start of the body.
+    let mut last_dateline = None;
+    let mut dateline_of = |lines: &[wrap::Line], li: usize| match last_dateline {
+        Some((at, dateline)) if at == li => dateline,
+        _ => {
+            let dateline = dateline::parse(line_text(lines, li));
+            last_dateline = Some((li, dateline));
+            dateline
+        }
+    };
     for (n, &li) in kept.iter().enumerate() {
         let s = line_text(&lines, li);
         if let Some(m) = peeked.take().unwrap_or_else(|| byline::parse_meta_line(s)) {
@@ -67,7 +78,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
             keep[li] = false;
             continue;
         }
-        if dateline::parse(s).is_some() {
+        if dateline_of(&lines, li).is_some() {
             body_start = Some(li);
             break;
         }
@@ -76,7 +87,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
         let next_is_head = next.is_some_and(|nx| {
             let t = line_text(&lines, nx);
             let meta = byline::parse_meta_line(t);
-            let is_head = meta.is_some() || dateline::parse(t).is_some();
+            let is_head = meta.is_some() || dateline_of(&lines, nx).is_some();
             peeked = Some(meta);
             is_head
         });
@@ -92,7 +103,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
     // The dateline opens the first paragraph of the body.
     let mut month_day = None;
     if let Some(li) = body_start {
-        if let Some(d) = dateline::parse(line_text(&lines, li)) {
+        if let Some(d) = dateline_of(&lines, li) {
             meta.place = Some(d.place.to_string());
             meta.agency = meta.agency.take().or(d.agency.map(str::to_string));
             month_day = d.month_day;
