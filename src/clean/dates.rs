@@ -561,23 +561,13 @@ mod tests {
 
     #[test]
     fn dates_start_only_where_may_start_with_date_says() {
-        for s in [
-            "Wednesday, September 28, 2016",
-            "on Wednesday he said",
-            "28 September 2016",
-            "2016-09-28T12:00:00Z",
-            "Kerry warns Russia on Wednesday, September 28, 2016",
-            "(September 28, 2016)",
-            "Last week the talks stalled",
-            "Sept. 28 talks",
-            "Émile said on March 4",
-            "",
-        ] {
+        let starting = ["Wednesday, September 28, 2016", "on Wednesday", "28 Sept. 2016", "2016-09-28T12:00:00Z"];
+        let not_starting =
+            ["Kerry said on Wednesday, September 28, 2016", "(September 28, 2016)", "Émile, March 4", ""];
+        for s in starting.into_iter().chain(not_starting) {
             let starts_at_zero = find_dates(s, None).first().is_some_and(|d| d.span.start == 0);
-            assert!(!starts_at_zero || may_start_with_date(s), "{s:?}");
+            assert_eq!(starts_at_zero, may_start_with_date(s), "{s:?}");
         }
-        assert!(!may_start_with_date("Kerry warns Russia on Wednesday, September 28, 2016"));
-        assert!(may_start_with_date("Wednesday, September 28, 2016"));
     }
 
     #[test]
