@@ -63,18 +63,21 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
         }
     }
     let provenance = |start: usize, end: usize| Provenance { sentence: seg.sentence_at(start), span: [start, end] };
+    // Each actor of the cast is written out once at most, and the cast is
+    // dropped with this function: its strings are moved out, not copied.
+    let mut cast_actors = cast.actors;
     let actors = order
         .iter()
         .map(|&a| {
-            let actor = &cast.actors[a];
+            let actor = &mut cast_actors[a];
             Actor {
                 id: ids[a].clone().unwrap_or_default(),
-                name: actor.name.clone(),
+                name: std::mem::take(&mut actor.name),
                 kind: actor.kind,
-                lexicon_id: actor.lexicon_id.clone(),
-                cameo: actor.cameo.clone(),
-                country: actor.country.clone(),
-                role: actor.role.clone(),
+                lexicon_id: actor.lexicon_id.take(),
+                cameo: actor.cameo.take(),
+                country: actor.country.take(),
+                role: actor.role.take(),
                 mentions: mentions_of[a]
                     .iter()
                     .map(|&m| {

@@ -1,5 +1,7 @@
 //! What makes two mentions the same actor, and the actor a mention names.
 
+use std::cell::OnceCell;
+
 use rustc_hash::FxHashMap;
 
 use chrono::NaiveDate;
@@ -28,8 +30,11 @@ pub struct Resolver<'a> {
     mentions: &'a [Mention],
     /// The country whose government the text last named outright.
     government: Option<usize>,
-    /// The country of the dateline's place ("KHARTOUM (AP) —").
-    dateline_country: Option<usize>,
+    /// The dateline's place ("KHARTOUM (AP) —").
+    dateline: Option<&'a str>,
+    /// Its country, looked up only when asked for: few documents need it,
+    /// and the look-up in the lexicon's names is a cache miss or two.
+    dateline_country: OnceCell<Option<usize>>,
     country_counts: Vec<usize>,
     most_named: Option<(usize, usize)>,
     /// Full names of the people the document introduces, for surnames
@@ -62,7 +67,7 @@ impl<'a> Resolver<'a> {
         text: &'a str,
         lex: &'a Lexicon,
         date: Option<NaiveDate>,
-        dateline: Option<&str>,
+        dateline: Option<&'a str>,
         mentions: &'a [Mention],
     ) -> Self {
         let new_people = mentions.iter().filter_map(|m| match &m.referent {
@@ -87,7 +92,8 @@ impl<'a> Resolver<'a> {
             date,
             mentions,
             government: None,
-            dateline_country: dateline.and_then(|place| dateline_country(lex, place)),
+            dateline,
+            dateline_country: OnceCell::new(),
             country_counts: vec![0; lex.countries.len()],
             most_named: None,
             new_people_by_surname,
@@ -141,7 +147,9 @@ impl<'a> Resolver<'a> {
     /// government was last named, else the country named most often.
     pub fn current_government(&self) -> Option<usize> {
         // A story datelined in a venue city (Vienna, Geneva) is about the countries it names.
-        self.government.or(self.most_named.map(|(_, c)| c)).or(self.dateline_country)
+        self.government.or(self.most_named.map(|(_, c)| c)).or_else(|| {
+            *self.dateline_country.get_or_init(|| self.dateline.and_then(|place| dateline_country(self.lex, place)))
+        })
     }
 
     /// Count a country named outright, for "the regime" in a text that never says whose.

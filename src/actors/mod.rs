@@ -302,9 +302,13 @@ fn add_standing(
 ) {
     let mention = &mentions[m];
     if let Some(aff) = &mention.affiliation {
-        let target = aff.of.as_deref().and_then(|r| resolver.actor_for(r, mention)).map(|mut t| {
-            t.strong = true;
-            cast.intern(t)
+        // Most are of a country ("Russian Foreign Minister"): found without making its actor again.
+        let target = aff.of.as_deref().and_then(|r| match keys::country_named(r, mention) {
+            Some((c, _)) => Some(cast.intern_country(resolver, c, true)),
+            None => resolver.actor_for(r, mention).map(|mut t| {
+                t.strong = true;
+                cast.intern(t)
+            }),
         });
         // "Ethiopian Foreign Ministry spokesman": the ministry is part of its country.
         if let (Some(body), Some(Referent::Body { country, .. })) = (target, aff.of.as_deref()) {

@@ -96,6 +96,19 @@ const PREFIX_FIRST_BYTES: u128 = {
     set
 };
 
+/// The first three bytes of each of the [`PREFIXES`] and [`CONDITIONAL_PREFIXES`].
+const PREFIX_STARTS: [[u8; 3]; PREFIXES.len() + CONDITIONAL_PREFIXES.len()] = {
+    let mut starts = [[0u8; 3]; PREFIXES.len() + CONDITIONAL_PREFIXES.len()];
+    let mut k = 0;
+    while k < starts.len() {
+        let p = if k < PREFIXES.len() { PREFIXES[k].0 } else { CONDITIONAL_PREFIXES[k - PREFIXES.len()] };
+        let p = p.as_bytes();
+        starts[k] = [p[0], p[1], p[2]];
+        k += 1;
+    }
+    starts
+};
+
 /// Labels that open a list of links ("Related:" and the headlines after it).
 const LINK_LABELS: &[&str] = &[
     "related:",
@@ -227,10 +240,17 @@ fn may_be_boilerplate(s: &str) -> bool {
     if bare.len() <= SHORT_LINE || copyright || s.starts_with('(') {
         return true; // an exact line, a copyright notice, a credit in brackets
     }
-    // A line can only start with the patterns (all ASCII) that start with its
-    // first character in lower case: most lines are out at that character.
-    let first = s.chars().next().and_then(|c| c.to_lowercase().next());
-    let may_start = first.is_some_and(|c| c.is_ascii() && PREFIX_FIRST_BYTES & (1 << c as u32) != 0);
+    // A line can only start with the patterns (all ASCII) whose first three
+    // bytes are its own lower-cased, when those are ASCII ("The" is not "thi"),
+    // else that start with its first character in lower case: most lines are
+    // out at these tests.
+    let may_start = match *s.as_bytes() {
+        [a, b, c, ..] if (a | b | c).is_ascii() => PREFIX_STARTS.contains(&[a, b, c].map(|x| x.to_ascii_lowercase())),
+        _ => {
+            let first = s.chars().next().and_then(|c| c.to_lowercase().next());
+            first.is_some_and(|c| c.is_ascii() && PREFIX_FIRST_BYTES & (1 << c as u32) != 0)
+        }
+    };
     let starts = |prefix: &str| starts_with_lower(s, prefix);
     may_start && (PREFIXES.iter().any(|(prefix, _)| starts(prefix)) || CONDITIONAL_PREFIXES.into_iter().any(starts))
         || has_rule_word(s)

@@ -64,6 +64,9 @@ pub(crate) fn parse_meta_line(s: &str) -> Option<MetaLine<'_>> {
         return Some(MetaLine { agency: Some(s), ..Default::default() });
     }
     // A bare date: "Wednesday, September 28, 2016", "March 4, 2025 3:15 PM ET".
+    if !dates::may_start_with_date(s) {
+        return None;
+    }
     let found = dates::find_dates(s, None);
     let first = found.first()?;
     let date = first.date?;
@@ -76,16 +79,21 @@ pub(crate) fn parse_meta_line(s: &str) -> Option<MetaLine<'_>> {
 
 /// `s` has more than `n` words (as `split_whitespace` counts them). The
 /// lines looked at include the story's first paragraph: counting stops
-/// past `n`, and goes a byte at a time over ASCII text.
+/// past `n`, and goes a byte at a time over ASCII characters; only the
+/// others (quotation marks, dashes) are decoded to be told apart.
 fn more_words_than(s: &str, n: usize) -> bool {
-    if !s.is_ascii() {
-        return s.split_whitespace().take(n + 1).count() > n;
-    }
+    let b = s.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    for &b in s.as_bytes() {
-        // `char::is_whitespace` in ASCII.
-        let space = matches!(b, b' ' | 0x09..=0x0d);
+    let mut i = 0;
+    while i < b.len() {
+        let (space, len) = if b[i].is_ascii() {
+            // `char::is_whitespace` in ASCII.
+            (matches!(b[i], b' ' | 0x09..=0x0d), 1)
+        } else {
+            let c = s[i..].chars().next().expect("a character starts here");
+            (c.is_whitespace(), c.len_utf8())
+        };
         if !space && !in_word {
             words += 1;
             if words > n {
@@ -93,6 +101,7 @@ fn more_words_than(s: &str, n: usize) -> bool {
             }
         }
         in_word = !space;
+        i += len;
     }
     false
 }
@@ -260,7 +269,8 @@ mod tests {
 
     #[test]
     fn words_are_counted_as_split_whitespace_counts_them() {
-        for s in ["", "  ", "one", " one  two\tthree\n", "a\x0bb\x0cc\rd", "x\u{a0}y z", "é è", "a b c d e"] {
+        let odd = ["x\u{a0}y z", "é è", "“We”\u{85}said — he\u{1680}x\u{2002}y\u{3000}z\u{2028}w", "\u{a0}\u{a0}ü"];
+        for s in ["", "  ", "one", " one  two\tthree\n", "a\x0bb\x0cc\rd", "a b c d e"].into_iter().chain(odd) {
             for n in 0..6 {
                 assert_eq!(more_words_than(s, n), s.split_whitespace().count() > n, "{s:?} {n}");
             }

@@ -8,7 +8,7 @@
 
 use super::dates;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Dateline<'a> {
     /// As written, region included: "MANILA, Philippines".
     pub place: &'a str,

@@ -77,6 +77,17 @@ pub fn first_date(sentence: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate
     }
 }
 
+/// Whether a date expression may start at the first byte of `s`: one starts
+/// only at a number, or at a word that opens a date or names a month or a
+/// day ([`match_at`]). Most lines that may be a bare date line start with
+/// neither, and are spared reading their dates.
+pub(crate) fn may_start_with_date(s: &str) -> bool {
+    Tokens { s, i: 0 }.next().is_some_and(|first| {
+        matches!(first.kind, Kind::Num(_))
+            || matches!(first.lexeme, Lexeme::Opener(_) | Lexeme::Month(_) | Lexeme::Weekday(_))
+    })
+}
+
 /// [`match_at`] at token `k` looks at no token past `k + MATCH_REACH - 1`
 /// ("on Wednesday, September 28, 2016": `k + 6`).
 const MATCH_REACH: usize = 7;
@@ -546,6 +557,17 @@ mod tests {
         assert_eq!(parse_date("Published: 26 May 2022"), Some(d("2022-05-26")));
         assert_eq!(parse_date("Updated Sept. 3 and March 4, 2025 3:15 PM"), Some(d("2025-03-04")));
         assert_eq!(parse_date("on Wednesday"), None);
+    }
+
+    #[test]
+    fn dates_start_only_where_may_start_with_date_says() {
+        let starting = ["Wednesday, September 28, 2016", "on Wednesday", "28 Sept. 2016", "2016-09-28T12:00:00Z"];
+        let not_starting =
+            ["Kerry said on Wednesday, September 28, 2016", "(September 28, 2016)", "Émile, March 4", ""];
+        for s in starting.into_iter().chain(not_starting) {
+            let starts_at_zero = find_dates(s, None).first().is_some_and(|d| d.span.start == 0);
+            assert_eq!(starts_at_zero, may_start_with_date(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -33,9 +33,42 @@ impl Mapped {
     }
 
     /// Copy `from.text[range]` with its offsets (composition of two maps).
-    pub fn push_from(&mut self, from: &Mapped, range: std::ops::Range<usize>) {
-        self.text.push_str(&from.text[range.clone()]);
-        self.offsets.extend_from_slice(&from.offsets[range]);
+    pub fn push_from(&mut self, from: Source, range: std::ops::Range<usize>) {
+        match from.offsets {
+            Some(offsets) => {
+                self.text.push_str(&from.text[range.clone()]);
+                self.offsets.extend_from_slice(&offsets[range]);
+            }
+            None => self.push_copied(&from.text[range.clone()], range.start),
+        }
+    }
+}
+
+/// A text to copy from, and the original byte each of its bytes came from:
+/// a [`Mapped`], or the original itself (most texts need no character
+/// replaced, and then no copy and no map of them is made).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Source<'a> {
+    pub text: &'a str,
+    /// As [`Mapped::offsets`]; `None` when each byte is the original's own.
+    offsets: Option<&'a [u32]>,
+}
+
+impl<'a> Source<'a> {
+    pub fn original(text: &'a str) -> Self {
+        Source { text, offsets: None }
+    }
+
+    pub fn mapped(m: &'a Mapped) -> Self {
+        Source { text: &m.text, offsets: Some(&m.offsets) }
+    }
+
+    /// The original offset of byte `i`, if `i` is inside the text.
+    pub fn origin(&self, i: usize) -> Option<usize> {
+        match self.offsets {
+            Some(offsets) => offsets.get(i).map(|&o| o as usize),
+            None => (i < self.text.len()).then_some(i),
+        }
     }
 
     pub fn len(&self) -> usize {

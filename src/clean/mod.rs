@@ -4,7 +4,8 @@
 //!
 //! Two passes, both linear:
 //! 1. [`entities`]: characters. Line endings, entities, tags, odd spaces.
-//!    The result keeps a byte map into the raw text.
+//!    The result keeps a byte map into the raw text; most texts have
+//!    nothing to replace, and are then read in place, with no copy or map.
 //! 2. Lines. The normalized text is cut into lines and paragraphs
 //!    ([`wrap`]); [`boilerplate`] lines are dropped; the head of the
 //!    document (headline, [`byline`] and date lines) is read into
@@ -35,8 +36,9 @@ use byline::DateKind;
 const MAX_HEAD_LINES: usize = 8;
 
 pub fn clean(raw: &RawDocument) -> CleanDocument {
-    let norm = entities::normalize(&raw.text);
-    let text = norm.text.as_str();
+    let normalized = entities::normalize(&raw.text);
+    let norm = normalized.as_ref().map_or(mapped::Source::original(&raw.text), mapped::Source::mapped);
+    let text = norm.text;
     let mut lines = wrap::split_lines(text);
     let units = wrap::units(text, &lines);
     let mut keep = vec![true; lines.len()];
@@ -52,6 +54,17 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
     let mut body_start = None;
     // The next line's reading, made to decide on this one: not made twice.
     let mut peeked = None;
+    // Likewise a line's dateline: the body's first line is read as the next
+    // line, as the current one and as the start of the body.
+    let mut last_dateline = None;
+    let mut dateline_of = |lines: &[wrap::Line], li: usize| match last_dateline {
+        Some((at, dateline)) if at == li => dateline,
+        _ => {
+            let dateline = dateline::parse(line_text(lines, li));
+            last_dateline = Some((li, dateline));
+            dateline
+        }
+    };
     for (n, &li) in kept.iter().enumerate() {
         let s = line_text(&lines, li);
         if let Some(m) = peeked.take().unwrap_or_else(|| byline::parse_meta_line(s)) {
@@ -65,7 +78,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
             keep[li] = false;
             continue;
         }
-        if dateline::parse(s).is_some() {
+        if dateline_of(&lines, li).is_some() {
             body_start = Some(li);
             break;
         }
@@ -74,7 +87,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
         let next_is_head = next.is_some_and(|nx| {
             let t = line_text(&lines, nx);
             let meta = byline::parse_meta_line(t);
-            let is_head = meta.is_some() || dateline::parse(t).is_some();
+            let is_head = meta.is_some() || dateline_of(&lines, nx).is_some();
             peeked = Some(meta);
             is_head
         });
@@ -90,7 +103,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
     // The dateline opens the first paragraph of the body.
     let mut month_day = None;
     if let Some(li) = body_start {
-        if let Some(d) = dateline::parse(line_text(&lines, li)) {
+        if let Some(d) = dateline_of(&lines, li) {
             meta.place = Some(d.place.to_string());
             meta.agency = meta.agency.take().or(d.agency.map(str::to_string));
             month_day = d.month_day;
@@ -109,7 +122,7 @@ pub fn clean(raw: &RawDocument) -> CleanDocument {
     meta.date = meta.date.or(raw_date);
     meta.title = raw.title.as_ref().map(|t| t.trim().to_string()).filter(|t| !t.is_empty()).or(headline);
 
-    let (text, original_offsets) = wrap::assemble(&norm, &lines, &units, &keep, raw.text.len());
+    let (text, original_offsets) = wrap::assemble(norm, &lines, &units, &keep, raw.text.len());
     CleanDocument { id: raw.id.clone(), origin: raw.origin.clone(), meta, text, original_offsets }
 }
 

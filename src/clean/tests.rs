@@ -253,3 +253,20 @@ fn adversarial_inputs_stay_linear() {
         assert_eq!(doc.original_offsets.len(), doc.text.len() + 1);
     }
 }
+
+/// A text that needs no character replaced is read in place: the same
+/// cleaned text and map as from a copy of it that maps each byte to itself.
+#[test]
+fn text_read_in_place_maps_as_a_copy() {
+    for input in ["One two\nthree.\n\nFour  five.\n", "  x\n\n\ty  z \t\n", "", "A\n\n\nb c\nd"] {
+        assert!(entities::normalize(input).is_none(), "{input:?}");
+        let mut copy = mapped::Mapped::with_capacity(input.len());
+        copy.push_copied(input, 0);
+        let lines = wrap::split_lines(input);
+        let units = wrap::units(input, &lines);
+        let keep: Vec<bool> = (0..lines.len()).map(|li| li != 1).collect();
+        let in_place = wrap::assemble(mapped::Source::original(input), &lines, &units, &keep, input.len());
+        let copied = wrap::assemble(mapped::Source::mapped(&copy), &lines, &units, &keep, input.len());
+        assert_eq!(in_place, copied, "{input:?}");
+    }
+}

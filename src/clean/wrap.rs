@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use super::mapped::Mapped;
+use super::mapped::{Mapped, Source};
 
 /// Lines longer than this (in characters) are not hard-wrapped.
 pub(crate) const WRAP_WIDTH: usize = 100;
@@ -81,7 +81,7 @@ pub(crate) fn units(text: &str, lines: &[Line]) -> Vec<Range<usize>> {
 /// "\n\n", runs of spaces collapsed. `raw_len` is the end offset of the
 /// original, for the final entry of the map when the text runs to its end.
 pub(crate) fn assemble(
-    norm: &Mapped,
+    norm: Source,
     lines: &[Line],
     units: &[Range<usize>],
     keep: &[bool],
@@ -100,7 +100,7 @@ pub(crate) fn assemble(
                 continue;
             }
             if let Some(p) = prev {
-                let at = norm.offsets.get(lines[p].nl).map_or(raw_len, |&o| o as usize);
+                let at = norm.origin(lines[p].nl).unwrap_or(raw_len);
                 if p + 1 == li && unit.contains(&p) {
                     out.push_replaced(" ", at);
                 } else {
@@ -112,14 +112,14 @@ pub(crate) fn assemble(
             end_norm = line.end;
         }
     }
-    let end = if prev.is_none() { 0 } else { norm.offsets.get(end_norm).map_or(raw_len, |&o| o as usize) };
+    let end = if prev.is_none() { 0 } else { norm.origin(end_norm).unwrap_or(raw_len) };
     let Mapped { text, mut offsets } = out;
     offsets.push(end as u32);
     (text, offsets)
 }
 
 /// Copy `norm.text[start..end]`, each run of spaces as one space.
-fn push_collapsed(out: &mut Mapped, norm: &Mapped, start: usize, end: usize) {
+fn push_collapsed(out: &mut Mapped, norm: Source, start: usize, end: usize) {
     let b = norm.text.as_bytes();
     // Nearly every line has no run to collapse: no other space than single
     // plain ones. Both tests look at all bytes at once, with no early exit.
@@ -149,7 +149,7 @@ fn push_collapsed(out: &mut Mapped, norm: &Mapped, start: usize, end: usize) {
             continue;
         }
         out.push_from(norm, copied..run);
-        out.push_replaced(" ", norm.offsets[run] as usize);
+        out.push_replaced(" ", norm.origin(run).expect("a space of the text"));
         copied = i;
     }
     out.push_from(norm, copied..end);

@@ -68,6 +68,11 @@ pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0;
     let mut i = 0;
     while i < tokens.len() {
+        // Most tokens end no sentence, and the one after them starts no line:
+        // stepped over here, up to the limit of a sentence's length.
+        while !tokens[i].may_end_sentence && i + 1 < tokens.len() && i + 1 - first < MAX_SENTENCE_TOKENS {
+            i += 1;
+        }
         let mut end = i + 1;
         let mut boundary = false;
         if is_terminal(text, &tokens[i]) {
@@ -109,6 +114,18 @@ fn push(sentences: &mut Vec<Sentence>, tokens: &[Token], range: Range<usize>, pa
         tokens: range,
         paragraph,
     });
+}
+
+/// Whether a token (its text and kind) may end a sentence: a full stop,
+/// question or exclamation mark or ellipsis, or a word ending in a period
+/// (an initialism or abbreviation). The tokenizer tells each token so.
+#[cfg(test)]
+pub(super) fn may_end(token: &str, kind: TokenKind) -> bool {
+    match kind {
+        TokenKind::Punct => matches!(token, "." | "?" | "!" | "…"),
+        TokenKind::Word => token.ends_with('.'),
+        _ => false,
+    }
 }
 
 fn is_terminal(text: &str, token: &Token) -> bool {

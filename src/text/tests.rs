@@ -81,3 +81,15 @@ fn closing_quotes_do_not_stretch_a_sentence_past_the_bound() {
     assert!(seg.sentences.iter().all(|s| s.tokens.len() <= max), "{:?}", seg.sentences);
     assert_eq!(seg.sentences.iter().map(|s| s.tokens.len()).sum::<usize>(), seg.tokens.len());
 }
+
+#[test]
+fn sentence_end_flags_agree_with_the_text() {
+    let text = "Gen. Ali met U.S. envoys… “Why?” he asked. Yes! 2.5 tons, Mr Roe's 5½ O’Brien.\nNext 3. line";
+    let seg = segment(text);
+    for (k, t) in seg.tokens.iter().enumerate() {
+        let line_ends = seg.tokens.get(k + 1).is_some_and(|next| next.newline_before);
+        let expected = sentences::may_end(&text[t.start..t.end], t.kind) || line_ends;
+        assert_eq!(t.may_end_sentence, expected, "{:?}", &text[t.start..t.end]);
+    }
+    assert!(seg.tokens.iter().filter(|t| t.may_end_sentence).count() >= 6);
+}

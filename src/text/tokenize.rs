@@ -35,6 +35,9 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
         if class == NEWLINE {
             space_before = true;
             newline_before = true;
+            if let Some(last) = tokens.last_mut() {
+                last.may_end_sentence = true;
+            }
             i += 1;
             continue;
         }
@@ -50,7 +53,18 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
                 let kind = if number { TokenKind::Number } else { TokenKind::Word };
                 let capital = class == UPPER;
                 let lower = (i as u32, end as u32);
-                tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower });
+                // Such a run has no period: no sentence ends with it, but at a line break.
+                let may_end_sentence = false;
+                tokens.push(Token {
+                    start: i,
+                    end,
+                    kind,
+                    space_before,
+                    capital,
+                    newline_before,
+                    may_end_sentence,
+                    lower,
+                });
                 // Most words are followed by one plain space: stepped over here.
                 space_before = bytes.get(end) == Some(&b' ');
                 newline_before = false;
@@ -62,7 +76,18 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
         if class == PUNCT {
             let lower = (i as u32, i as u32 + 1);
             let kind = TokenKind::Punct;
-            tokens.push(Token { start: i, end: i + 1, kind, space_before, capital: false, newline_before, lower });
+            let may_end_sentence = matches!(bytes[i], b'.' | b'?' | b'!');
+            let capital = false;
+            tokens.push(Token {
+                start: i,
+                end: i + 1,
+                kind,
+                space_before,
+                capital,
+                newline_before,
+                may_end_sentence,
+                lower,
+            });
             space_before = bytes.get(i + 1) == Some(&b' ');
             newline_before = false;
             i += 1 + usize::from(space_before);
@@ -75,8 +100,17 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
                 space_before = true;
                 i = end;
             }
-            General::Token { end, kind, capital, lower } => {
-                tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower });
+            General::Token { end, kind, capital, may_end_sentence, lower } => {
+                tokens.push(Token {
+                    start: i,
+                    end,
+                    kind,
+                    space_before,
+                    capital,
+                    newline_before,
+                    may_end_sentence,
+                    lower,
+                });
                 space_before = false;
                 newline_before = false;
                 i = end;
@@ -89,13 +123,13 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
 /// What the general rules make of the text at a byte where no common token starts.
 enum General {
     /// A character of whitespace outside ASCII, which ends here.
-    Space {
-        end: usize,
-    },
+    Space { end: usize },
     Token {
         end: usize,
         kind: TokenKind,
         capital: bool,
+        /// As [`sentences::may_end`](super::sentences::may_end) tells.
+        may_end_sentence: bool,
         lower: (u32, u32),
     },
 }
@@ -144,7 +178,13 @@ fn general_token(text: &str, start: usize, tokens: &[Token], space_before: bool,
         (lower_start, lower.len() as u32)
     };
     let capital = kind == TokenKind::Word && c.is_uppercase();
-    General::Token { end: i, kind, capital, lower: lower_span }
+    // Full stops, question and exclamation marks take the fast path.
+    let may_end_sentence = match kind {
+        TokenKind::Punct => c == '…',
+        TokenKind::Word => bytes[i - 1] == b'.',
+        _ => false,
+    };
+    General::Token { end: i, kind, capital, may_end_sentence, lower: lower_span }
 }
 
 /// Append the lower-cased form of a word with non-ASCII characters.
@@ -235,9 +275,37 @@ fn ends_run_word(text: &str, start: usize, end: usize, class: u8) -> bool {
     }
 }
 
-/// The end of the run of ASCII letters and digits from `i`.
-fn ascii_run_end(bytes: &[u8], i: usize) -> usize {
+/// The end of the run of ASCII letters and digits from `i`. Eight bytes
+/// are tested at once: most words end within the first eight, and a loop
+/// over bytes mispredicts its exit at the end of nearly every word.
+fn ascii_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while let Some(eight) = bytes.get(i..i + 8) {
+        let others = not_alphanumeric(u64::from_le_bytes(eight.try_into().expect("eight bytes")));
+        if others != 0 {
+            return i + (others.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
     bytes[i..].iter().position(|&b| ascii_class(b) & WORD == 0).map_or(bytes.len(), |n| i + n)
+}
+
+/// The high bit of each byte of `w` (eight bytes of text, the first in the
+/// low byte) that is not an ASCII letter or digit.
+fn not_alphanumeric(w: u64) -> u64 {
+    const fn splat(b: u8) -> u64 {
+        u64::from_ne_bytes([b; 8])
+    }
+    let high = splat(0x80);
+    let ascii = w & splat(0x7f);
+    // The high bit of each byte of `x` (each below 0x80) that is at least
+    // `lo`: adding `0x80 - lo` sets it, and carries into no other byte.
+    let at_least = |x: u64, lo: u8| x.wrapping_add(splat(0x80 - lo)) & high;
+    let digit = at_least(ascii, b'0') & !at_least(ascii, b'9' + 1);
+    // Setting bit 5 lower-cases a letter and moves no other byte into a..z.
+    let lower = ascii | splat(0x20);
+    let letter = at_least(lower, b'a') & !at_least(lower, b'z' + 1);
+    // Bytes from 0x80 up are outside ASCII.
+    !(digit | letter) & high | w & high
 }
 
 /// `c.is_alphanumeric()`, told at once for the dashes and quotation marks
@@ -350,6 +418,26 @@ fn possessive_s(text: &str, i: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn eight_bytes_at_once_agree_with_the_class_table() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut eight = [b'a'; 8];
+                eight[at] = b;
+                let others = not_alphanumeric(u64::from_le_bytes(eight));
+                let expected = if ascii_class(b) & WORD == 0 { 0x80u64 << (8 * at) } else { 0 };
+                assert_eq!(others, expected, "byte {b:#x} at {at}");
+            }
+        }
+        let text = b"Kerry1 warns Russia over Aleppo bombings, said Abcdefghijklmnopqrstuvwxyz0123456789";
+        for i in 0..text.len() {
+            let expected = text[i..].iter().position(|&b| ascii_class(b) & WORD == 0).map_or(text.len(), |n| i + n);
+            assert_eq!(ascii_run_end(text, i), expected, "from {i}");
+        }
+    }
+
     #[test]
     fn no_general_punctuation_told_at_once_is_alphanumeric() {
         assert!(super::GENERAL_PUNCTUATION.clone().all(|c| !c.is_alphanumeric()));
