@@ -138,6 +138,7 @@ pub(crate) struct Scan<'a> {
     /// pass goes from one token it may start at to the next
     /// ([`Scan::next_marked`]) instead of asking its own questions of every
     /// token, and each token is judged once.
+    /// Seven bytes more than tokens, all zero, for [`Scan::next_marked`]'s reads.
     marks: Vec<u8>,
     /// Per token: its lower-case form, sliced once: the passes read each
     /// token's many times. Its text as written is read far less often, and
@@ -175,17 +176,21 @@ impl<'a> Scan<'a> {
 
     /// The first token of `from..end` that has one of the bits of `marks`.
     pub fn next_marked(&self, from: usize, end: usize, marks: u8) -> Option<usize> {
-        let tokens = self.marks.get(from..end)?;
-        // Eight tokens at a time: most tokens have none of the marks a pass asks for.
-        let eight = u64::from_ne_bytes([marks; 8]);
-        let mut skipped = 0;
-        while let Some(chunk) = tokens.get(skipped..skipped + 8) {
-            if u64::from_ne_bytes(chunk_of_eight(chunk)) & eight != 0 {
-                break;
+        // Eight tokens at a time, as one number whose lowest byte is the first
+        // token's: most tokens have none of the marks a pass asks for, and the
+        // number's trailing zeros tell which token has. `marks` runs on past the
+        // last token, so every `at < end` has eight bytes to read.
+        let eight = u64::from_le_bytes([marks; 8]);
+        let mut at = from;
+        while at < end {
+            let found = u64::from_le_bytes(chunk_of_eight(&self.marks[at..at + 8])) & eight;
+            if found != 0 {
+                let first = at + found.trailing_zeros() as usize / 8;
+                return (first < end).then_some(first);
             }
-            skipped += 8;
+            at += 8;
         }
-        tokens[skipped..].iter().position(|&m| m & marks != 0).map(|k| from + skipped + k)
+        None
     }
 
     /// The first token of `from..end` where a lexicon name starts, and the name.
@@ -271,7 +276,7 @@ pub(crate) mod mark {
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
     let count = seg.tokens.len();
-    let (mut lowers, mut marks) = (Vec::with_capacity(count), vec![0; count]);
+    let (mut lowers, mut marks) = (Vec::with_capacity(count), vec![0; count + 7]);
     let mut after_article = false;
     for (i, ((token, hit), marks)) in seg.tokens.iter().zip(&hits).zip(&mut marks).enumerate() {
         let lower = seg.lower(i);
@@ -313,7 +318,12 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         // The passes find a sentence's mentions out of order, but each
         // sentence's come after the sentence before's: sorting a sentence's
         // few (stably, by span) leaves the whole list in text order.
-        scan.mentions[found_before..].sort_by_key(|m| (m.start, m.end));
+        // Many are in order already, and a check costs less than a sort
+        // moving them about.
+        let found = &mut scan.mentions[found_before..];
+        if !found.is_sorted_by_key(|m| (m.start, m.end)) {
+            found.sort_by_key(|m| (m.start, m.end));
+        }
     }
     let mut mentions = std::mem::take(&mut scan.mentions);
     for m in &mut mentions {

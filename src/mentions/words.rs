@@ -1,16 +1,12 @@
 //! Agent words, descriptions, unknown capitalized names and pronouns.
 
-use std::ops::Range;
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashMap;
-
 use super::names::following_agent;
 use super::people::name_run;
 use super::{mark, Mention, Pronoun, Referent, Scan};
 use crate::extraction::ActorKind;
 use crate::lexicon::AgentKind;
 use crate::text::TokenKind;
+use std::ops::Range;
 
 /// Common nouns that, after "the", stand for an organization or country
 /// already named ("the group", "the council", "the kingdom").
@@ -36,74 +32,24 @@ const ORG_DESCRIPTIONS: &[&str] = &[
     "league",
 ];
 
-/// Head words that make a capitalized phrase an organization.
-const ORG_HEADS: &[&str] = &[
-    "Ministry",
-    "Council",
-    "Agency",
-    "Department",
-    "Commission",
-    "Committee",
-    "Organization",
-    "Organisation",
-    "Association",
-    "Institute",
-    "Bank",
-    "Court",
-    "Watch",
-    "Rights",
-    "Physicians",
-    "Doctors",
-    "Office",
-    "Service",
-    "Authority",
-    "Parliament",
-    "Assembly",
-    "Senate",
-    "Congress",
-    "Coalition",
-    "Alliance",
-    "League",
-    "Federation",
-    "Fund",
-    "Foundation",
-    "Network",
-    "Center",
-    "Centre",
-    "Police",
-    "Guard",
-    "Party",
-    "International",
-    "Company",
-    "Corporation",
-    "Board",
-    "Secretariat",
-    "Mission",
-    "Programme",
-    "Program",
-    "Union",
-    "Society",
-    "Observatory",
-    "Forum",
-    "Initiative",
-    "Tribunal",
-    "Institution",
-];
-
-/// Head words that make a capitalized phrase an armed or political group.
-const GROUP_HEADS: &[&str] =
-    &["Forces", "Front", "Brigade", "Brigades", "Movement", "Militia", "Army", "Group", "Battalion", "Mujahideen"];
-
-/// What a head word makes a capitalized phrase: a group ([`GROUP_HEADS`])
-/// or an organization ([`ORG_HEADS`]). Asked of every word of every
-/// capitalized run, so the lists are hashed.
+/// What a head word makes a capitalized phrase: an armed or political
+/// group, or an organization. Asked of every word of every capitalized run:
+/// a `match` on the word compiles to a test of its length and a few
+/// comparisons, where a hash map hashed every word first.
 fn head_kind(word: &str) -> Option<ActorKind> {
-    static HEADS: LazyLock<FxHashMap<&str, ActorKind>> = LazyLock::new(|| {
-        let orgs = ORG_HEADS.iter().map(|w| (*w, ActorKind::Organization));
-        // A word on both lists is a group's, as the group test comes first.
-        orgs.chain(GROUP_HEADS.iter().map(|w| (*w, ActorKind::Group))).collect()
-    });
-    HEADS.get(word).copied()
+    let kind = match word {
+        "Forces" | "Front" | "Brigade" | "Brigades" | "Movement" | "Militia" | "Army" | "Group" | "Battalion"
+        | "Mujahideen" => ActorKind::Group,
+        "Ministry" | "Council" | "Agency" | "Department" | "Commission" | "Committee" | "Organization"
+        | "Organisation" | "Association" | "Institute" | "Bank" | "Court" | "Watch" | "Rights" | "Physicians"
+        | "Doctors" | "Office" | "Service" | "Authority" | "Parliament" | "Assembly" | "Senate" | "Congress"
+        | "Coalition" | "Alliance" | "League" | "Federation" | "Fund" | "Foundation" | "Network" | "Center"
+        | "Centre" | "Police" | "Guard" | "Party" | "International" | "Company" | "Corporation" | "Board"
+        | "Secretariat" | "Mission" | "Programme" | "Program" | "Union" | "Society" | "Observatory" | "Forum"
+        | "Initiative" | "Tribunal" | "Institution" => ActorKind::Organization,
+        _ => return None,
+    };
+    Some(kind)
 }
 
 /// Compound prefixes and suffixes that carry a standing relation.
@@ -384,7 +330,7 @@ pub fn mark_compounds(scan: &Scan, m: &mut Mention) {
         let prefix = scan.lower(m.first - 2);
         m.prefix = PREFIXES.iter().find(|p| **p == prefix).copied();
     }
-    m.opens_clause = opens_clause(scan, m.first);
+    m.opens_clause = opens_clause(scan, m.sentence, m.first);
     // "in the Gaza Strip", "in northern Israel": an article and a part of the
     // country may stand after the preposition.
     let mut before = m.first.wrapping_sub(1);
@@ -486,12 +432,11 @@ fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Refere
 
 /// The token at `first` follows a comma that closes a phrase opening its
 /// sentence with a preposition ("In a letter to X, he wrote").
-fn opens_clause(scan: &Scan, first: usize) -> bool {
-    let seg = scan.seg;
+fn opens_clause(scan: &Scan, sentence: usize, first: usize) -> bool {
     if first == 0 || scan.lower(first - 1) != "," {
         return false;
     }
-    let sentence = &seg.sentences[seg.sentence_at(seg.tokens[first].start)];
+    let sentence = &scan.seg.sentences[sentence];
     let commas = (sentence.tokens.start..first - 1).filter(|&k| scan.lower(k) == ",").count();
     commas == 0
         && matches!(
