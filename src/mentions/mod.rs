@@ -124,8 +124,8 @@ pub(crate) struct Scan<'a> {
     pub date: Option<NaiveDate>,
     /// Per token: already part of a mention.
     pub claimed: Vec<bool>,
-    /// Per token: the lexicon name hit covering it (start token, end token, target, form).
-    pub hits: Vec<Option<names::TokenHit>>,
+    /// The lexicon names, by their first token.
+    hits: PerToken<names::TokenHit>,
     pub mentions: Vec<Mention>,
     /// Every word of the people's names met so far, for surnames that open a sentence.
     pub person_name_parts: rustc_hash::FxHashSet<String>,
@@ -133,7 +133,7 @@ pub(crate) struct Scan<'a> {
     pub acronyms: rustc_hash::FxHashMap<String, Referent>,
     /// Per token: the longest agent phrase that starts there and ends in its
     /// sentence. Every pass asks for agents, so each token is looked up once.
-    agent_hits: Vec<Option<AgentHit>>,
+    agent_hits: PerToken<AgentHit>,
     /// Per token: what the passes start from there, as [`mark`] bits. Each
     /// pass goes from one token it may start at to the next
     /// ([`Scan::next_marked`]) instead of asking its own questions of every
@@ -156,6 +156,11 @@ impl<'a> Scan<'a> {
     /// compare it here, where it costs no slicing of the text.
     pub fn lower(&self, i: usize) -> &'a str {
         self.lowers[i]
+    }
+
+    /// The lexicon name that starts at token `i`.
+    pub fn hit(&self, i: usize) -> Option<names::TokenHit> {
+        self.hits.get(i)
     }
 
     pub fn is_capitalized(&self, i: usize) -> bool {
@@ -196,7 +201,7 @@ impl<'a> Scan<'a> {
     /// The first token of `from..end` where a lexicon name starts, and the name.
     pub fn next_name(&self, from: usize, end: usize) -> Option<(usize, names::TokenHit)> {
         let at = self.next_marked(from, end, mark::NAME)?;
-        Some((at, self.hits[at]?))
+        Some((at, self.hit(at)?))
     }
 
     /// The agent phrase at token `i` that ends by token `end`, as
@@ -206,7 +211,7 @@ impl<'a> Scan<'a> {
         if i >= end {
             return None;
         }
-        let hit = self.agent_hits[i]?;
+        let hit = self.agent_hits.get(i)?;
         if i + hit.len <= end {
             return Some(hit);
         }
@@ -278,10 +283,10 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
     let count = seg.tokens.len();
     let (mut lowers, mut marks) = (Vec::with_capacity(count), vec![0; count + 7]);
     let mut after_article = false;
-    for (i, ((token, hit), marks)) in seg.tokens.iter().zip(&hits).zip(&mut marks).enumerate() {
+    for (i, (token, marks)) in seg.tokens.iter().zip(&mut marks).enumerate() {
         let lower = seg.lower(i);
         let capitalized = seg.is_capitalized(text, i).then(|| &text[token.start..token.end]);
-        *marks = token_marks(capitalized, lower, hit.as_ref());
+        *marks = token_marks(capitalized, lower, hits.get(i).as_ref());
         if after_article {
             *marks |= mark::AFTER_ARTICLE;
         }
@@ -332,6 +337,35 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
     mentions
 }
 
+/// At most one value per token, for the few tokens that have one: each
+/// token's is an index into a list of them. Four bytes a token where an
+/// `Option` of the value took 24 or 32, and most tokens have none: less
+/// memory to fill and to read.
+pub(crate) struct PerToken<T> {
+    index: Vec<u32>,
+    values: Vec<T>,
+}
+
+impl<T: Copy> PerToken<T> {
+    /// No token's index, past every list.
+    const NONE: u32 = u32::MAX;
+
+    fn new(tokens: usize) -> PerToken<T> {
+        // Room for a name or agent phrase in eight tokens, more than most texts have.
+        PerToken { index: vec![Self::NONE; tokens], values: Vec::with_capacity(tokens / 8) }
+    }
+
+    fn set(&mut self, token: usize, value: T) {
+        self.index[token] = self.values.len() as u32;
+        self.values.push(value);
+    }
+
+    fn get(&self, token: usize) -> Option<T> {
+        let at = *self.index.get(token)?;
+        self.values.get(at as usize).copied()
+    }
+}
+
 fn chunk_of_eight(chunk: &[u8]) -> [u8; 8] {
     chunk.try_into().expect("chunks of eight")
 }
@@ -360,14 +394,14 @@ fn token_marks(capitalized: Option<&str>, lower: &str, hit: Option<&names::Token
 
 /// Per token, the longest agent phrase that starts there and ends in the
 /// token's sentence; marks the tokens that start one.
-fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon, marks: &mut [u8]) -> Vec<Option<AgentHit>> {
-    let mut hits = vec![None; seg.tokens.len()];
+fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon, marks: &mut [u8]) -> PerToken<AgentHit> {
+    let mut hits = PerToken::new(seg.tokens.len());
     for sentence in &seg.sentences {
         let words = &lowers[sentence.tokens.clone()];
         // Most tokens start none: only a phrase found is written.
         for k in 0..words.len() {
             if let Some(hit) = lex.agents_at(&words[k..]) {
-                hits[sentence.tokens.start + k] = Some(hit);
+                hits.set(sentence.tokens.start + k, hit);
                 marks[sentence.tokens.start + k] |= mark::AGENT;
             }
         }

@@ -29,8 +29,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// A title agent starting at `i`: (agent index, end token).
 fn title_at(scan: &Scan, i: usize, end: usize) -> Option<(usize, usize)> {
-    if !scan.starts_agent(i) || scan.claimed[i] || scan.hits[i].is_some() || scan.seg.tokens[i].kind != TokenKind::Word
-    {
+    if !scan.starts_agent(i) || scan.claimed[i] || scan.hit(i).is_some() || scan.seg.tokens[i].kind != TokenKind::Word {
         return None;
     }
     let hit = scan.agent_at(i, end.min(i + 5))?;
@@ -75,7 +74,7 @@ pub fn may_name(word: &str, hit: Option<&TokenHit>) -> bool {
 
 /// What the name run is: a lexicon person, or a new one.
 fn person_referent(scan: &Scan, first: usize, last: usize) -> Referent {
-    if let Some(TokenHit { last: end, target: Target::Person(p), .. }) = scan.hits[first] {
+    if let Some(TokenHit { last: end, target: Target::Person(p), .. }) = scan.hit(first) {
         if end == last {
             return Referent::Entry { target: Target::Person(p), adjective: false };
         }
@@ -95,7 +94,7 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
     while k > floor && modifiers < 4 {
         let prev = k - 1;
         let word = scan.lower(prev);
-        let capital_modifier = scan.is_capitalized(prev) && scan.hits[prev].is_none() && !scan.claimed[prev];
+        let capital_modifier = scan.is_capitalized(prev) && scan.hit(prev).is_none() && !scan.claimed[prev];
         let joining = word == "and" && prev > floor && scan.is_capitalized(prev - 1);
         // "foreign policy chief": lower-case words of the office, never function words.
         let lower_modifier = !scan.is_capitalized(prev)
@@ -114,7 +113,7 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
         let possessive = start > floor && scan.is_possessive(start - 1);
         let end = if possessive { start - 1 } else { start };
         for first in (floor..end).rev().take(6) {
-            if let Some(TokenHit { last, target, form }) = scan.hits[first] {
+            if let Some(TokenHit { last, target, form }) = scan.hit(first) {
                 if last == end && !scan.claimed[first] && !matches!(target, Target::Person(_) | Target::Place(_)) {
                     // "Ethiopian Foreign Ministry spokesman": the office is the country's ministry's.
                     if let Target::Body(body) = target {
@@ -148,7 +147,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         let mut right_anchor = None;
         if after + 1 < range.end && matches!(scan.lower(after), "to" | "of") {
             let at = if scan.lower(after + 1) == "the" { after + 2 } else { after + 1 };
-            if let Some(Some(hit)) = scan.hits.get(at) {
+            if let Some(hit) = scan.hit(at) {
                 if !matches!(hit.target, Target::Person(_)) && hit.last < range.end && scan.is_capitalized(hit.last) {
                     right_anchor = Some(Referent::Entry { target: hit.target, adjective: false });
                     after = hit.last;
@@ -206,8 +205,8 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             Some(_) => {
                 // skip the anchor words themselves and a possessive
                 let mut k = anchor_first;
-                while k < i && (scan.hits[k].is_some() || scan.is_possessive(k) || scan.claimed[k]) {
-                    k = scan.hits[k].map_or(k + 1, |h| h.last);
+                while k < i && (scan.hit(k).is_some() || scan.is_possessive(k) || scan.claimed[k]) {
+                    k = scan.hit(k).map_or(k + 1, |h| h.last);
                 }
                 k
             }
@@ -260,7 +259,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
         }
         // optional country before the office: "Egypt's", "the Egyptian"
         let mut anchor = None;
-        if let Some(hit) = scan.hits[k] {
+        if let Some(hit) = scan.hit(k) {
             if matches!(hit.target, Target::Country(_) | Target::Org(_)) {
                 anchor = Some(Referent::Entry { target: hit.target, adjective: hit.form == NameForm::Adjective });
                 k = hit.last;
@@ -290,7 +289,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
         // "the interior minister of Austria"
         if anchor.is_none() && title_end + 1 < range.end && matches!(scan.lower(title_end), "of" | "for") {
             if let Some(hit) =
-                scan.hits[title_end + 1].filter(|h| matches!(h.target, Target::Country(_) | Target::Org(_)))
+                scan.hit(title_end + 1).filter(|h| matches!(h.target, Target::Country(_) | Target::Org(_)))
             {
                 let role_end = title_end;
                 title_end = hit.last;

@@ -119,7 +119,7 @@ fn agent_mention(scan: &mut Scan, sentence: usize, range: &Range<usize>, i: usiz
             && i > range.start
             && (matches!(scan.lower(i - 1), "a" | "an" | "any")
                 || scan.is_capitalized(i - 1)
-                    && scan.hits[i - 1].is_none()
+                    && scan.hit(i - 1).is_none()
                     && !matches!(scan.lower(i - 1), "the" | "this" | "that" | "its" | "their" | "his" | "her"));
     if unnamed_government {
         return Some(end);
@@ -174,7 +174,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             continue;
         }
         // Words inside a lexicon name are that name's, not a run of their own.
-        if let Some(hit) = scan.hits[i] {
+        if let Some(hit) = scan.hit(i) {
             i = hit.last.max(i + 1);
             continue;
         }
@@ -187,7 +187,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             continue;
         }
         // "The Eastern Shield Brigade": the article opens the sentence, not the name.
-        if scan.word(i) == "The" && i + 1 < range.end && scan.is_capitalized(i + 1) && scan.hits[i + 1].is_none() {
+        if scan.word(i) == "The" && i + 1 < range.end && scan.is_capitalized(i + 1) && scan.hit(i + 1).is_none() {
             i += 1;
             continue;
         }
@@ -195,7 +195,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         };
-        if (i..end).any(|k| scan.claimed[k] || scan.hits[k].is_some()) {
+        if (i..end).any(|k| scan.claimed[k] || scan.hit(k).is_some()) {
             i += 1;
             continue;
         }
@@ -259,7 +259,7 @@ fn org_run(scan: &Scan, i: usize, end: usize, last: &mut Option<OrgRun>) -> Opti
             let mut k = i;
             let mut last_capital = None;
             while k < end {
-                if scan.is_capitalized(k) && scan.hits[k].is_none() && !scan.claimed[k] {
+                if scan.is_capitalized(k) && scan.hit(k).is_none() && !scan.claimed[k] {
                     k += 1;
                     last_capital = Some(k);
                 } else if matches!(scan.lower(k), "of" | "for" | "and" | "the" | "on") && last_capital == Some(k) {
@@ -372,7 +372,7 @@ fn country_in(scan: &Scan, at: usize, end: usize) -> Option<usize> {
     if at + 1 >= end || scan.lower(at) != "in" {
         return None;
     }
-    match scan.hits[at + 1] {
+    match scan.hit(at + 1) {
         Some(super::names::TokenHit { target: crate::lexicon::Target::Country(c), .. }) => Some(c),
         _ => None,
     }
@@ -385,7 +385,7 @@ fn place_in(scan: &Scan, at: usize, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let first = if scan.lower(at + 1) == "the" && at + 2 < end { at + 2 } else { at + 1 };
-    let hit = scan.hits[first]?;
+    let hit = scan.hit(first)?;
     let country = match hit.target {
         crate::lexicon::Target::Country(c) if hit.form != crate::lexicon::NameForm::Adjective => c,
         crate::lexicon::Target::Place(p) => scan.lex.country_index(scan.lex.places[p].country.as_deref()?)?,
