@@ -181,7 +181,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         if let Some(referent) = acronym(scan, i, range.start, range.end) {
             // "ESB fighters", "RSF forces": the agent word names the group's members,
             // which are the group itself, not a second actor.
-            let end = absorb_group_word(scan, i + 1).unwrap_or(i + 1);
+            let end = absorb_group_word(scan, sentence, i + 1).unwrap_or(i + 1);
             scan.push(i, end, sentence, referent);
             i = end;
             continue;
@@ -395,12 +395,17 @@ fn place_in(scan: &Scan, at: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 /// Drop the bare group mention ("fighters") that starts at token `at` and
-/// return its end, so that the name before it takes it in.
-fn absorb_group_word(scan: &mut Scan, at: usize) -> Option<usize> {
-    let position = scan
+/// return its end, so that the name before it takes it in. Only the
+/// mentions of `at`'s sentence, the last ones, can start there: the search
+/// reads those alone, not every mention of a long text.
+fn absorb_group_word(scan: &mut Scan, sentence: usize, at: usize) -> Option<usize> {
+    let from_last = scan
         .mentions
         .iter()
-        .rposition(|m| m.first == at && matches!(m.referent, Referent::Group { country: None, .. }))?;
+        .rev()
+        .take_while(|m| m.sentence == sentence)
+        .position(|m| m.first == at && matches!(m.referent, Referent::Group { country: None, .. }))?;
+    let position = scan.mentions.len() - 1 - from_last;
     Some(scan.mentions.remove(position).last)
 }
 
