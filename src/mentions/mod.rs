@@ -122,8 +122,6 @@ pub(crate) struct Scan<'a> {
     pub seg: &'a Segmentation,
     pub lex: &'a Lexicon,
     pub date: Option<NaiveDate>,
-    /// Per token: already part of a mention.
-    pub claimed: Vec<bool>,
     /// The lexicon names, by their first token.
     hits: PerToken<names::TokenHit>,
     pub mentions: Vec<Mention>,
@@ -137,8 +135,8 @@ pub(crate) struct Scan<'a> {
     /// Per token: what the passes start from there, as [`mark`] bits. Each
     /// pass goes from one token it may start at to the next
     /// ([`Scan::next_marked`]) instead of asking its own questions of every
-    /// token, and each token is judged once.
-    /// Seven bytes more than tokens, all zero, for [`Scan::next_marked`]'s reads.
+    /// token, and each token is judged once. Seven bytes more than tokens,
+    /// all zero, for [`Scan::next_marked`]'s reads.
     marks: Vec<u8>,
     /// Per token: its lower-case form, sliced once: the passes read each
     /// token's many times. Its text as written is read far less often, and
@@ -165,6 +163,20 @@ impl<'a> Scan<'a> {
 
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.seg.is_capitalized(self.text, i)
+    }
+
+    /// Whether token `i` is part of a mention already.
+    pub fn is_claimed(&self, i: usize) -> bool {
+        self.marks[i] & mark::CLAIMED != 0
+    }
+
+    /// Marks the tokens of `range` part of a mention. A bit of each token's
+    /// [`mark`]s, set by or-ing it in, where an array of its own was set by a
+    /// call to `memset` for every mention.
+    pub fn claim(&mut self, range: std::ops::Range<usize>) {
+        for marks in &mut self.marks[range] {
+            *marks |= mark::CLAIMED;
+        }
     }
 
     /// A capitalized word that may be part of a personal name (see
@@ -224,9 +236,7 @@ impl<'a> Scan<'a> {
     }
 
     pub fn push(&mut self, first: usize, last: usize, sentence: usize, referent: Referent) -> usize {
-        for c in &mut self.claimed[first..last] {
-            *c = true;
-        }
+        self.claim(first..last);
         let possessive = self.is_possessive(last);
         let person_name = match &referent {
             Referent::NewPerson { name } => Some(name.as_str()),
@@ -260,7 +270,7 @@ impl<'a> Scan<'a> {
 }
 
 /// What a token may start, one bit per question the passes ask of every
-/// token first.
+/// token first, and whether a mention has claimed it.
 pub(crate) mod mark {
     /// A lexicon name.
     pub const NAME: u8 = 1;
@@ -275,6 +285,8 @@ pub(crate) mod mark {
     pub const PRONOUN: u8 = 1 << 5;
     /// A token right after "the" or "this".
     pub const AFTER_ARTICLE: u8 = 1 << 6;
+    /// Part of a mention already: the passes set it as they find mentions.
+    pub const CLAIMED: u8 = 1 << 7;
 }
 
 /// Every actor mention of the document, in text order.
@@ -299,7 +311,6 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         seg,
         lex,
         date,
-        claimed: vec![false; count],
         hits,
         // About one mention in eight tokens: room for most documents' at once.
         mentions: Vec::with_capacity(count / 6),

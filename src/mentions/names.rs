@@ -75,7 +75,7 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     while let Some(i) = scan.next_marked(from, range.end, mark::BODY) {
         from = i + 1;
         let Some(TokenHit { last, target: Target::Body(body), .. }) = scan.hit(i) else { continue };
-        if scan.claimed[i] {
+        if scan.is_claimed(i) {
             continue;
         }
         if let Some((first, country)) = country_before(scan, i, range.start) {
@@ -108,7 +108,7 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
     while let Some((next, hit)) = scan.next_name(i, range.end) {
         i = next;
-        if scan.claimed[i] || matches!(hit.target, Target::Body(_)) {
+        if scan.is_claimed(i) || matches!(hit.target, Target::Body(_)) {
             i = hit.last.max(i + 1);
             continue;
         }
@@ -197,7 +197,7 @@ fn protesting_people(scan: &Scan, hit: TokenHit, after: usize, end: usize) -> Op
 
 /// An agent phrase starting at `at`: (kind, agent index, end token).
 pub fn following_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize, usize)> {
-    if at >= end || !scan.starts_agent(at) || scan.claimed[at] || scan.hit(at).is_some() {
+    if at >= end || !scan.starts_agent(at) || scan.is_claimed(at) || scan.hit(at).is_some() {
         return None;
     }
     let hit = scan.agent_at(at, end.min(at + 4))?;

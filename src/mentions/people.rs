@@ -29,7 +29,11 @@ const NOT_NAMES: &[&str] = &[
 
 /// A title agent starting at `i`: (agent index, end token).
 fn title_at(scan: &Scan, i: usize, end: usize) -> Option<(usize, usize)> {
-    if !scan.starts_agent(i) || scan.claimed[i] || scan.hit(i).is_some() || scan.seg.tokens[i].kind != TokenKind::Word {
+    if !scan.starts_agent(i)
+        || scan.is_claimed(i)
+        || scan.hit(i).is_some()
+        || scan.seg.tokens[i].kind != TokenKind::Word
+    {
         return None;
     }
     let hit = scan.agent_at(i, end.min(i + 5))?;
@@ -94,7 +98,7 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
     while k > floor && modifiers < 4 {
         let prev = k - 1;
         let word = scan.lower(prev);
-        let capital_modifier = scan.is_capitalized(prev) && scan.hit(prev).is_none() && !scan.claimed[prev];
+        let capital_modifier = scan.is_capitalized(prev) && scan.hit(prev).is_none() && !scan.is_claimed(prev);
         let joining = word == "and" && prev > floor && scan.is_capitalized(prev - 1);
         // "foreign policy chief": lower-case words of the office, never function words.
         let lower_modifier = !scan.is_capitalized(prev)
@@ -114,7 +118,7 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
         let end = if possessive { start - 1 } else { start };
         for first in (floor..end).rev().take(6) {
             if let Some(TokenHit { last, target, form }) = scan.hit(first) {
-                if last == end && !scan.claimed[first] && !matches!(target, Target::Person(_) | Target::Place(_)) {
+                if last == end && !scan.is_claimed(first) && !matches!(target, Target::Person(_) | Target::Place(_)) {
                     // "Ethiopian Foreign Ministry spokesman": the office is the country's ministry's.
                     if let Target::Body(body) = target {
                         if let Some((country_first, country)) = super::names::country_before(scan, first, floor) {
@@ -167,7 +171,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         if right_anchor.is_none() && after < range.end && matches!(scan.lower(after), "to" | "of" | "for" | "in" | "at")
         {
             if let Some(comma) = (after + 1..range.end.min(after + 9)).find(|&k| scan.lower(k) == ",") {
-                let plain = (after..comma).all(|k| scan.seg.tokens[k].kind == TokenKind::Word && !scan.claimed[k]);
+                let plain = (after..comma).all(|k| scan.seg.tokens[k].kind == TokenKind::Word && !scan.is_claimed(k));
                 let named_after = name_run(scan, comma + 1, range.end)
                     .is_some_and(|end| end < range.end && matches!(scan.word(end), "," | "." | "said" | "told"));
                 if plain && named_after {
@@ -205,7 +209,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             Some(_) => {
                 // skip the anchor words themselves and a possessive
                 let mut k = anchor_first;
-                while k < i && (scan.hit(k).is_some() || scan.is_possessive(k) || scan.claimed[k]) {
+                while k < i && (scan.hit(k).is_some() || scan.is_possessive(k) || scan.is_claimed(k)) {
                     k = scan.hit(k).map_or(k + 1, |h| h.last);
                 }
                 k
@@ -223,9 +227,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             &scan.text[scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end];
         let role = title_case(role_text);
         let referent = person_referent(scan, name_start, name_end);
-        for c in &mut scan.claimed[anchor_first.min(i)..name_start] {
-            *c = true;
-        }
+        scan.claim(anchor_first.min(i)..name_start);
         // The mention spans the title too: "hosted Serbian President Milan Stojkovic"
         // has its object right after the verb.
         let m = scan.push(anchor_first.min(i), name_end, sentence, referent);
@@ -240,7 +242,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
     // A name run starts only at a word that may be a name.
     while let Some(next) = scan.next_marked(i, range.end, mark::MAY_NAME) {
         i = next;
-        if scan.claimed[i] {
+        if scan.is_claimed(i) {
             i += 1;
             continue;
         }
@@ -295,9 +297,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
                 title_end = hit.last;
                 let role_text = &scan.text[scan.seg.tokens[k].start..scan.seg.tokens[role_end - 1].end];
                 let referent = person_referent(scan, i, name_end);
-                for c in &mut scan.claimed[name_end..title_end] {
-                    *c = true;
-                }
+                scan.claim(name_end..title_end);
                 let m = scan.push(i, name_end, sentence, referent);
                 let of = Some(Box::new(Referent::Entry { target: hit.target, adjective: false }));
                 scan.mentions[m].affiliation = Some(Affiliation { role: title_case(role_text), of });
@@ -309,9 +309,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
         let role_text = &scan.text[scan.seg.tokens[k].start..scan.seg.tokens[title_end - 1].end];
         let role = title_case(role_text);
         let referent = person_referent(scan, i, name_end);
-        for c in &mut scan.claimed[name_end..title_end] {
-            *c = true;
-        }
+        scan.claim(name_end..title_end);
         let m = scan.push(i, name_end, sentence, referent);
         scan.mentions[m].affiliation = Some(Affiliation { role, of: anchor.map(Box::new) });
         i = title_end;

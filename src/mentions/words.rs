@@ -73,7 +73,7 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     // Most words start no agent phrase; "the group" is all they can be.
     while let Some(next) = scan.next_marked(i, range.end, mark::AGENT | mark::AFTER_ARTICLE) {
         i = next;
-        if scan.claimed[i] || scan.seg.tokens[i].kind != TokenKind::Word {
+        if scan.is_claimed(i) || scan.seg.tokens[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
@@ -169,7 +169,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut org = None;
     while let Some(next) = scan.next_marked(i, range.end, mark::CAPITAL) {
         i = next;
-        if scan.claimed[i] {
+        if scan.is_claimed(i) {
             i += 1;
             continue;
         }
@@ -195,7 +195,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         };
-        if (i..end).any(|k| scan.claimed[k] || scan.hit(k).is_some()) {
+        if (i..end).any(|k| scan.is_claimed(k) || scan.hit(k).is_some()) {
             i += 1;
             continue;
         }
@@ -259,7 +259,7 @@ fn org_run(scan: &Scan, i: usize, end: usize, last: &mut Option<OrgRun>) -> Opti
             let mut k = i;
             let mut last_capital = None;
             while k < end {
-                if scan.is_capitalized(k) && scan.hit(k).is_none() && !scan.claimed[k] {
+                if scan.is_capitalized(k) && scan.hit(k).is_none() && !scan.is_claimed(k) {
                     k += 1;
                     last_capital = Some(k);
                 } else if matches!(scan.lower(k), "of" | "for" | "and" | "the" | "on") && last_capital == Some(k) {
@@ -295,7 +295,7 @@ pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut from = range.start;
     while let Some(i) = scan.next_marked(from, range.end, mark::PRONOUN) {
         from = i + 1;
-        if scan.claimed[i] {
+        if scan.is_claimed(i) {
             continue;
         }
         let Some(pronoun) = pronoun_of(scan.lower(i)) else { continue };
