@@ -125,7 +125,13 @@ impl NameMatcher {
 fn letter_at(text: &str, at: usize) -> bool {
     match text.as_bytes().get(at) {
         Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => text[at..].chars().next().is_some_and(char::is_alphanumeric),
+        // After a name come ’, — and quotation marks more than any other
+        // character outside ASCII: the block of general punctuation (U+2000
+        // to U+206F) holds no letter nor digit, and is told apart without
+        // Unicode's tables.
+        Some(_) => {
+            text[at..].chars().next().is_some_and(|c| !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric())
+        }
         None => false,
     }
 }
@@ -147,4 +153,18 @@ fn plain_words(text: &str) -> Vec<(usize, usize)> {
     }
     words.extend(run.map(|start| (start, text.len())));
     words
+}
+
+#[cfg(test)]
+mod tests {
+    use super::letter_at;
+
+    #[test]
+    fn letters_and_digits_after_a_name() {
+        assert!(letter_at("Iranian", 4) && letter_at("Iran2", 4) && !letter_at("Iran ", 4) && !letter_at("Iran", 4));
+        assert!(letter_at("Irané", 4), "a letter outside ASCII");
+        assert!(letter_at("Iran\u{0663}", 4), "a digit outside ASCII");
+        assert!(!letter_at("Iran’s", 4) && !letter_at("Iran—", 4) && !letter_at("Iran”", 4));
+        assert!(letter_at("Iran\u{2071}", 4), "a letter right after the general punctuation");
+    }
 }

@@ -25,13 +25,13 @@ const ROOT: u32 = 0;
 /// each node's subtree is laid out after it. A name's later bytes, where
 /// nodes have one child, are then consecutive nodes of one array: the
 /// search's time goes mostly to its loads from memory, and a walk down a
-/// name reads one place, not a node, a byte and a child index apart.
+/// name reads one place, not a node, a byte and a child index apart. Eight
+/// bytes: the pattern that ends at a node, asked only where a word ends,
+/// is in an array of its own ([`Trie::patterns`]).
 #[derive(Debug, Clone, Copy)]
 struct Node {
     /// The first child; for a dense node, its row of `dense`.
     first: u32,
-    /// The pattern that ends here.
-    pattern: u32,
     /// The byte on the edge into this node.
     byte: u8,
     /// How many children, or [`DENSE`]: the root, a node one byte deep and
@@ -57,6 +57,8 @@ pub struct Trie {
     /// the trie, whose nodes lie far apart in memory.
     quads: Quads,
     nodes: Vec<Node>,
+    /// Per node, the pattern that ends there, or `NONE`.
+    patterns: Vec<u32>,
     dense: Vec<u32>,
 }
 
@@ -79,7 +81,8 @@ impl Trie {
             pairs: Bits::default(),
             short: Bits::default(),
             quads: Quads::default(),
-            nodes: vec![Node { first: 0, pattern: NONE, byte: 0, kids: 0 }],
+            nodes: vec![Node { first: 0, byte: 0, kids: 0 }],
+            patterns: vec![NONE],
             dense: Vec::new(),
         };
         for &(pattern, _) in &sorted {
@@ -116,15 +119,16 @@ impl Trie {
     fn fill(&mut self, id: u32, group: &[(&[u8], u32)], depth: usize) {
         let rest = match group.split_first() {
             Some((&(p, index), rest)) if p.len() == depth => {
-                self.nodes[id as usize].pattern = index;
+                self.patterns[id as usize] = index;
                 rest
             }
             _ => group,
         };
         let runs = rest.chunk_by(|a, b| a.0[depth] == b.0[depth]);
         let first = self.nodes.len();
-        self.nodes.extend(runs.clone().map(|run| Node { first: 0, pattern: NONE, byte: run[0].0[depth], kids: 0 }));
+        self.nodes.extend(runs.clone().map(|run| Node { first: 0, byte: run[0].0[depth], kids: 0 }));
         let kids = self.nodes.len() - first;
+        self.patterns.resize(self.nodes.len(), NONE);
         self.nodes[id as usize].first = first as u32;
         self.nodes[id as usize].kids = kids as u16;
         for (k, run) in runs.enumerate() {
@@ -211,7 +215,7 @@ impl Trie {
             if node == NONE {
                 break;
             }
-            let pattern = self.nodes[node as usize].pattern;
+            let pattern = self.patterns[node as usize];
             if pattern != NONE {
                 longest = Some((word + 1, pattern as usize));
             }

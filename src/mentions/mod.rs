@@ -122,10 +122,8 @@ pub(crate) struct Scan<'a> {
     pub seg: &'a Segmentation,
     pub lex: &'a Lexicon,
     pub date: Option<NaiveDate>,
-    /// Per token: already part of a mention.
-    pub claimed: Vec<bool>,
-    /// Per token: the lexicon name hit covering it (start token, end token, target, form).
-    pub hits: Vec<Option<names::TokenHit>>,
+    /// The lexicon names, by their first token.
+    hits: PerToken<names::TokenHit>,
     pub mentions: Vec<Mention>,
     /// Every word of the people's names met so far, for surnames that open a sentence.
     pub person_name_parts: rustc_hash::FxHashSet<String>,
@@ -133,11 +131,12 @@ pub(crate) struct Scan<'a> {
     pub acronyms: rustc_hash::FxHashMap<String, Referent>,
     /// Per token: the longest agent phrase that starts there and ends in its
     /// sentence. Every pass asks for agents, so each token is looked up once.
-    agent_hits: Vec<Option<AgentHit>>,
+    agent_hits: PerToken<AgentHit>,
     /// Per token: what the passes start from there, as [`mark`] bits. Each
     /// pass goes from one token it may start at to the next
     /// ([`Scan::next_marked`]) instead of asking its own questions of every
-    /// token, and each token is judged once.
+    /// token, and each token is judged once. Seven bytes more than tokens,
+    /// all zero, for [`Scan::next_marked`]'s reads.
     marks: Vec<u8>,
     /// Per token: its lower-case form, sliced once: the passes read each
     /// token's many times. Its text as written is read far less often, and
@@ -157,8 +156,27 @@ impl<'a> Scan<'a> {
         self.lowers[i]
     }
 
+    /// The lexicon name that starts at token `i`.
+    pub fn hit(&self, i: usize) -> Option<names::TokenHit> {
+        self.hits.get(i)
+    }
+
     pub fn is_capitalized(&self, i: usize) -> bool {
         self.seg.is_capitalized(self.text, i)
+    }
+
+    /// Whether token `i` is part of a mention already.
+    pub fn is_claimed(&self, i: usize) -> bool {
+        self.marks[i] & mark::CLAIMED != 0
+    }
+
+    /// Marks the tokens of `range` part of a mention. A bit of each token's
+    /// [`mark`]s, set by or-ing it in, where an array of its own was set by a
+    /// call to `memset` for every mention.
+    pub fn claim(&mut self, range: std::ops::Range<usize>) {
+        for marks in &mut self.marks[range] {
+            *marks |= mark::CLAIMED;
+        }
     }
 
     /// A capitalized word that may be part of a personal name (see
@@ -175,23 +193,27 @@ impl<'a> Scan<'a> {
 
     /// The first token of `from..end` that has one of the bits of `marks`.
     pub fn next_marked(&self, from: usize, end: usize, marks: u8) -> Option<usize> {
-        let tokens = self.marks.get(from..end)?;
-        // Eight tokens at a time: most tokens have none of the marks a pass asks for.
-        let eight = u64::from_ne_bytes([marks; 8]);
-        let mut skipped = 0;
-        while let Some(chunk) = tokens.get(skipped..skipped + 8) {
-            if u64::from_ne_bytes(chunk_of_eight(chunk)) & eight != 0 {
-                break;
+        // Eight tokens at a time, as one number whose lowest byte is the first
+        // token's: most tokens have none of the marks a pass asks for, and the
+        // number's trailing zeros tell which token has. `marks` runs on past the
+        // last token, so every `at < end` has eight bytes to read.
+        let eight = u64::from_le_bytes([marks; 8]);
+        let mut at = from;
+        while at < end {
+            let found = u64::from_le_bytes(chunk_of_eight(&self.marks[at..at + 8])) & eight;
+            if found != 0 {
+                let first = at + found.trailing_zeros() as usize / 8;
+                return (first < end).then_some(first);
             }
-            skipped += 8;
+            at += 8;
         }
-        tokens[skipped..].iter().position(|&m| m & marks != 0).map(|k| from + skipped + k)
+        None
     }
 
     /// The first token of `from..end` where a lexicon name starts, and the name.
     pub fn next_name(&self, from: usize, end: usize) -> Option<(usize, names::TokenHit)> {
         let at = self.next_marked(from, end, mark::NAME)?;
-        Some((at, self.hits[at]?))
+        Some((at, self.hit(at)?))
     }
 
     /// The agent phrase at token `i` that ends by token `end`, as
@@ -201,7 +223,7 @@ impl<'a> Scan<'a> {
         if i >= end {
             return None;
         }
-        let hit = self.agent_hits[i]?;
+        let hit = self.agent_hits.get(i)?;
         if i + hit.len <= end {
             return Some(hit);
         }
@@ -214,9 +236,7 @@ impl<'a> Scan<'a> {
     }
 
     pub fn push(&mut self, first: usize, last: usize, sentence: usize, referent: Referent) -> usize {
-        for c in &mut self.claimed[first..last] {
-            *c = true;
-        }
+        self.claim(first..last);
         let possessive = self.is_possessive(last);
         let person_name = match &referent {
             Referent::NewPerson { name } => Some(name.as_str()),
@@ -250,7 +270,7 @@ impl<'a> Scan<'a> {
 }
 
 /// What a token may start, one bit per question the passes ask of every
-/// token first.
+/// token first, and whether a mention has claimed it.
 pub(crate) mod mark {
     /// A lexicon name.
     pub const NAME: u8 = 1;
@@ -265,18 +285,20 @@ pub(crate) mod mark {
     pub const PRONOUN: u8 = 1 << 5;
     /// A token right after "the" or "this".
     pub const AFTER_ARTICLE: u8 = 1 << 6;
+    /// Part of a mention already: the passes set it as they find mentions.
+    pub const CLAIMED: u8 = 1 << 7;
 }
 
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
     let hits = names::token_hits(text, seg, lex, date);
     let count = seg.tokens.len();
-    let (mut lowers, mut marks) = (Vec::with_capacity(count), vec![0; count]);
+    let (mut lowers, mut marks) = (Vec::with_capacity(count), vec![0; count + 7]);
     let mut after_article = false;
-    for (i, ((token, hit), marks)) in seg.tokens.iter().zip(&hits).zip(&mut marks).enumerate() {
+    for (i, (token, marks)) in seg.tokens.iter().zip(&mut marks).enumerate() {
         let lower = seg.lower(i);
         let capitalized = seg.is_capitalized(text, i).then(|| &text[token.start..token.end]);
-        *marks = token_marks(capitalized, lower, hit.as_ref());
+        *marks = token_marks(capitalized, lower, hits.get(i).as_ref());
         if after_article {
             *marks |= mark::AFTER_ARTICLE;
         }
@@ -289,7 +311,6 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         seg,
         lex,
         date,
-        claimed: vec![false; count],
         hits,
         // About one mention in eight tokens: room for most documents' at once.
         mentions: Vec::with_capacity(count / 6),
@@ -313,13 +334,47 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
         // The passes find a sentence's mentions out of order, but each
         // sentence's come after the sentence before's: sorting a sentence's
         // few (stably, by span) leaves the whole list in text order.
-        scan.mentions[found_before..].sort_by_key(|m| (m.start, m.end));
+        // Many are in order already, and a check costs less than a sort
+        // moving them about.
+        let found = &mut scan.mentions[found_before..];
+        if !found.is_sorted_by_key(|m| (m.start, m.end)) {
+            found.sort_by_key(|m| (m.start, m.end));
+        }
     }
     let mut mentions = std::mem::take(&mut scan.mentions);
     for m in &mut mentions {
         words::mark_compounds(&scan, m);
     }
     mentions
+}
+
+/// At most one value per token, for the few tokens that have one: each
+/// token's is an index into a list of them. Four bytes a token where an
+/// `Option` of the value took 24 or 32, and most tokens have none: less
+/// memory to fill and to read.
+pub(crate) struct PerToken<T> {
+    index: Vec<u32>,
+    values: Vec<T>,
+}
+
+impl<T: Copy> PerToken<T> {
+    /// No token's index, past every list.
+    const NONE: u32 = u32::MAX;
+
+    fn new(tokens: usize) -> PerToken<T> {
+        // Room for a name or agent phrase in eight tokens, more than most texts have.
+        PerToken { index: vec![Self::NONE; tokens], values: Vec::with_capacity(tokens / 8) }
+    }
+
+    fn set(&mut self, token: usize, value: T) {
+        self.index[token] = self.values.len() as u32;
+        self.values.push(value);
+    }
+
+    fn get(&self, token: usize) -> Option<T> {
+        let at = *self.index.get(token)?;
+        self.values.get(at as usize).copied()
+    }
 }
 
 fn chunk_of_eight(chunk: &[u8]) -> [u8; 8] {
@@ -350,14 +405,14 @@ fn token_marks(capitalized: Option<&str>, lower: &str, hit: Option<&names::Token
 
 /// Per token, the longest agent phrase that starts there and ends in the
 /// token's sentence; marks the tokens that start one.
-fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon, marks: &mut [u8]) -> Vec<Option<AgentHit>> {
-    let mut hits = vec![None; seg.tokens.len()];
+fn agent_hits(seg: &Segmentation, lowers: &[&str], lex: &Lexicon, marks: &mut [u8]) -> PerToken<AgentHit> {
+    let mut hits = PerToken::new(seg.tokens.len());
     for sentence in &seg.sentences {
         let words = &lowers[sentence.tokens.clone()];
         // Most tokens start none: only a phrase found is written.
         for k in 0..words.len() {
             if let Some(hit) = lex.agents_at(&words[k..]) {
-                hits[sentence.tokens.start + k] = Some(hit);
+                hits.set(sentence.tokens.start + k, hit);
                 marks[sentence.tokens.start + k] |= mark::AGENT;
             }
         }

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use chrono::NaiveDate;
 
-use super::{mark, Referent, Scan};
+use super::{mark, PerToken, Referent, Scan};
 use crate::lexicon::{AgentKind, Lexicon, NameForm, NameRef, Target};
 use crate::text::Segmentation;
 
@@ -18,12 +18,12 @@ pub struct TokenHit {
 
 /// The lexicon names of the text, indexed by their first token. A name is
 /// whole tokens: "U.S." is not read inside "U.S.A." nor "IS" inside "ISIS".
-pub fn token_hits(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Option<TokenHit>> {
-    let mut hits = vec![None; seg.tokens.len()];
+pub fn token_hits(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> PerToken<TokenHit> {
+    let mut hits = PerToken::new(seg.tokens.len());
     for hit in lex.find_names_in_words(text, &seg.tokens, |t| (t.start, t.end)) {
         let Some(best) = best_ref(lex.name_refs(&hit), lex, date) else { continue };
         if !is_shouted_common_word(text, hit.start, hit.end, best.form) {
-            hits[hit.first] = Some(TokenHit { last: hit.last, target: best.target, form: best.form });
+            hits.set(hit.first, TokenHit { last: hit.last, target: best.target, form: best.form });
         }
     }
     hits
@@ -64,7 +64,7 @@ fn best_ref(refs: &[NameRef], lex: &Lexicon, date: Option<NaiveDate>) -> Option<
 /// The country named just before token `at`: "Japan's", "Japanese", "South Korea".
 pub fn country_before(scan: &Scan, at: usize, floor: usize) -> Option<(usize, usize)> {
     let end = if at > floor && scan.is_possessive(at - 1) { at - 1 } else { at };
-    (floor..end).rev().take(6).find_map(|start| match scan.hits[start] {
+    (floor..end).rev().take(6).find_map(|start| match scan.hit(start) {
         Some(TokenHit { last, target: Target::Country(c), .. }) if last == end => Some((start, c)),
         _ => None,
     })
@@ -74,8 +74,8 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut from = range.start;
     while let Some(i) = scan.next_marked(from, range.end, mark::BODY) {
         from = i + 1;
-        let Some(TokenHit { last, target: Target::Body(body), .. }) = scan.hits[i] else { continue };
-        if scan.claimed[i] {
+        let Some(TokenHit { last, target: Target::Body(body), .. }) = scan.hit(i) else { continue };
+        if scan.is_claimed(i) {
             continue;
         }
         if let Some((first, country)) = country_before(scan, i, range.start) {
@@ -85,7 +85,7 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         }
         // "the Ministry of Foreign Affairs of Japan"
         if last + 1 < range.end && scan.lower(last) == "of" {
-            if let Some(TokenHit { last: end, target: Target::Country(country), .. }) = scan.hits[last + 1] {
+            if let Some(TokenHit { last: end, target: Target::Country(country), .. }) = scan.hit(last + 1) {
                 scan.push(i, end, sentence, Referent::Body { body, country, adjective: None });
                 continue;
             }
@@ -108,7 +108,7 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut i = range.start;
     while let Some((next, hit)) = scan.next_name(i, range.end) {
         i = next;
-        if scan.claimed[i] || matches!(hit.target, Target::Body(_)) {
+        if scan.is_claimed(i) || matches!(hit.target, Target::Body(_)) {
             i = hit.last.max(i + 1);
             continue;
         }
@@ -197,7 +197,7 @@ fn protesting_people(scan: &Scan, hit: TokenHit, after: usize, end: usize) -> Op
 
 /// An agent phrase starting at `at`: (kind, agent index, end token).
 pub fn following_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize, usize)> {
-    if at >= end || !scan.starts_agent(at) || scan.claimed[at] || scan.hits[at].is_some() {
+    if at >= end || !scan.starts_agent(at) || scan.is_claimed(at) || scan.hit(at).is_some() {
         return None;
     }
     let hit = scan.agent_at(at, end.min(at + 4))?;
@@ -234,7 +234,7 @@ fn shared_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize,
     if at + 1 >= end || !matches!(scan.lower(at), "and" | "," | "or") {
         return None;
     }
-    let next = scan.hits[at + 1]?;
+    let next = scan.hit(at + 1)?;
     if next.form != NameForm::Adjective || !matches!(next.target, Target::Country(_)) {
         return None;
     }
@@ -246,7 +246,7 @@ fn shared_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize,
 
 /// The country adjective written at token `at`, if a name hit there is one.
 pub fn written_adjective(scan: &Scan, at: usize) -> Option<String> {
-    let hit = scan.hits[at]?;
+    let hit = scan.hit(at)?;
     (hit.form == NameForm::Adjective)
         .then(|| scan.text[scan.seg.tokens[at].start..scan.seg.tokens[hit.last - 1].end].to_string())
 }
@@ -271,7 +271,7 @@ const OFFICE_MODIFIERS: &[&str] = &[
 fn is_modifier(scan: &Scan, at: usize) -> bool {
     let word = scan.lower(at);
     !scan.is_capitalized(at)
-        && scan.hits[at].is_none()
+        && scan.hit(at).is_none()
         && (OFFICE_MODIFIERS.contains(&word)
             || word.ends_with("ist")
             || word.ends_with("ian")
@@ -289,7 +289,7 @@ fn is_modifier(scan: &Scan, at: usize) -> bool {
 fn is_noun_modifier(scan: &Scan, at: usize) -> bool {
     let word = scan.lower(at);
     !scan.is_capitalized(at)
-        && scan.hits[at].is_none()
+        && scan.hit(at).is_none()
         && word.len() >= 3
         && word.bytes().all(|b| b.is_ascii_lowercase())
         && !word.ends_with("ly")

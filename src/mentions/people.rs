@@ -29,7 +29,10 @@ const NOT_NAMES: &[&str] = &[
 
 /// A title agent starting at `i`: (agent index, end token).
 fn title_at(scan: &Scan, i: usize, end: usize) -> Option<(usize, usize)> {
-    if !scan.starts_agent(i) || scan.claimed[i] || scan.hits[i].is_some() || scan.seg.tokens[i].kind != TokenKind::Word
+    if !scan.starts_agent(i)
+        || scan.is_claimed(i)
+        || scan.hit(i).is_some()
+        || scan.seg.tokens[i].kind != TokenKind::Word
     {
         return None;
     }
@@ -75,7 +78,7 @@ pub fn may_name(word: &str, hit: Option<&TokenHit>) -> bool {
 
 /// What the name run is: a lexicon person, or a new one.
 fn person_referent(scan: &Scan, first: usize, last: usize) -> Referent {
-    if let Some(TokenHit { last: end, target: Target::Person(p), .. }) = scan.hits[first] {
+    if let Some(TokenHit { last: end, target: Target::Person(p), .. }) = scan.hit(first) {
         if end == last {
             return Referent::Entry { target: Target::Person(p), adjective: false };
         }
@@ -95,7 +98,7 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
     while k > floor && modifiers < 4 {
         let prev = k - 1;
         let word = scan.lower(prev);
-        let capital_modifier = scan.is_capitalized(prev) && scan.hits[prev].is_none() && !scan.claimed[prev];
+        let capital_modifier = scan.is_capitalized(prev) && scan.hit(prev).is_none() && !scan.is_claimed(prev);
         let joining = word == "and" && prev > floor && scan.is_capitalized(prev - 1);
         // "foreign policy chief": lower-case words of the office, never function words.
         let lower_modifier = !scan.is_capitalized(prev)
@@ -114,8 +117,8 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
         let possessive = start > floor && scan.is_possessive(start - 1);
         let end = if possessive { start - 1 } else { start };
         for first in (floor..end).rev().take(6) {
-            if let Some(TokenHit { last, target, form }) = scan.hits[first] {
-                if last == end && !scan.claimed[first] && !matches!(target, Target::Person(_) | Target::Place(_)) {
+            if let Some(TokenHit { last, target, form }) = scan.hit(first) {
+                if last == end && !scan.is_claimed(first) && !matches!(target, Target::Person(_) | Target::Place(_)) {
                     // "Ethiopian Foreign Ministry spokesman": the office is the country's ministry's.
                     if let Target::Body(body) = target {
                         if let Some((country_first, country)) = super::names::country_before(scan, first, floor) {
@@ -148,7 +151,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         let mut right_anchor = None;
         if after + 1 < range.end && matches!(scan.lower(after), "to" | "of") {
             let at = if scan.lower(after + 1) == "the" { after + 2 } else { after + 1 };
-            if let Some(Some(hit)) = scan.hits.get(at) {
+            if let Some(hit) = scan.hit(at) {
                 if !matches!(hit.target, Target::Person(_)) && hit.last < range.end && scan.is_capitalized(hit.last) {
                     right_anchor = Some(Referent::Entry { target: hit.target, adjective: false });
                     after = hit.last;
@@ -168,7 +171,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         if right_anchor.is_none() && after < range.end && matches!(scan.lower(after), "to" | "of" | "for" | "in" | "at")
         {
             if let Some(comma) = (after + 1..range.end.min(after + 9)).find(|&k| scan.lower(k) == ",") {
-                let plain = (after..comma).all(|k| scan.seg.tokens[k].kind == TokenKind::Word && !scan.claimed[k]);
+                let plain = (after..comma).all(|k| scan.seg.tokens[k].kind == TokenKind::Word && !scan.is_claimed(k));
                 let named_after = name_run(scan, comma + 1, range.end)
                     .is_some_and(|end| end < range.end && matches!(scan.word(end), "," | "." | "said" | "told"));
                 if plain && named_after {
@@ -206,8 +209,8 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             Some(_) => {
                 // skip the anchor words themselves and a possessive
                 let mut k = anchor_first;
-                while k < i && (scan.hits[k].is_some() || scan.is_possessive(k) || scan.claimed[k]) {
-                    k = scan.hits[k].map_or(k + 1, |h| h.last);
+                while k < i && (scan.hit(k).is_some() || scan.is_possessive(k) || scan.is_claimed(k)) {
+                    k = scan.hit(k).map_or(k + 1, |h| h.last);
                 }
                 k
             }
@@ -224,9 +227,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             &scan.text[scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end];
         let role = title_case(role_text);
         let referent = person_referent(scan, name_start, name_end);
-        for c in &mut scan.claimed[anchor_first.min(i)..name_start] {
-            *c = true;
-        }
+        scan.claim(anchor_first.min(i)..name_start);
         // The mention spans the title too: "hosted Serbian President Milan Stojkovic"
         // has its object right after the verb.
         let m = scan.push(anchor_first.min(i), name_end, sentence, referent);
@@ -241,7 +242,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
     // A name run starts only at a word that may be a name.
     while let Some(next) = scan.next_marked(i, range.end, mark::MAY_NAME) {
         i = next;
-        if scan.claimed[i] {
+        if scan.is_claimed(i) {
             i += 1;
             continue;
         }
@@ -260,7 +261,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
         }
         // optional country before the office: "Egypt's", "the Egyptian"
         let mut anchor = None;
-        if let Some(hit) = scan.hits[k] {
+        if let Some(hit) = scan.hit(k) {
             if matches!(hit.target, Target::Country(_) | Target::Org(_)) {
                 anchor = Some(Referent::Entry { target: hit.target, adjective: hit.form == NameForm::Adjective });
                 k = hit.last;
@@ -290,15 +291,13 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
         // "the interior minister of Austria"
         if anchor.is_none() && title_end + 1 < range.end && matches!(scan.lower(title_end), "of" | "for") {
             if let Some(hit) =
-                scan.hits[title_end + 1].filter(|h| matches!(h.target, Target::Country(_) | Target::Org(_)))
+                scan.hit(title_end + 1).filter(|h| matches!(h.target, Target::Country(_) | Target::Org(_)))
             {
                 let role_end = title_end;
                 title_end = hit.last;
                 let role_text = &scan.text[scan.seg.tokens[k].start..scan.seg.tokens[role_end - 1].end];
                 let referent = person_referent(scan, i, name_end);
-                for c in &mut scan.claimed[name_end..title_end] {
-                    *c = true;
-                }
+                scan.claim(name_end..title_end);
                 let m = scan.push(i, name_end, sentence, referent);
                 let of = Some(Box::new(Referent::Entry { target: hit.target, adjective: false }));
                 scan.mentions[m].affiliation = Some(Affiliation { role: title_case(role_text), of });
@@ -310,9 +309,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
         let role_text = &scan.text[scan.seg.tokens[k].start..scan.seg.tokens[title_end - 1].end];
         let role = title_case(role_text);
         let referent = person_referent(scan, i, name_end);
-        for c in &mut scan.claimed[name_end..title_end] {
-            *c = true;
-        }
+        scan.claim(name_end..title_end);
         let m = scan.push(i, name_end, sentence, referent);
         scan.mentions[m].affiliation = Some(Affiliation { role, of: anchor.map(Box::new) });
         i = title_end;

@@ -1,16 +1,12 @@
 //! Agent words, descriptions, unknown capitalized names and pronouns.
 
-use std::ops::Range;
-use std::sync::LazyLock;
-
-use rustc_hash::FxHashMap;
-
 use super::names::following_agent;
 use super::people::name_run;
 use super::{mark, Mention, Pronoun, Referent, Scan};
 use crate::extraction::ActorKind;
 use crate::lexicon::AgentKind;
 use crate::text::TokenKind;
+use std::ops::Range;
 
 /// Common nouns that, after "the", stand for an organization or country
 /// already named ("the group", "the council", "the kingdom").
@@ -36,74 +32,24 @@ const ORG_DESCRIPTIONS: &[&str] = &[
     "league",
 ];
 
-/// Head words that make a capitalized phrase an organization.
-const ORG_HEADS: &[&str] = &[
-    "Ministry",
-    "Council",
-    "Agency",
-    "Department",
-    "Commission",
-    "Committee",
-    "Organization",
-    "Organisation",
-    "Association",
-    "Institute",
-    "Bank",
-    "Court",
-    "Watch",
-    "Rights",
-    "Physicians",
-    "Doctors",
-    "Office",
-    "Service",
-    "Authority",
-    "Parliament",
-    "Assembly",
-    "Senate",
-    "Congress",
-    "Coalition",
-    "Alliance",
-    "League",
-    "Federation",
-    "Fund",
-    "Foundation",
-    "Network",
-    "Center",
-    "Centre",
-    "Police",
-    "Guard",
-    "Party",
-    "International",
-    "Company",
-    "Corporation",
-    "Board",
-    "Secretariat",
-    "Mission",
-    "Programme",
-    "Program",
-    "Union",
-    "Society",
-    "Observatory",
-    "Forum",
-    "Initiative",
-    "Tribunal",
-    "Institution",
-];
-
-/// Head words that make a capitalized phrase an armed or political group.
-const GROUP_HEADS: &[&str] =
-    &["Forces", "Front", "Brigade", "Brigades", "Movement", "Militia", "Army", "Group", "Battalion", "Mujahideen"];
-
-/// What a head word makes a capitalized phrase: a group ([`GROUP_HEADS`])
-/// or an organization ([`ORG_HEADS`]). Asked of every word of every
-/// capitalized run, so the lists are hashed.
+/// What a head word makes a capitalized phrase: an armed or political
+/// group, or an organization. Asked of every word of every capitalized run:
+/// a `match` on the word compiles to a test of its length and a few
+/// comparisons, where a hash map hashed every word first.
 fn head_kind(word: &str) -> Option<ActorKind> {
-    static HEADS: LazyLock<FxHashMap<&str, ActorKind>> = LazyLock::new(|| {
-        let orgs = ORG_HEADS.iter().map(|w| (*w, ActorKind::Organization));
-        // A word on both lists is a group's, as the group test comes first.
-        orgs.chain(GROUP_HEADS.iter().map(|w| (*w, ActorKind::Group))).collect()
-    });
-    HEADS.get(word).copied()
+    let kind = match word {
+        "Forces" | "Front" | "Brigade" | "Brigades" | "Movement" | "Militia" | "Army" | "Group" | "Battalion"
+        | "Mujahideen" => ActorKind::Group,
+        "Ministry" | "Council" | "Agency" | "Department" | "Commission" | "Committee" | "Organization"
+        | "Organisation" | "Association" | "Institute" | "Bank" | "Court" | "Watch" | "Rights" | "Physicians"
+        | "Doctors" | "Office" | "Service" | "Authority" | "Parliament" | "Assembly" | "Senate" | "Congress"
+        | "Coalition" | "Alliance" | "League" | "Federation" | "Fund" | "Foundation" | "Network" | "Center"
+        | "Centre" | "Police" | "Guard" | "Party" | "International" | "Company" | "Corporation" | "Board"
+        | "Secretariat" | "Mission" | "Programme" | "Program" | "Union" | "Society" | "Observatory" | "Forum"
+        | "Initiative" | "Tribunal" | "Institution" => ActorKind::Organization,
+        _ => return None,
+    };
+    Some(kind)
 }
 
 /// Compound prefixes and suffixes that carry a standing relation.
@@ -127,7 +73,7 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     // Most words start no agent phrase; "the group" is all they can be.
     while let Some(next) = scan.next_marked(i, range.end, mark::AGENT | mark::AFTER_ARTICLE) {
         i = next;
-        if scan.claimed[i] || scan.seg.tokens[i].kind != TokenKind::Word {
+        if scan.is_claimed(i) || scan.seg.tokens[i].kind != TokenKind::Word {
             i += 1;
             continue;
         }
@@ -173,7 +119,7 @@ fn agent_mention(scan: &mut Scan, sentence: usize, range: &Range<usize>, i: usiz
             && i > range.start
             && (matches!(scan.lower(i - 1), "a" | "an" | "any")
                 || scan.is_capitalized(i - 1)
-                    && scan.hits[i - 1].is_none()
+                    && scan.hit(i - 1).is_none()
                     && !matches!(scan.lower(i - 1), "the" | "this" | "that" | "its" | "their" | "his" | "her"));
     if unnamed_government {
         return Some(end);
@@ -223,25 +169,25 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut org = None;
     while let Some(next) = scan.next_marked(i, range.end, mark::CAPITAL) {
         i = next;
-        if scan.claimed[i] {
+        if scan.is_claimed(i) {
             i += 1;
             continue;
         }
         // Words inside a lexicon name are that name's, not a run of their own.
-        if let Some(hit) = scan.hits[i] {
+        if let Some(hit) = scan.hit(i) {
             i = hit.last.max(i + 1);
             continue;
         }
         if let Some(referent) = acronym(scan, i, range.start, range.end) {
             // "ESB fighters", "RSF forces": the agent word names the group's members,
             // which are the group itself, not a second actor.
-            let end = absorb_group_word(scan, i + 1).unwrap_or(i + 1);
+            let end = absorb_group_word(scan, sentence, i + 1).unwrap_or(i + 1);
             scan.push(i, end, sentence, referent);
             i = end;
             continue;
         }
         // "The Eastern Shield Brigade": the article opens the sentence, not the name.
-        if scan.word(i) == "The" && i + 1 < range.end && scan.is_capitalized(i + 1) && scan.hits[i + 1].is_none() {
+        if scan.word(i) == "The" && i + 1 < range.end && scan.is_capitalized(i + 1) && scan.hit(i + 1).is_none() {
             i += 1;
             continue;
         }
@@ -249,7 +195,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i += 1;
             continue;
         };
-        if (i..end).any(|k| scan.claimed[k] || scan.hits[k].is_some()) {
+        if (i..end).any(|k| scan.is_claimed(k) || scan.hit(k).is_some()) {
             i += 1;
             continue;
         }
@@ -313,7 +259,7 @@ fn org_run(scan: &Scan, i: usize, end: usize, last: &mut Option<OrgRun>) -> Opti
             let mut k = i;
             let mut last_capital = None;
             while k < end {
-                if scan.is_capitalized(k) && scan.hits[k].is_none() && !scan.claimed[k] {
+                if scan.is_capitalized(k) && scan.hit(k).is_none() && !scan.is_claimed(k) {
                     k += 1;
                     last_capital = Some(k);
                 } else if matches!(scan.lower(k), "of" | "for" | "and" | "the" | "on") && last_capital == Some(k) {
@@ -349,7 +295,7 @@ pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut from = range.start;
     while let Some(i) = scan.next_marked(from, range.end, mark::PRONOUN) {
         from = i + 1;
-        if scan.claimed[i] {
+        if scan.is_claimed(i) {
             continue;
         }
         let Some(pronoun) = pronoun_of(scan.lower(i)) else { continue };
@@ -384,7 +330,7 @@ pub fn mark_compounds(scan: &Scan, m: &mut Mention) {
         let prefix = scan.lower(m.first - 2);
         m.prefix = PREFIXES.iter().find(|p| **p == prefix).copied();
     }
-    m.opens_clause = opens_clause(scan, m.first);
+    m.opens_clause = opens_clause(scan, m.sentence, m.first);
     // "in the Gaza Strip", "in northern Israel": an article and a part of the
     // country may stand after the preposition.
     let mut before = m.first.wrapping_sub(1);
@@ -426,7 +372,7 @@ fn country_in(scan: &Scan, at: usize, end: usize) -> Option<usize> {
     if at + 1 >= end || scan.lower(at) != "in" {
         return None;
     }
-    match scan.hits[at + 1] {
+    match scan.hit(at + 1) {
         Some(super::names::TokenHit { target: crate::lexicon::Target::Country(c), .. }) => Some(c),
         _ => None,
     }
@@ -439,7 +385,7 @@ fn place_in(scan: &Scan, at: usize, end: usize) -> Option<(usize, usize)> {
         return None;
     }
     let first = if scan.lower(at + 1) == "the" && at + 2 < end { at + 2 } else { at + 1 };
-    let hit = scan.hits[first]?;
+    let hit = scan.hit(first)?;
     let country = match hit.target {
         crate::lexicon::Target::Country(c) if hit.form != crate::lexicon::NameForm::Adjective => c,
         crate::lexicon::Target::Place(p) => scan.lex.country_index(scan.lex.places[p].country.as_deref()?)?,
@@ -449,12 +395,17 @@ fn place_in(scan: &Scan, at: usize, end: usize) -> Option<(usize, usize)> {
 }
 
 /// Drop the bare group mention ("fighters") that starts at token `at` and
-/// return its end, so that the name before it takes it in.
-fn absorb_group_word(scan: &mut Scan, at: usize) -> Option<usize> {
-    let position = scan
+/// return its end, so that the name before it takes it in. Only the
+/// mentions of `at`'s sentence, the last ones, can start there: the search
+/// reads those alone, not every mention of a long text.
+fn absorb_group_word(scan: &mut Scan, sentence: usize, at: usize) -> Option<usize> {
+    let from_last = scan
         .mentions
         .iter()
-        .rposition(|m| m.first == at && matches!(m.referent, Referent::Group { country: None, .. }))?;
+        .rev()
+        .take_while(|m| m.sentence == sentence)
+        .position(|m| m.first == at && matches!(m.referent, Referent::Group { country: None, .. }))?;
+    let position = scan.mentions.len() - 1 - from_last;
     Some(scan.mentions.remove(position).last)
 }
 
@@ -486,12 +437,11 @@ fn acronym(scan: &mut Scan, i: usize, start: usize, end: usize) -> Option<Refere
 
 /// The token at `first` follows a comma that closes a phrase opening its
 /// sentence with a preposition ("In a letter to X, he wrote").
-fn opens_clause(scan: &Scan, first: usize) -> bool {
-    let seg = scan.seg;
+fn opens_clause(scan: &Scan, sentence: usize, first: usize) -> bool {
     if first == 0 || scan.lower(first - 1) != "," {
         return false;
     }
-    let sentence = &seg.sentences[seg.sentence_at(seg.tokens[first].start)];
+    let sentence = &scan.seg.sentences[sentence];
     let commas = (sentence.tokens.start..first - 1).filter(|&k| scan.lower(k) == ",").count();
     commas == 0
         && matches!(
