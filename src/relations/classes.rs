@@ -52,6 +52,8 @@ pub mod class {
     pub const ALLY: u32 = 1 << 26;
     /// "you" and its forms, for what quotations are about.
     pub const YOU: u32 = 1 << 27;
+    /// A token of kind `TokenKind::Word`.
+    pub const WORD: u32 = 1 << 28;
     /// Where a clause ends: what `Clauses::is_boundary` stops at.
     pub const BOUNDARY: u32 = SEMICOLON | PERIOD | QUOTE | CLAUSE_WORD;
 }
@@ -69,7 +71,7 @@ impl Table {
         // Only words are listed: a token of any other kind is told by its
         // kind and text, without a lookup.
         match kind {
-            TokenKind::Word => self.get(lower),
+            TokenKind::Word => self.get(lower) | class::WORD,
             TokenKind::Punct => match lower {
                 "," => class::COMMA,
                 "." => class::PERIOD,
@@ -208,7 +210,7 @@ mod tests {
         let classes: Vec<u32> =
             (0..seg.tokens.len()).map(|i| table().classes_of(seg.tokens[i].kind, seg.lower(i))).collect();
         assert_eq!(classes[1], class::COMMA);
-        assert_eq!(classes[2], class::CONDITION);
+        assert_eq!(classes[2], class::CONDITION | class::WORD);
         assert_eq!(classes[3], class::QUOTE);
         assert_eq!(classes[7], class::SEMICOLON);
         assert_eq!(classes[9], class::PERIOD);

@@ -106,7 +106,17 @@ impl<'a> Context<'a> {
 
     /// The first token of `tokens` in one of `classes`.
     pub fn first_of(&self, tokens: Range<usize>, classes: u32) -> Option<usize> {
-        self.tokens_of(tokens, classes).next()
+        let start = tokens.start;
+        self.words[tokens].iter().position(|w| w.classes & classes != 0).map(|k| start + k)
+    }
+
+    /// The words of `tokens` that no mention covers: where the verbs and
+    /// nouns of events stand. Read from the per-token table alone.
+    pub fn unclaimed_words(&self, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let start = tokens.start;
+        let words = self.words[tokens].iter().enumerate();
+        let unclaimed = |w: &Word| w.classes & class::WORD != 0 && w.mention == Word::NO_MENTION;
+        words.filter(move |(_, w)| unclaimed(w)).map(move |(k, _)| start + k)
     }
 
     /// A word of time ("today", "on", "Wednesday").
