@@ -48,11 +48,12 @@ pub fn single_mark_style(seg: &Segmentation) -> bool {
         && (0..seg.tokens.len()).any(|i| direction(seg, i, true) == Some(QuoteMark::Open))
 }
 
-pub fn find_spans(seg: &Segmentation) -> Vec<QuoteSpan> {
+/// The quotations of a document, whose marks are single ones when `single`
+/// (see [`single_mark_style`]).
+pub fn find_spans(seg: &Segmentation, single: bool) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     // The open mark, and the first token of a later paragraph, where it ends at the latest.
     let mut open: Option<(usize, usize)> = None;
-    let single = single_mark_style(seg);
     // Only marks open or close anything: the other tokens are passed over.
     let marks = seg
         .tokens
@@ -125,7 +126,7 @@ mod tests {
 
     fn quoted(text: &str) -> Vec<String> {
         let seg = segment(text);
-        find_spans(&seg)
+        find_spans(&seg, single_mark_style(&seg))
             .iter()
             .map(|s| {
                 let (a, b) = s.inner(&seg);

@@ -52,9 +52,10 @@ impl FoundQuote {
 }
 
 pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
-    let spans = marks::find_spans(ctx.seg);
-    let attributor = attribution::Attributor::new(ctx);
-    let mut attributions = Vec::new();
+    let single_marks = marks::single_mark_style(ctx.seg);
+    let spans = marks::find_spans(ctx.seg, single_marks);
+    let attributor = attribution::Attributor::new(ctx, single_marks);
+    let mut attributions = Vec::with_capacity(spans.len());
     for (q, span) in spans.iter().enumerate() {
         if attribution::is_scare_quote(ctx, span) {
             attributions.push(None);
@@ -68,12 +69,13 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
     // that runs on into the next paragraph is said by the next one's speaker;
     // a paragraph that only continues a quotation, by the previous one's.
     for q in 0..spans.len() {
-        let Some(Some(a)) = attributions.get(q).cloned() else { continue };
+        let Some(Some(a)) = attributions.get(q) else { continue };
         // Only a quotation with no attribution at all borrows one.
         if a.speaker.is_some() || a.verb.is_some() || a.description.is_some() {
             continue;
         }
-        let next = attributions.get(q + 1).cloned().flatten().filter(|_| spans[q].runs_on);
+        let a = a.clone();
+        let next = spans[q].runs_on.then(|| attributions.get(q + 1).cloned().flatten()).flatten();
         let opens_paragraph = attribution::starts_paragraph(ctx, &spans[q]);
         // A quotation that opens a paragraph, or a sentence right after another
         // quotation of its paragraph, goes on with the same speaker.
@@ -130,7 +132,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
             }
         }
     }
-    let mut quotes: Vec<FoundQuote> = Vec::new();
+    let mut quotes: Vec<FoundQuote> = Vec::with_capacity(spans.len());
     for ((span, attribution), about) in spans.iter().zip(attributions).zip(abouts) {
         let Some(a) = attribution else { continue };
         let (start, end) = span.inner(ctx.seg);
