@@ -30,7 +30,8 @@ pub struct NounHit {
 
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
-    agents: FxHashMap<String, Vec<(Vec<String>, AgentHit)>>,
+    /// Keyed as `headed`: a lookup compares the head in its bucket.
+    agents: FxHashMap<HeadWord, Vec<(Vec<String>, AgentHit)>>,
     /// The [`word_hash`] of every first word of `agents`: most words start
     /// no agent phrase, and this tells so without hashing the word for the
     /// map.
@@ -200,11 +201,11 @@ impl PhraseIndex {
             let plurals = agent.plurals.iter().map(|p| (p, true));
             for (words, plural) in singular.chain(plurals) {
                 let hit = AgentHit { agent: i, len: words.len(), plural };
-                index.agents.entry(words[0].clone()).or_default().push((words.clone(), hit));
+                index.agents.entry(HeadWord::new(&words[0])).or_default().push((words.clone(), hit));
             }
         }
-        for (head, list) in &mut index.agents {
-            let hash = word_hash(head);
+        for list in index.agents.values_mut() {
+            let hash = word_hash(&list[0].0[0]);
             index.agent_heads.insert(hash);
             for (words, _) in list.iter() {
                 match words.get(1) {
@@ -265,11 +266,10 @@ impl PhraseIndex {
     /// Out of line, so that the bit test above is all most words cost.
     #[inline(never)]
     fn agent_by_map(&self, head: &str, words: &[&str]) -> Option<AgentHit> {
-        let candidates = self.agents.get(head)?;
-        candidates
-            .iter()
-            .find(|(phrase, _)| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
-            .map(|(_, hit)| *hit)
+        let candidates = self.agents.get(head.as_bytes())?;
+        // The map matched the head: only the words after it are compared.
+        let rest = |phrase: &[String]| phrase[1..].iter().zip(&words[1..]).all(|(p, w)| p == w);
+        candidates.iter().find(|(phrase, _)| phrase.len() <= words.len() && rest(phrase)).map(|(_, hit)| *hit)
     }
 
     /// The phrases `word` heads; most words head none, and the bits tell so
