@@ -30,13 +30,21 @@ pub struct NounHit {
 
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
-    agents: FxHashMap<String, Vec<(Vec<String>, AgentHit)>>,
-    /// A bit per [`head_bit`] of every first word of `agents`: most words
-    /// start no agent phrase, and this tells so without hashing the word.
-    agent_heads: Vec<u64>,
+    /// Keyed as `headed`: a lookup compares the head in its bucket.
+    agents: FxHashMap<HeadWord, Vec<(Vec<String>, AgentHit)>>,
+    /// The [`word_hash`] of every first word of `agents`: most words start
+    /// no agent phrase, and this tells so without hashing the word for the
+    /// map.
+    agent_heads: Bits<AGENT_WORDS>,
+    /// The first words that are an agent phrase alone.
+    agent_singles: Bits<AGENT_WORDS>,
+    /// The [`pair_hash`] of the first two words of every longer agent
+    /// phrase: most heads of those are followed by other words ("foreign
+    /// ministry", "security council"), told so here without the map.
+    agent_pairs: Bits<AGENT_WORDS>,
     headed: FxHashMap<HeadWord, Headed>,
-    /// A bit per [`head_bit`] of every key of `headed`, as `agent_heads`.
-    phrase_heads: Vec<u64>,
+    /// Every key of `headed`, as `agent_heads`.
+    phrase_heads: Bits<HEAD_WORDS>,
 }
 
 /// The verb and noun phrases one lower-case word heads.
@@ -105,7 +113,7 @@ pub struct WordSet([u64; 4]);
 impl WordSet {
     #[inline]
     fn bit(word: &str) -> u8 {
-        (head_bit(word) % 256) as u8
+        (word_hash(word) >> 56) as u8
     }
 
     #[inline]
@@ -193,18 +201,23 @@ impl PhraseIndex {
             let plurals = agent.plurals.iter().map(|p| (p, true));
             for (words, plural) in singular.chain(plurals) {
                 let hit = AgentHit { agent: i, len: words.len(), plural };
-                index.agents.entry(words[0].clone()).or_default().push((words.clone(), hit));
+                index.agents.entry(HeadWord::new(&words[0])).or_default().push((words.clone(), hit));
             }
         }
-        index.agent_heads = vec![0; HEAD_BITS / 64];
-        for (head, list) in &mut index.agents {
-            set_bit(&mut index.agent_heads, head);
+        for list in index.agents.values_mut() {
+            let hash = word_hash(&list[0].0[0]);
+            index.agent_heads.insert(hash);
+            for (words, _) in list.iter() {
+                match words.get(1) {
+                    None => index.agent_singles.insert(hash),
+                    Some(second) => index.agent_pairs.insert(pair_hash(hash, second)),
+                }
+            }
             list.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
         }
-        index.phrase_heads = vec![0; HEAD_BITS / 64];
         for (i, verb) in verbs.iter().enumerate() {
             for (form_word, form) in &verb.head_forms {
-                set_bit(&mut index.phrase_heads, form_word);
+                index.phrase_heads.insert(word_hash(form_word));
                 let hits = &mut index.headed.entry(HeadWord::new(form_word)).or_default().verbs;
                 let hit = VerbHit { verb: i, form: *form };
                 if !hits.contains(&hit) {
@@ -230,7 +243,7 @@ impl PhraseIndex {
     }
 
     fn add_noun(&mut self, head: &str, hit: NounHit) {
-        set_bit(&mut self.phrase_heads, head);
+        self.phrase_heads.insert(word_hash(head));
         self.headed.entry(HeadWord::new(head)).or_default().nouns.push(hit);
     }
 
@@ -239,7 +252,12 @@ impl PhraseIndex {
     #[inline]
     pub fn agent_at(&self, words: &[&str]) -> Option<AgentHit> {
         let head = *words.first()?;
-        if !has_bit(&self.agent_heads, head) {
+        let hash = word_hash(head);
+        if !self.agent_heads.may_hold(hash) {
+            return None;
+        }
+        let continued = || words.get(1).is_some_and(|second| self.agent_pairs.may_hold(pair_hash(hash, second)));
+        if !(self.agent_singles.may_hold(hash) || continued()) {
             return None;
         }
         self.agent_by_map(head, words)
@@ -248,18 +266,17 @@ impl PhraseIndex {
     /// Out of line, so that the bit test above is all most words cost.
     #[inline(never)]
     fn agent_by_map(&self, head: &str, words: &[&str]) -> Option<AgentHit> {
-        let candidates = self.agents.get(head)?;
-        candidates
-            .iter()
-            .find(|(phrase, _)| phrase.len() <= words.len() && phrase.iter().zip(words).all(|(p, w)| p == w))
-            .map(|(_, hit)| *hit)
+        let candidates = self.agents.get(head.as_bytes())?;
+        // The map matched the head: only the words after it are compared.
+        let rest = |phrase: &[String]| phrase[1..].iter().zip(&words[1..]).all(|(p, w)| p == w);
+        candidates.iter().find(|(phrase, _)| phrase.len() <= words.len() && rest(phrase)).map(|(_, hit)| *hit)
     }
 
     /// The phrases `word` heads; most words head none, and the bits tell so
     /// without hashing the word.
     #[inline]
     pub fn headed(&self, word: &str) -> Option<&Headed> {
-        if !has_bit(&self.phrase_heads, word) {
+        if !self.phrase_heads.may_hold(word_hash(word)) {
             return None;
         }
         self.headed_by_map(word)
@@ -320,30 +337,78 @@ impl std::hash::Hash for HeadWord {
     }
 }
 
-fn set_bit(bits: &mut [u64], word: &str) {
-    let bit = head_bit(word);
-    bits[bit / 64] |= 1 << (bit % 64);
+/// A set of words as two bits of each one's [`word_hash`] (a Bloom
+/// filter): one bit alone, in as many bits, let through several times as
+/// many of the words not in the set, and a common one costs a map lookup
+/// at every occurrence. `WORDS` is a power of two, so that a bit wraps
+/// around without a bounds check.
+#[derive(Debug)]
+struct Bits<const WORDS: usize>(Box<[u64; WORDS]>);
+
+impl<const WORDS: usize> Default for Bits<WORDS> {
+    fn default() -> Self {
+        Bits(Box::new([0; WORDS]))
+    }
 }
 
-#[inline]
-fn has_bit(bits: &[u64], word: &str) -> bool {
-    let bit = head_bit(word);
-    bits.get(bit / 64).is_some_and(|bits| bits & (1 << (bit % 64)) != 0)
+impl<const WORDS: usize> Bits<WORDS> {
+    fn insert(&mut self, hash: u64) {
+        for bit in [Self::first(hash), Self::second(hash)] {
+            self.0[bit / 64 % WORDS] |= 1 << (bit % 64);
+        }
+    }
+
+    /// The second bit is read only for the few words whose first is set.
+    #[inline]
+    fn may_hold(&self, hash: u64) -> bool {
+        self.has(Self::first(hash)) && self.has(Self::second(hash))
+    }
+
+    #[inline]
+    fn has(&self, bit: usize) -> bool {
+        self.0[bit / 64 % WORDS] & 1 << (bit % 64) != 0
+    }
+
+    #[inline]
+    fn first(hash: u64) -> usize {
+        (hash >> 48) as usize
+    }
+
+    fn second(hash: u64) -> usize {
+        ((hash ^ hash >> 32).wrapping_mul(HASH_FACTOR) >> 48) as usize
+    }
 }
 
-const HEAD_BITS: usize = 1 << 16;
+/// 8 KiB of bits for the few thousand phrase heads.
+const HEAD_WORDS: usize = 1 << 10;
+/// A few hundred agent heads (and their pairs of first words) need fewer:
+/// 2 KiB stay in the cache.
+const AGENT_WORDS: usize = 1 << 8;
 
-/// A cheap hash of a word, from its length and its first, middle and last
-/// bytes: every token is hashed, and these tell most words apart.
+const HASH_FACTOR: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// A hash of a phrase's first two words, from the first one's [`word_hash`].
 #[inline]
-fn head_bit(word: &str) -> usize {
+fn pair_hash(head: u64, second: &str) -> u64 {
+    head.rotate_left(23) ^ word_hash(second)
+}
+
+/// A cheap hash of a word, good in its high bits: every token is hashed.
+/// It reads the first and last four bytes (all of a word of up to eight,
+/// and the ends that tell longer ones apart): the first, middle and last
+/// bytes alone left whole families of words alike ("guard" and "grand",
+/// "allies" and "armies").
+#[inline]
+fn word_hash(word: &str) -> u64 {
     let bytes = word.as_bytes();
-    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
-        return 0;
-    };
     let n = bytes.len();
-    let key = u32::from(first) | u32::from(bytes[n / 2]) << 8 | u32::from(last) << 16 | (n as u32) << 24;
-    (key.wrapping_mul(0x9E37_79B9) >> 16) as usize % HEAD_BITS
+    let key = match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        (Some(first), Some(last)) => u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32,
+        // Up to three bytes: the first, middle and last are all of them.
+        _ if n > 0 => u64::from(bytes[0]) | u64::from(bytes[n / 2]) << 8 | u64::from(bytes[n - 1]) << 16,
+        _ => 0,
+    };
+    (key ^ n as u64).wrapping_mul(HASH_FACTOR)
 }
 
 pub fn plural_of(word: &str) -> String {

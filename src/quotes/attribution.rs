@@ -140,12 +140,10 @@ pub fn starts_paragraph(ctx: &Context, span: &QuoteSpan) -> bool {
 }
 
 impl<'c, 'a> Attributor<'c, 'a> {
-    pub fn new(ctx: &'c Context<'a>) -> Self {
-        Attributor {
-            ctx,
-            clauses: crate::relations::Clauses::new(ctx),
-            single_marks: super::marks::single_mark_style(ctx.seg),
-        }
+    /// `single_marks`: the document quotes with single marks
+    /// ([`super::marks::single_mark_style`]).
+    pub fn new(ctx: &'c Context<'a>, single_marks: bool) -> Self {
+        Attributor { ctx, clauses: crate::relations::Clauses::new(ctx), single_marks }
     }
 
     /// A speech verb at token `k` ("said", "told", or one the lexicon marks).

@@ -42,27 +42,26 @@ fn direction(seg: &Segmentation, i: usize, single: bool) -> Option<QuoteMark> {
 }
 
 /// The document quotes with single marks (‘...’, the British style): it has
-/// no double mark at all, and a single mark that opens a quotation.
-pub fn single_mark_style(seg: &Segmentation) -> bool {
-    !seg.tokens.iter().any(|t| matches!(t.kind, TokenKind::Quote(_)))
-        && (0..seg.tokens.len()).any(|i| direction(seg, i, true) == Some(QuoteMark::Open))
+/// no double mark at all, and a single mark that opens a quotation. `marks`:
+/// the tokens that are quotation marks, in order
+/// (`Context::quote_marks`).
+pub fn single_mark_style(seg: &Segmentation, marks: &[usize]) -> bool {
+    !marks.iter().any(|&i| matches!(seg.tokens[i].kind, TokenKind::Quote(_)))
+        && marks.iter().any(|&i| direction(seg, i, true) == Some(QuoteMark::Open))
 }
 
-pub fn find_spans(seg: &Segmentation) -> Vec<QuoteSpan> {
+/// The quotations of a document from its quotation marks (`marks`, as
+/// `Context::quote_marks` gives them), which are single ones when `single` (see
+/// [`single_mark_style`]). Only marks open or close anything: the other
+/// tokens are passed over.
+pub fn find_spans(seg: &Segmentation, marks: &[usize], single: bool) -> Vec<QuoteSpan> {
     let mut spans = Vec::new();
     // The open mark, and the first token of a later paragraph, where it ends at the latest.
     let mut open: Option<(usize, usize)> = None;
-    let single = single_mark_style(seg);
-    // Only marks open or close anything: the other tokens are passed over.
-    let marks = seg
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| matches!(t.kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)));
     // Where the paragraph of the last opening mark ends: the marks come in
     // order, so each paragraph's end is looked for once, not once per mark.
     let mut ends = ParagraphEnds { paragraph: None, end: 0 };
-    for (i, _) in marks {
+    for &i in marks {
         let Some(mark) = direction(seg, i, single) else { continue };
         // A paragraph break ends any quotation still open.
         if let Some((o, paragraph_end)) = open {
@@ -123,9 +122,19 @@ mod tests {
     use super::*;
     use crate::text::segment;
 
+    /// The tokens of `seg` that are quotation marks, as `Context::quote_marks`.
+    fn mark_tokens(seg: &Segmentation) -> Vec<usize> {
+        let kinds = seg.tokens.iter().map(|t| t.kind).enumerate();
+        kinds
+            .filter(|(_, kind)| matches!(kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)))
+            .map(|(i, _)| i)
+            .collect()
+    }
+
     fn quoted(text: &str) -> Vec<String> {
         let seg = segment(text);
-        find_spans(&seg)
+        let marks = mark_tokens(&seg);
+        find_spans(&seg, &marks, single_mark_style(&seg, &marks))
             .iter()
             .map(|s| {
                 let (a, b) = s.inner(&seg);

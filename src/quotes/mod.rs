@@ -52,9 +52,10 @@ impl FoundQuote {
 }
 
 pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
-    let spans = marks::find_spans(ctx.seg);
-    let attributor = attribution::Attributor::new(ctx);
-    let mut attributions = Vec::new();
+    let single_marks = marks::single_mark_style(ctx.seg, ctx.quote_marks());
+    let spans = marks::find_spans(ctx.seg, ctx.quote_marks(), single_marks);
+    let attributor = attribution::Attributor::new(ctx, single_marks);
+    let mut attributions = Vec::with_capacity(spans.len());
     for (q, span) in spans.iter().enumerate() {
         if attribution::is_scare_quote(ctx, span) {
             attributions.push(None);
@@ -68,12 +69,13 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
     // that runs on into the next paragraph is said by the next one's speaker;
     // a paragraph that only continues a quotation, by the previous one's.
     for q in 0..spans.len() {
-        let Some(Some(a)) = attributions.get(q).cloned() else { continue };
+        let Some(Some(a)) = attributions.get(q) else { continue };
         // Only a quotation with no attribution at all borrows one.
         if a.speaker.is_some() || a.verb.is_some() || a.description.is_some() {
             continue;
         }
-        let next = attributions.get(q + 1).cloned().flatten().filter(|_| spans[q].runs_on);
+        let a = a.clone();
+        let next = spans[q].runs_on.then(|| attributions.get(q + 1).cloned().flatten()).flatten();
         let opens_paragraph = attribution::starts_paragraph(ctx, &spans[q]);
         // A quotation that opens a paragraph, or a sentence right after another
         // quotation of its paragraph, goes on with the same speaker.
@@ -130,7 +132,7 @@ pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
             }
         }
     }
-    let mut quotes: Vec<FoundQuote> = Vec::new();
+    let mut quotes: Vec<FoundQuote> = Vec::with_capacity(spans.len());
     for ((span, attribution), about) in spans.iter().zip(attributions).zip(abouts) {
         let Some(a) = attribution else { continue };
         let (start, end) = span.inner(ctx.seg);
@@ -183,50 +185,61 @@ fn about(ctx: &Context, start: usize, end: usize, speaker: Option<usize>, addres
             about.push(a);
         }
     };
+    let tokens = &ctx.seg.tokens;
     let first_token = ctx.seg.token_at(start);
+    // The quotation's tokens: those from `start` that start before `end`.
+    let last_token = first_token + tokens[first_token..].partition_point(|t| t.start < end);
     let mut mentions = ctx.mentions.iter().enumerate().skip(ctx.mentions.partition_point(|m| m.start < start));
     let mut next_mention = mentions.next();
     let mut named = false;
-    for k in first_token..ctx.seg.tokens.len() {
-        let token = &ctx.seg.tokens[k];
-        if token.start >= end {
-            break;
-        }
-        // Mentions are in text order: those starting at this token come first.
-        while let Some((m, mention)) = next_mention.filter(|(_, mention)| mention.start <= token.start) {
+    // The mentions and the "you"s in text order, a mention that starts at a
+    // "you" first: before each "you" (found by its class, without reading
+    // the other tokens), the mentions up to it; after the last, the rest.
+    let yous = ctx.tokens_of(first_token..last_token, class::YOU).map(Some);
+    for you in yous.chain([None]) {
+        let upto = match you.or(last_token.checked_sub(1).filter(|&l| l >= first_token)) {
+            Some(k) => tokens[k].start,
+            None => break,
+        };
+        while let Some((m, mention)) = next_mention.filter(|(_, mention)| mention.start <= upto) {
             next_mention = mentions.next();
             if mention.end > end {
                 continue;
             }
-            let actor = match mention.referent {
-                Referent::Pronoun(Pronoun::FirstPlural) => speaker.and_then(|s| side_of(ctx, s)),
-                Referent::Pronoun(Pronoun::FirstSingular) => None,
-                // "it", "they": what the words before them in the quotation
-                // named, else what coreference found outside it.
-                Referent::Pronoun(_) if named => None,
-                // A bare "it" is as often "it is ..." or a thing as an actor.
-                Referent::Pronoun(Pronoun::Neuter) if matches!(ctx.lower(mention.first), "it") => None,
-                // "Brussels is only the venue": a place the words are set in is not spoken of.
-                _ if venue(ctx, mention.first) => None,
-                // "105 million Egyptians" in a quotation speaks of the nation, when the
-                // text has it as an actor.
-                Referent::Group { agent, country: Some(_) } if Some(agent) == ctx.lex.people_agent() => {
-                    ctx.actor(m).map(|a| nation_of(ctx, a).unwrap_or(a))
-                }
-                _ => ctx.actor(m),
-            };
+            let actor = mention_actor(ctx, m, speaker, named);
             named |= actor.is_some();
             add(&mut about, actor);
         }
-        // Most words are no "you": the class tells so before any word is compared.
-        if ctx.is(k, class::YOU) {
-            match ctx.lower(k) {
-                "your" => add(&mut about, addressee.map(|a| side_of(ctx, a).unwrap_or(a))),
-                _ => add(&mut about, addressee),
-            }
+        match you.map(|k| ctx.lower(k)) {
+            Some("your") => add(&mut about, addressee.map(|a| side_of(ctx, a).unwrap_or(a))),
+            Some(_) => add(&mut about, addressee),
+            None => {}
         }
     }
     about
+}
+
+/// The actor a quotation speaks of at mention `m`, after mentions that
+/// named one already when `named`.
+fn mention_actor(ctx: &Context, m: usize, speaker: Option<usize>, named: bool) -> Option<usize> {
+    let mention = &ctx.mentions[m];
+    match mention.referent {
+        Referent::Pronoun(Pronoun::FirstPlural) => speaker.and_then(|s| side_of(ctx, s)),
+        Referent::Pronoun(Pronoun::FirstSingular) => None,
+        // "it", "they": what the words before them in the quotation
+        // named, else what coreference found outside it.
+        Referent::Pronoun(_) if named => None,
+        // A bare "it" is as often "it is ..." or a thing as an actor.
+        Referent::Pronoun(Pronoun::Neuter) if matches!(ctx.lower(mention.first), "it") => None,
+        // "Brussels is only the venue": a place the words are set in is not spoken of.
+        _ if venue(ctx, mention.first) => None,
+        // "105 million Egyptians" in a quotation speaks of the nation, when the
+        // text has it as an actor.
+        Referent::Group { agent, country: Some(_) } if Some(agent) == ctx.lex.people_agent() => {
+            ctx.actor(m).map(|a| nation_of(ctx, a).unwrap_or(a))
+        }
+        _ => ctx.actor(m),
+    }
 }
 
 /// The mention at `first` is where someone went: "came to Brussels".

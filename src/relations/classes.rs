@@ -52,7 +52,8 @@ pub mod class {
     pub const ALLY: u32 = 1 << 26;
     /// "you" and its forms, for what quotations are about.
     pub const YOU: u32 = 1 << 27;
-    pub const PUNCTUATION: u32 = COMMA | PERIOD | SEMICOLON;
+    /// A token of kind `TokenKind::Word`.
+    pub const WORD: u32 = 1 << 28;
     /// Where a clause ends: what `Clauses::is_boundary` stops at.
     pub const BOUNDARY: u32 = SEMICOLON | PERIOD | QUOTE | CLAUSE_WORD;
 }
@@ -67,18 +68,24 @@ impl Table {
     /// The classes of a token of this kind whose lower-case form is `lower`.
     #[inline]
     pub fn classes_of(&self, kind: TokenKind, lower: &str) -> u32 {
-        let classes = self.get(lower);
+        // Only words are listed: a token of any other kind is told by its
+        // kind and text, without a lookup.
         match kind {
-            TokenKind::Punct => classes,
-            TokenKind::Quote(_) => classes | class::QUOTE,
-            // The table's "," is only a comma when the token is punctuation.
-            _ => classes & !class::PUNCTUATION,
+            TokenKind::Word => self.get(lower) | class::WORD,
+            TokenKind::Punct => match lower {
+                "," => class::COMMA,
+                "." => class::PERIOD,
+                ";" => class::SEMICOLON,
+                _ => 0,
+            },
+            TokenKind::Quote(_) => class::QUOTE,
+            TokenKind::Number | TokenKind::Possessive | TokenKind::SingleQuote(_) => 0,
         }
     }
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 28] = [
+    let lists: [(&[&str], u32); 25] = [
         (PHRASE_FILLERS, class::FILLER),
         (TIME_WORDS, class::TIME),
         (clauses::BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
@@ -105,9 +112,6 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (&calendar::WEEKDAYS, class::TIME | class::BETWEEN),
         (crate::quotes::SPEECH_WORDS, class::SPEECH),
         (crate::quotes::SPEECH_NOUNS, class::SPEECH_NOUN),
-        (&[","], class::COMMA),
-        (&["."], class::PERIOD),
-        (&[";"], class::SEMICOLON),
     ];
     let mut table =
         Table { slots: Box::new([Slot { key: 0, classes: 0 }; Table::SLOTS]), words: Box::new([""; Table::SLOTS]) };
@@ -206,7 +210,7 @@ mod tests {
         let classes: Vec<u32> =
             (0..seg.tokens.len()).map(|i| table().classes_of(seg.tokens[i].kind, seg.lower(i))).collect();
         assert_eq!(classes[1], class::COMMA);
-        assert_eq!(classes[2], class::CONDITION);
+        assert_eq!(classes[2], class::CONDITION | class::WORD);
         assert_eq!(classes[3], class::QUOTE);
         assert_eq!(classes[7], class::SEMICOLON);
         assert_eq!(classes[9], class::PERIOD);

@@ -24,11 +24,7 @@ pub fn find(ctx: &Context) -> Vec<FoundRelation> {
         }
         let mut sentence =
             SentenceEvents { range: range.clone(), condition: None, phrase_end: range.start, words: None };
-        let tokens = ctx.seg.tokens[range.clone()].iter().zip(ctx.mentions_over(range.clone()));
-        for (i, (token, mention)) in range.zip(tokens) {
-            if token.kind != TokenKind::Word || mention.is_some() {
-                continue;
-            }
+        for i in ctx.unclaimed_words(range) {
             if let Some(headed) = ctx.lex.headed_by(clauses.lower(i)) {
                 sentence.events_at(ctx, &clauses, i, headed, &mut found);
             }

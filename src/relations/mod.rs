@@ -18,7 +18,7 @@ use crate::actors::Cast;
 use crate::extraction::{QuadClass, Relation};
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
-use crate::text::Segmentation;
+use crate::text::{Segmentation, TokenKind};
 pub use classes::class;
 
 /// What every stage after coreference reads.
@@ -33,6 +33,10 @@ pub struct Context<'a> {
     /// for the many lookups: the phrase matcher asks about the same tokens
     /// for every phrase of every verb.
     words: Vec<Word<'a>>,
+    /// The tokens that are quotation marks, double or single, in order:
+    /// noted here, where every token's kind is read anyway, so that the
+    /// quotations need not read all the tokens again.
+    quote_marks: Vec<usize>,
 }
 
 #[derive(Clone, Copy)]
@@ -59,8 +63,12 @@ impl<'a> Context<'a> {
         date: Option<NaiveDate>,
     ) -> Self {
         let table = classes::table();
+        let mut quote_marks = Vec::new();
         let mut words: Vec<Word> = (seg.tokens.iter().enumerate())
             .map(|(i, token)| {
+                if matches!(token.kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)) {
+                    quote_marks.push(i);
+                }
                 let lower = seg.lower(i);
                 Word { lower, classes: table.classes_of(token.kind, lower), mention: Word::NO_MENTION }
             })
@@ -71,7 +79,12 @@ impl<'a> Context<'a> {
                 word.mention = m as u32;
             }
         }
-        Context { text, seg, lex, mentions, cast, date, words }
+        Context { text, seg, lex, mentions, cast, date, words, quote_marks }
+    }
+
+    /// The tokens that are quotation marks, double or single, in order.
+    pub fn quote_marks(&self) -> &[usize] {
+        &self.quote_marks
     }
 
     /// The mention covering token `token`, if any (none past the last token):
@@ -106,7 +119,17 @@ impl<'a> Context<'a> {
 
     /// The first token of `tokens` in one of `classes`.
     pub fn first_of(&self, tokens: Range<usize>, classes: u32) -> Option<usize> {
-        self.tokens_of(tokens, classes).next()
+        let start = tokens.start;
+        self.words[tokens].iter().position(|w| w.classes & classes != 0).map(|k| start + k)
+    }
+
+    /// The words of `tokens` that no mention covers: where the verbs and
+    /// nouns of events stand. Read from the per-token table alone.
+    pub fn unclaimed_words(&self, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+        let start = tokens.start;
+        let words = self.words[tokens].iter().enumerate();
+        let unclaimed = |w: &Word| w.classes & class::WORD != 0 && w.mention == Word::NO_MENTION;
+        words.filter(move |(_, w)| unclaimed(w)).map(move |(k, _)| start + k)
     }
 
     /// A word of time ("today", "on", "Wednesday").
