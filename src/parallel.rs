@@ -10,9 +10,12 @@
 //! cores to finish theirs, and no core waits while the caller collects a
 //! batch and starts the next. Batches are bounded in items and in weight
 //! (bytes of text), so memory stays bounded however long the stream is. A
-//! batch is whatever is queued when it is started, at least one item: when
-//! input trickles in (a feed on standard input), each result goes out as
-//! soon as it is ready instead of waiting for a batch to fill.
+//! batch is whatever is queued when it is started: at least one item when
+//! the pool is idle, so that when input trickles in (a feed on standard
+//! input) each result goes out as soon as it is ready instead of waiting
+//! for a batch to fill; at least an eighth of a full batch beside a running
+//! one. Within a batch, each document is a piece of work of its own, so a
+//! core never waits while the other works through a run of documents.
 
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
@@ -87,35 +90,40 @@ impl Pool {
             let (mut started, mut running) = (0, 0);
             let mut order = InOrder::default();
             let mut input_open = true;
+            // Items taken from the queue for the next batch, not yet started.
+            let mut pending = Pending::default();
             loop {
                 // A batch that finished before an earlier one frees its place in the
                 // pool: the next batch starts while the earlier one's last documents run.
-                if input_open && running < IN_FLIGHT && started - order.next < AHEAD {
-                    // With nothing in the pool, wait for input; else start a batch only
-                    // of what is queued, and otherwise wait for the pool below.
-                    let first = if started == order.next {
-                        queue.recv().map_err(|_| TryRecvError::Disconnected)
-                    } else {
-                        queue.try_recv()
-                    };
-                    match first {
-                        Ok(first) => {
-                            let batch = fill_batch(first, &queue, &weight);
-                            let (number, finished) = (started, finished.clone());
-                            started += 1;
-                            running += 1;
-                            scope.spawn(move |_| {
-                                // A panic goes back to the caller, which would otherwise wait
-                                // for this batch for ever.
-                                let results = panic::catch_unwind(AssertUnwindSafe(|| {
-                                    batch.into_par_iter().map(work).collect::<Vec<B>>()
-                                }));
-                                let _ = finished.send((number, results));
-                            });
-                            continue;
-                        }
-                        Err(TryRecvError::Disconnected) => input_open = false,
-                        Err(TryRecvError::Empty) => {}
+                if running < IN_FLIGHT && started - order.next < AHEAD {
+                    let pool_idle = started == order.next;
+                    if input_open {
+                        // With nothing in the pool, wait for input; else take only what is queued.
+                        input_open = pending.fill(&queue, &weight, pool_idle);
+                    }
+                    // Beside a running batch, a new one starts only once it is worth a core's
+                    // while: after a stall of the reader, batches of one document each would
+                    // keep the reader, the caller and the pool waking each other up, and the
+                    // reader from getting ahead again. With the pool idle or the input done,
+                    // whatever is pending starts at once, so a trickling feed is not held up.
+                    if !pending.items.is_empty() && (pool_idle || !input_open || pending.worth_a_batch()) {
+                        let batch = std::mem::take(&mut pending).items;
+                        let (number, finished) = (started, finished.clone());
+                        started += 1;
+                        running += 1;
+                        scope.spawn(move |_| {
+                            // A panic goes back to the caller, which would otherwise wait
+                            // for this batch for ever.
+                            // One document a piece: rayon would otherwise hand a core a run
+                            // of documents to work through alone, and the other core, done
+                            // with the rest, would wait for that run's end instead of
+                            // taking a share of it.
+                            let results = panic::catch_unwind(AssertUnwindSafe(|| {
+                                batch.into_par_iter().with_max_len(1).map(work).collect::<Vec<B>>()
+                            }));
+                            let _ = finished.send((number, results));
+                        });
+                        continue;
                     }
                 }
                 if started == order.next {
@@ -169,20 +177,44 @@ impl<B> InOrder<B> {
     }
 }
 
-/// `first` and whatever else is queued, up to the batch limits.
-fn fill_batch<A>(first: A, queue: &Receiver<A>, weight: &impl Fn(&A) -> usize) -> Vec<A> {
-    let mut total = weight(&first);
-    let mut batch = vec![first];
-    while batch.len() < BATCH_ITEMS && total < BATCH_WEIGHT {
-        match queue.try_recv() {
-            Ok(item) => {
-                total += weight(&item);
-                batch.push(item);
-            }
-            Err(_) => break,
-        }
+/// The items of the next batch, gathered from the queue.
+struct Pending<A> {
+    items: Vec<A>,
+    weight: usize,
+}
+
+impl<A> Default for Pending<A> {
+    fn default() -> Self {
+        Pending { items: Vec::new(), weight: 0 }
     }
-    batch
+}
+
+impl<A> Pending<A> {
+    /// Takes what is queued, up to the batch limits, first waiting for an
+    /// item if `wait` and none is pending. False once the input is exhausted.
+    fn fill(&mut self, queue: &Receiver<A>, weight: &impl Fn(&A) -> usize, wait: bool) -> bool {
+        while self.items.len() < BATCH_ITEMS && self.weight < BATCH_WEIGHT {
+            let next = match wait && self.items.is_empty() {
+                true => queue.recv().map_err(|_| TryRecvError::Disconnected),
+                false => queue.try_recv(),
+            };
+            match next {
+                Ok(item) => {
+                    self.weight += weight(&item);
+                    self.items.push(item);
+                }
+                Err(TryRecvError::Empty) => break,
+                Err(TryRecvError::Disconnected) => return false,
+            }
+        }
+        true
+    }
+
+    /// Whether the items are enough to start a batch beside a running one:
+    /// an eighth of a full batch, in items or in weight.
+    fn worth_a_batch(&self) -> bool {
+        self.items.len() >= BATCH_ITEMS / 8 || self.weight >= BATCH_WEIGHT / 8
+    }
 }
 
 #[cfg(test)]
@@ -234,6 +266,31 @@ mod tests {
             },
         );
         assert_eq!(out, (0..3000).map(|x| x * x).collect::<Vec<u64>>());
+    }
+
+    #[test]
+    fn a_trickling_source_gets_each_result_before_it_sends_the_next_item() {
+        let pool = Pool::new(2).unwrap();
+        let (items, source) = mpsc::channel::<u64>();
+        let (results, answers) = mpsc::channel::<u64>();
+        let feeder = std::thread::spawn(move || {
+            for x in 0..50 {
+                items.send(x).unwrap();
+                // Nothing may hold an item back to wait for a fuller batch.
+                let answer = answers.recv_timeout(std::time::Duration::from_secs(20));
+                assert_eq!(answer, Ok(x * x), "item {x}");
+            }
+        });
+        pool.map_ordered(
+            source.into_iter(),
+            |_| 1,
+            |x| x * x,
+            |batch| {
+                batch.into_iter().for_each(|y| results.send(y).unwrap());
+                ControlFlow::Continue(())
+            },
+        );
+        feeder.join().unwrap();
     }
 
     #[test]
