@@ -36,6 +36,17 @@ impl Record {
         }
     }
 
+    /// The field a key names, if diplograph reads it.
+    fn field(&mut self, key: &str) -> Option<&mut Option<String>> {
+        match key {
+            "id" => Some(&mut self.id),
+            "text" => Some(&mut self.text),
+            "date" => Some(&mut self.date),
+            "title" => Some(&mut self.title),
+            _ => None,
+        }
+    }
+
     /// The record in `line` if it has the common shape (see the module
     /// documentation), read as serde would read it; `None` otherwise.
     fn read_plain(line: &str) -> Option<Record> {
@@ -46,18 +57,12 @@ impl Record {
             loop {
                 let key = cursor.plain_key()?;
                 cursor.expect(b':')?;
-                let field = match key {
-                    "id" => &mut record.id,
-                    "text" => &mut record.text,
-                    "date" => &mut record.date,
-                    "title" => &mut record.title,
-                    _ => {
-                        cursor.skip_simple_value()?;
-                        if cursor.next_member()? {
-                            continue;
-                        }
-                        break;
+                let Some(field) = record.field(key) else {
+                    cursor.skip_simple_value()?;
+                    if cursor.next_member()? {
+                        continue;
                     }
+                    break;
                 };
                 if field.is_some() {
                     return None;
@@ -264,16 +269,10 @@ impl<'de> serde::de::Visitor<'de> for RecordVisitor {
         let mut record = Record::default();
         // A key with an escape in it cannot be borrowed: an error, and the `Value` path.
         while let Some(key) = map.next_key::<&'de str>()? {
-            let field = match key {
-                "id" => &mut record.id,
-                "text" => &mut record.text,
-                "date" => &mut record.date,
-                "title" => &mut record.title,
-                _ => {
-                    // Read as a `Value` is, so that it fails where that would.
-                    map.next_value::<Value>()?;
-                    continue;
-                }
+            let Some(field) = record.field(key) else {
+                // Read as a `Value` is, so that it fails where that would.
+                map.next_value::<Value>()?;
+                continue;
             };
             if field.is_some() {
                 return Err(A::Error::custom("a field given twice"));
