@@ -361,6 +361,8 @@ mod json {
     use chrono::{Datelike, NaiveDate};
     use serde::Serialize;
 
+    use crate::json_bytes::{is_special, specials};
+
     pub struct Writer<'a>(pub &'a mut Vec<u8>);
 
     impl Writer<'_> {
@@ -458,10 +460,6 @@ mod json {
         }
     }
 
-    fn needs_escape(b: u8) -> bool {
-        b < 0x20 || b == b'"' || b == b'\\'
-    }
-
     /// Whether a byte needs an escape. Sixteen bytes are tested together,
     /// with no early exit inside them, which the compiler vectorizes; the
     /// tail of under sixteen is read as two eight-byte (or four-byte) words
@@ -469,7 +467,7 @@ mod json {
     /// copied anywhere: most strings written are ids and names shorter than
     /// sixteen bytes, for which a copy of the tail cost more than the test.
     fn any_needs_escape(bytes: &[u8]) -> bool {
-        let block_needs_escape = |block: &[u8]| block.iter().fold(false, |any, &b| any | needs_escape(b));
+        let block_needs_escape = |block: &[u8]| block.iter().fold(false, |any, &b| any | is_special(b));
         let mut blocks = bytes.chunks_exact(16);
         if blocks.by_ref().any(block_needs_escape) {
             return true;
@@ -479,27 +477,17 @@ mod json {
         let word = |at: usize| u64::from_le_bytes(rest[at..at + 8].try_into().expect("eight bytes"));
         let half = |at: usize| u64::from(u32::from_le_bytes(rest[at..at + 4].try_into().expect("four bytes")));
         match n {
-            8.. => word_needs_escape(word(0)) || word_needs_escape(word(n - 8)),
-            4.. => word_needs_escape(half(0) | half(n - 4) << 32),
-            _ => rest.iter().any(|&b| needs_escape(b)),
+            8.. => specials(word(0)) | specials(word(n - 8)) != 0,
+            4.. => specials(half(0) | half(n - 4) << 32) != 0,
+            _ => rest.iter().any(|&b| is_special(b)),
         }
-    }
-
-    /// Whether a byte of `v` needs an escape: `(v - n * ONES) & !v & HIGH`
-    /// sets the high bit of a byte under n (exactly, whenever any byte is),
-    /// and a byte of `v ^ (x * ONES)` is zero where `v` holds x.
-    fn word_needs_escape(v: u64) -> bool {
-        const ONES: u64 = u64::MAX / 255;
-        const HIGH: u64 = ONES << 7;
-        let under = |v: u64, n: u64| v.wrapping_sub(n * ONES) & !v & HIGH;
-        under(v, 0x20) | under(v ^ (u64::from(b'"') * ONES), 1) | under(v ^ (u64::from(b'\\') * ONES), 1) != 0
     }
 
     /// `serde_json`'s escapes: the short forms where JSON has them, `\u00XX` for other controls.
     fn escape_into(out: &mut Vec<u8>, bytes: &[u8]) {
         let mut run = 0;
         for (i, &b) in bytes.iter().enumerate() {
-            if !needs_escape(b) {
+            if !is_special(b) {
                 continue;
             }
             out.extend_from_slice(&bytes[run..i]);

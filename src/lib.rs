@@ -20,6 +20,7 @@ pub mod export;
 pub mod extraction;
 pub mod graph;
 pub mod ingest;
+mod json_bytes;
 pub mod lexicon;
 pub mod mentions;
 pub mod parallel;

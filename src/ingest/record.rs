@@ -14,6 +14,8 @@
 
 use serde_json::Value;
 
+use crate::json_bytes;
+
 /// The fields read; each `None` if absent or `null`.
 #[derive(Debug, Default, PartialEq)]
 pub(super) struct Record {
@@ -222,25 +224,15 @@ impl<'a> Cursor<'a> {
 }
 
 /// Where the next quote or backslash is, unless a control character (which
-/// JSON does not allow in a string) comes before it. Eight bytes are tested
-/// at once as one `u64`: a byte of `v ^ (x * ONES)` is zero where `v` holds
-/// x, and `(v - n * ONES) & !v & HIGH` sets the high bit of each byte under
-/// n, and of no byte before the first such one (a borrow only runs
-/// upwards), so the lowest bit set marks the first hit.
+/// JSON does not allow in a string) comes before it: eight bytes at a time.
 fn next_special(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = u64::MAX / 255;
-    const HIGH: u64 = ONES << 7;
-    let under = |v: u64, n: u64| v.wrapping_sub(n * ONES) & !v & HIGH;
-    let at = |v: u64, byte: u8| under(v ^ (u64::from(byte) * ONES), 1);
     let mut words = bytes.chunks_exact(8);
     let mut offset = 0;
     let end = loop {
         let Some(word) = words.next() else {
-            let special = |b: &u8| matches!(b, b'"' | b'\\') || *b < 0x20;
-            break offset + words.remainder().iter().position(special)?;
+            break offset + words.remainder().iter().position(|&b| json_bytes::is_special(b))?;
         };
-        let v = u64::from_le_bytes(word.try_into().expect("chunks of eight"));
-        let hits = under(v, 0x20) | at(v, b'"') | at(v, b'\\');
+        let hits = json_bytes::specials(u64::from_le_bytes(word.try_into().expect("chunks of eight")));
         if hits != 0 {
             break offset + hits.trailing_zeros() as usize / 8;
         }
