@@ -44,94 +44,80 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
         // Most tokens are runs of ASCII letters and digits that end at a byte
         // no rule of `scan_word` continues a word past: made here, as it would
         // make them, without the general rules below.
-        if class & WORD != 0 {
-            let end = ascii_run_end(bytes, i + 1);
-            if ends_run_word(text, i, end, class) {
-                // A run that starts with a letter is a word, and only a run of
-                // digits a number: the first byte's class nearly always says.
-                let number = class == DIGIT && bytes[i..end].iter().all(u8::is_ascii_digit);
-                let kind = if number { TokenKind::Number } else { TokenKind::Word };
-                let capital = class == UPPER;
-                let lower = (i as u32, end as u32);
-                // Such a run has no period: no sentence ends with it, but at a line break.
-                let may_end_sentence = false;
-                tokens.push(Token {
-                    start: i,
-                    end,
-                    kind,
-                    space_before,
-                    capital,
-                    newline_before,
-                    may_end_sentence,
-                    lower,
-                });
-                // Most words are followed by one plain space: stepped over here.
-                space_before = bytes.get(end) == Some(&b' ');
-                newline_before = false;
-                i = end + usize::from(space_before);
-                continue;
-            }
-        }
-        // A mark of one byte that no rule makes more of: a comma, a full stop.
-        if class == PUNCT {
-            let lower = (i as u32, i as u32 + 1);
-            let kind = TokenKind::Punct;
-            let may_end_sentence = matches!(bytes[i], b'.' | b'?' | b'!');
-            let capital = false;
-            tokens.push(Token {
-                start: i,
-                end: i + 1,
+        let run_end = if class & WORD != 0 { ascii_run_end(bytes, i + 1) } else { i };
+        let made = if run_end > i && ends_run_word(text, i, run_end, class) {
+            // A run that starts with a letter is a word, and only a run of
+            // digits a number: the first byte's class nearly always says.
+            let number = class == DIGIT && bytes[i..run_end].iter().all(u8::is_ascii_digit);
+            let kind = if number { TokenKind::Number } else { TokenKind::Word };
+            // Such a run has no period: no sentence ends with it, but at a line break.
+            Made {
+                end: run_end,
                 kind,
-                space_before,
-                capital,
-                newline_before,
+                capital: class == UPPER,
+                may_end_sentence: false,
+                lower: (i as u32, run_end as u32),
+            }
+        } else if class == PUNCT {
+            // A mark of one byte that no rule makes more of: a comma, a full stop.
+            let may_end_sentence = matches!(bytes[i], b'.' | b'?' | b'!');
+            Made {
+                end: i + 1,
+                kind: TokenKind::Punct,
+                capital: false,
                 may_end_sentence,
-                lower,
-            });
-            space_before = bytes.get(i + 1) == Some(&b' ');
-            newline_before = false;
-            i += 1 + usize::from(space_before);
-            continue;
-        }
-        // The rest by the general rules, in a function of its own: kept out of
-        // this loop, they leave it the registers for the common tokens.
-        match general_token(text, i, &tokens, space_before, &mut lower) {
-            General::Space { end } => {
-                space_before = true;
-                i = end;
+                lower: (i as u32, i as u32 + 1),
             }
-            General::Token { end, kind, capital, may_end_sentence, lower } => {
-                tokens.push(Token {
-                    start: i,
-                    end,
-                    kind,
-                    space_before,
-                    capital,
-                    newline_before,
-                    may_end_sentence,
-                    lower,
-                });
-                space_before = false;
-                newline_before = false;
-                i = end;
+        } else {
+            // The rest by the general rules, in a function of its own: kept out of
+            // this loop, they leave it the registers for the common tokens.
+            match general_token(text, i, &tokens, space_before, &mut lower) {
+                General::Space { end } => {
+                    space_before = true;
+                    i = end;
+                    continue;
+                }
+                General::Token(made) => made,
             }
-        }
+        };
+        let Made { end, kind, capital, may_end_sentence, lower: span } = made;
+        tokens.push(Token {
+            start: i,
+            end,
+            kind,
+            space_before,
+            capital,
+            newline_before,
+            may_end_sentence,
+            lower: span,
+        });
+        // Most tokens are followed by one plain space: stepped over here, as
+        // the test of spaces above would.
+        space_before = bytes.get(end) == Some(&b' ');
+        newline_before = false;
+        i = end + usize::from(space_before);
     }
     (tokens, lower)
+}
+
+/// A token as one of the tokenizer's paths makes it, but for where it
+/// starts and what comes before it.
+struct Made {
+    end: usize,
+    kind: TokenKind,
+    capital: bool,
+    /// As [`sentences::may_end`](super::sentences::may_end) tells.
+    may_end_sentence: bool,
+    lower: (u32, u32),
 }
 
 /// What the general rules make of the text at a byte where no common token starts.
 enum General {
     /// A character of whitespace outside ASCII, which ends here.
-    Space { end: usize },
-    Token {
+    Space {
         end: usize,
-        kind: TokenKind,
-        capital: bool,
-        /// As [`sentences::may_end`](super::sentences::may_end) tells.
-        may_end_sentence: bool,
-        lower: (u32, u32),
     },
+    Token(Made),
 }
 
 #[inline(never)]
@@ -184,7 +170,7 @@ fn general_token(text: &str, start: usize, tokens: &[Token], space_before: bool,
         TokenKind::Word => bytes[i - 1] == b'.',
         _ => false,
     };
-    General::Token { end: i, kind, capital, may_end_sentence, lower: lower_span }
+    General::Token(Made { end: i, kind, capital, may_end_sentence, lower: lower_span })
 }
 
 /// Append the lower-cased form of a word with non-ASCII characters.
