@@ -51,6 +51,10 @@ struct Word<'a> {
 
 impl Word<'_> {
     const NO_MENTION: u32 = u32::MAX;
+
+    fn mention(&self) -> Option<usize> {
+        (self.mention != Word::NO_MENTION).then_some(self.mention as usize)
+    }
 }
 
 impl<'a> Context<'a> {
@@ -91,13 +95,12 @@ impl<'a> Context<'a> {
     /// the index every later lookup uses.
     #[inline]
     pub fn mention_at(&self, token: usize) -> Option<usize> {
-        let m = self.words.get(token)?.mention;
-        (m != Word::NO_MENTION).then_some(m as usize)
+        self.words.get(token)?.mention()
     }
 
     /// The mentions covering `tokens`, one for each token.
     pub fn mentions_over(&self, tokens: Range<usize>) -> impl Iterator<Item = Option<usize>> + '_ {
-        self.words[tokens].iter().map(|w| (w.mention != Word::NO_MENTION).then_some(w.mention as usize))
+        self.words[tokens].iter().map(Word::mention)
     }
 
     /// The lower-case form of a token.
@@ -128,7 +131,7 @@ impl<'a> Context<'a> {
     pub fn unclaimed_words(&self, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
         let start = tokens.start;
         let words = self.words[tokens].iter().enumerate();
-        let unclaimed = |w: &Word| w.classes & class::WORD != 0 && w.mention == Word::NO_MENTION;
+        let unclaimed = |w: &Word| w.classes & class::WORD != 0 && w.mention().is_none();
         words.filter(move |(_, w)| unclaimed(w)).map(move |(k, _)| start + k)
     }
 
