@@ -112,12 +112,11 @@ impl Pool {
                         started += 1;
                         running += 1;
                         scope.spawn(move |_| {
-                            // A panic goes back to the caller, which would otherwise wait
-                            // for this batch for ever.
                             // One document a piece: rayon would otherwise hand a core a run
                             // of documents to work through alone, and the other core, done
                             // with the rest, would wait for that run's end instead of
-                            // taking a share of it.
+                            // taking a share of it. A panic goes back to the caller, which
+                            // would otherwise wait for this batch for ever.
                             let results = panic::catch_unwind(AssertUnwindSafe(|| {
                                 batch.into_par_iter().with_max_len(1).map(work).collect::<Vec<B>>()
                             }));
