@@ -3,7 +3,9 @@
 //! of threads.
 //!
 //! Three things run at once: a reader thread pulls items from the source
-//! into a bounded queue; the pool works through batches of them, two at a
+//! into a bounded queue ([`read_ahead`], started before the work needs it,
+//! so that reading overlaps whatever the caller prepares: the lexicon's
+//! load); the pool works through batches of them, two at a
 //! time; and the calling thread hands finished batches to the sink, in
 //! order. Two batches in the pool, not one: a core that finishes its share
 //! of a batch goes on with the next one instead of waiting for the other
@@ -20,6 +22,7 @@
 use std::ops::ControlFlow;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::thread::JoinHandle;
 
 use rayon::prelude::*;
 
@@ -36,6 +39,32 @@ const IN_FLIGHT: usize = 2;
 /// Batches started and not yet handed to the sink: those in the pool and
 /// those that finished while an earlier one still runs.
 const AHEAD: usize = 4;
+
+/// Items read from a source on a thread of their own, up to a bounded
+/// number ahead of their use.
+pub struct ReadAhead<A> {
+    queue: Receiver<A>,
+    reader: JoinHandle<()>,
+}
+
+/// Starts reading `source` on a thread of its own. Dropping the result
+/// stops the reader at its next item; one still blocked on its input is
+/// left behind, not waited for.
+pub fn read_ahead<I>(source: I) -> ReadAhead<I::Item>
+where
+    I: Iterator + Send + 'static,
+    I::Item: Send + 'static,
+{
+    let (sender, queue) = mpsc::sync_channel(QUEUE_ITEMS);
+    let reader = std::thread::spawn(move || {
+        for item in source {
+            if sender.send(item).is_err() {
+                break; // the run was stopped
+            }
+        }
+    });
+    ReadAhead { queue, reader }
+}
 
 /// A pool of worker threads.
 pub struct Pool {
@@ -60,29 +89,20 @@ impl Pool {
     /// Runs `work` on every item of `source` on the pool and calls `sink`
     /// with the results, one batch at a time, in source order. `weight`
     /// says how much an item counts towards a batch's weight limit.
-    /// `source` is consumed on a thread of its own; `sink` runs on the
-    /// calling thread, and stops the run by returning `Break`. A reader
-    /// still blocked on its input after a `Break` is left behind, not
-    /// waited for.
-    pub fn map_ordered<A, B, I>(
+    /// `sink` runs on the calling thread, and stops the run by returning
+    /// `Break`. A reader still blocked on its input after a `Break` is left
+    /// behind, not waited for.
+    pub fn map_ordered<A, B>(
         &self,
-        source: I,
+        source: ReadAhead<A>,
         weight: impl Fn(&A) -> usize,
         work: impl Fn(A) -> B + Sync,
         mut sink: impl FnMut(Vec<B>) -> ControlFlow<()>,
     ) where
-        I: Iterator<Item = A> + Send + 'static,
         A: Send + 'static,
         B: Send,
     {
-        let (sender, queue) = mpsc::sync_channel(QUEUE_ITEMS);
-        let reader = std::thread::spawn(move || {
-            for item in source {
-                if sender.send(item).is_err() {
-                    break; // the run was stopped
-                }
-            }
-        });
+        let ReadAhead { queue, reader } = source;
         let (finished, done) = mpsc::channel();
         let work = &work;
         let mut stopped = false;
@@ -224,7 +244,7 @@ mod tests {
         let pool = Pool::new(threads).unwrap();
         let mut out = Vec::new();
         pool.map_ordered(
-            0..n,
+            read_ahead(0..n),
             |_| 4096,
             |x| x * x,
             |batch| {
@@ -256,7 +276,7 @@ mod tests {
             x * x
         };
         pool.map_ordered(
-            0..3000,
+            read_ahead(0..3000),
             |_| 4096,
             slow_first,
             |batch| {
@@ -281,7 +301,7 @@ mod tests {
             }
         });
         pool.map_ordered(
-            source.into_iter(),
+            read_ahead(source.into_iter()),
             |_| 1,
             |x| x * x,
             |batch| {
@@ -306,7 +326,7 @@ mod tests {
         let pool = Pool::new(2).unwrap();
         let fails_once = |x: u64| if x == 700 { panic!("item {x}") } else { x };
         let run = panic::catch_unwind(AssertUnwindSafe(|| {
-            pool.map_ordered(0..2000, |_| 1, fails_once, |_| ControlFlow::Continue(()));
+            pool.map_ordered(read_ahead(0..2000), |_| 1, fails_once, |_| ControlFlow::Continue(()));
         }));
         assert!(run.is_err());
     }
@@ -316,7 +336,7 @@ mod tests {
         let pool = Pool::new(2).unwrap();
         let mut seen = 0;
         pool.map_ordered(
-            0..u64::MAX,
+            read_ahead(0..u64::MAX),
             |_| 1 << 20,
             |x| x,
             |batch| {

@@ -3,7 +3,7 @@ use std::ops::ControlFlow;
 use std::path::PathBuf;
 
 use diplograph::graph::{KnowledgeGraph, Text};
-use diplograph::parallel::Pool;
+use diplograph::parallel::{read_ahead, Pool};
 use diplograph::{ingest, pipeline, Error, RawDocument};
 
 use super::progress::{Progress, RunOptions};
@@ -31,7 +31,6 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> diplograph::Result<Outcome> {
-    let lexicon = super::output::lexicon(&args.lexicons)?;
     let mut graph = match &args.graph {
         Some(path) => KnowledgeGraph::load(path)?,
         None => KnowledgeGraph::new(),
@@ -54,6 +53,9 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
     }
     let mut progress = Progress::new(args.run.quiet, inputs.remaining_bytes());
     let mut admit = Admission::new(&graph);
+    // Reading starts before the lexicon is loaded, on another core.
+    let source = read_ahead(inputs.map(move |item| admit.check(item)));
+    let lexicon = super::output::lexicon(&args.lexicons)?;
     let mut problems: Vec<String> = Vec::new();
     let mut duplicates: Vec<String> = Vec::new();
     let mut already = Vec::new();
@@ -70,7 +72,7 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
         Input::Document(doc) => doc.text.len(),
         Input::Skipped(_) => 0,
     };
-    pool.map_ordered(inputs.map(move |item| admit.check(item)), weight, extract_one, |batch| {
+    pool.map_ordered(source, weight, extract_one, |batch| {
         let (mut done, mut bytes) = (0, 0);
         for item in batch {
             match item {

@@ -5,7 +5,7 @@ use std::ops::ControlFlow;
 use std::sync::{Arc, OnceLock};
 
 use diplograph::extraction::{Extraction, ExtractionRecord};
-use diplograph::parallel::Pool;
+use diplograph::parallel::{read_ahead, Pool};
 use diplograph::{ingest, pipeline, Error, RawDocument, Result};
 
 use super::progress::{Progress, RunOptions};
@@ -44,7 +44,6 @@ pub fn run(args: Args) -> Result<Outcome> {
     if args.jsonl && matches!(args.format, Format::Text) {
         return Err(Error::Usage("--jsonl writes JSON; it cannot go with --format text".into()));
     }
-    let lexicon = super::output::lexicon(&args.lexicons)?;
     let pool = Pool::new(args.run.threads)?;
     let mut inputs = ingest::stream_inputs_with(&args.inputs, ingest::ReadOptions { lossy: args.lossy });
     for note in inputs.notes.drain(..) {
@@ -59,7 +58,9 @@ pub fn run(args: Args) -> Result<Outcome> {
         // The layout is the same for one document as for several: no waiting for a second.
         let _ = several.set(true);
     }
-    let source = several_or_not(inputs, Arc::clone(&several));
+    // Reading starts before the lexicon is loaded, on another core.
+    let source = read_ahead(several_or_not(inputs, Arc::clone(&several)));
+    let lexicon = super::output::lexicon(&args.lexicons)?;
     let layout = |several: bool| match args.format {
         Format::Json if args.jsonl || several => Layout::JsonLine,
         Format::Json => Layout::PrettyJson,
