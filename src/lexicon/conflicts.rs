@@ -6,17 +6,15 @@ use std::fmt;
 
 use rustc_hash::FxHashMap;
 
-use super::format::{EntryType, RawEntry};
+use super::format::{EntryType, Located};
 use crate::error::Error;
-
-type Located = (String, RawEntry);
 
 /// Where a meaning was first given: its owner and the line that gave it.
 struct First<'a> {
     owner: Owner<'a>,
     /// A verb's `forms`: the same phrase may come twice with other spellings
     /// (travelled, traveled).
-    forms: &'a [String],
+    forms: &'a [&'a str],
     path: &'a str,
     line: usize,
 }
@@ -69,10 +67,11 @@ pub fn check(raw: &[Located]) -> Vec<Error> {
     let mut names: FxHashMap<&str, First> = FxHashMap::default();
     let mut events: FxHashMap<(&str, &str), usize> = FxHashMap::default();
     for (path, e) in raw {
-        let mut report = |message: String| problems.push(Error::Lexicon { path: path.clone(), line: e.line, message });
+        let mut report =
+            |message: String| problems.push(Error::Lexicon { path: path.to_string(), line: e.line, message });
         match e.kind {
             EntryType::Verb | EntryType::Noun => {
-                let key = (e.kind, phrase_key(&e.name));
+                let key = (e.kind, phrase_key(e.name));
                 let kind = if e.kind == EntryType::Verb { "verb" } else { "noun" };
                 let words = &key.1;
                 match phrases.get(&key) {
@@ -86,17 +85,17 @@ pub fn check(raw: &[Located]) -> Vec<Error> {
                         first.place(path)
                     )),
                     None => {
-                        let owner = Owner { kind: None, id: &e.id };
+                        let owner = Owner { kind: None, id: e.id };
                         phrases.insert(key, First { owner, forms: e.field("forms"), path, line: e.line });
                     }
                 }
             }
             EntryType::Country | EntryType::Org => {
                 let kind = if e.kind == EntryType::Country { "country" } else { "org" };
-                let owner = Owner { kind: Some(kind), id: &e.id };
+                let owner = Owner { kind: Some(kind), id: e.id };
                 let fields = ["alias", "adj", "seat"].into_iter().flat_map(|f| e.field(f));
-                for name in std::iter::once(&e.name).chain(fields) {
-                    match names.get(name.as_str()) {
+                for &name in std::iter::once(&e.name).chain(fields) {
+                    match names.get(name) {
                         Some(first) if first.owner != owner => report(format!(
                             "{name:?} already names {} ({}); a name stands for one entry",
                             first.owner,
@@ -110,10 +109,10 @@ pub fn check(raw: &[Located]) -> Vec<Error> {
                 }
             }
             // Across files a later declaration overrides on purpose; within one file it is a slip.
-            EntryType::Event => match events.get(&(path.as_str(), e.id.as_str())) {
+            EntryType::Event => match events.get(&(*path, e.id)) {
                 Some(line) => report(format!("event {} is already declared on line {line}", e.id)),
                 None => {
-                    events.insert((path, &e.id), e.line);
+                    events.insert((path, e.id), e.line);
                 }
             },
             _ => {}
@@ -128,10 +127,8 @@ mod tests {
     use crate::lexicon::format::parse;
 
     fn problems(files: &[(&str, &str)]) -> Vec<String> {
-        let raw: Vec<Located> = files
-            .iter()
-            .flat_map(|(path, text)| parse(path, text).unwrap().into_iter().map(|e| (path.to_string(), e)))
-            .collect();
+        let raw: Vec<Located> =
+            files.iter().flat_map(|(path, text)| parse(path, text).unwrap().into_iter().map(|e| (*path, e))).collect();
         check(&raw).iter().map(ToString::to_string).collect()
     }
 

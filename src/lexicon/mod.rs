@@ -143,11 +143,11 @@ impl Lexicon {
         let mut problems = Vec::new();
         for (path, text) in files {
             let (entries, mistakes) = format::parse_all(path, text);
-            raw.extend(entries.into_iter().map(|entry| (path.clone(), entry)));
+            raw.extend(entries.into_iter().map(|entry| (path.as_str(), entry)));
             problems.extend(mistakes);
         }
         problems.extend(conflicts::check(&raw));
-        let (lexicon, mistakes) = build::build_all(raw);
+        let (lexicon, mistakes) = build::build_all(&raw);
         problems.extend(mistakes);
         let order = |problem: &Error| match problem {
             Error::Lexicon { path, line, .. } => (files.iter().position(|(p, _)| p == path), *line),

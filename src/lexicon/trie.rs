@@ -7,6 +7,15 @@
 //! more than the whole search of a few hundred articles), nor for a walk
 //! from every byte: the walk from a word is a few steps.
 
+/// The first eight bytes of `bytes` (zeros past its end) as a number that
+/// orders as they do: an order consistent with the bytes' own.
+fn head(bytes: &[u8]) -> u64 {
+    let mut head = [0; 8];
+    let n = bytes.len().min(8);
+    head[..n].copy_from_slice(&bytes[..n]);
+    u64::from_be_bytes(head)
+}
+
 /// No node, no pattern.
 const NONE: u32 = u32::MAX;
 
@@ -72,10 +81,17 @@ impl Trie {
     /// A trie over `patterns`; a match reports the pattern's index. Empty
     /// patterns are left out: a search never reports an empty match.
     pub fn new(patterns: &[String]) -> Trie {
-        let mut sorted: Vec<(&[u8], u32)> =
-            patterns.iter().enumerate().filter(|(_, p)| !p.is_empty()).map(|(i, p)| (p.as_bytes(), i as u32)).collect();
+        // Most names differ in their first eight bytes: read as one number,
+        // kept beside the name, they settle most comparisons without memcmp.
+        let mut keyed: Vec<(u64, &[u8], u32)> = patterns
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| !p.is_empty())
+            .map(|(i, p)| (head(p.as_bytes()), p.as_bytes(), i as u32))
+            .collect();
         // Stable, so that of two equal patterns the first keeps the name.
-        sorted.sort_by(|a, b| a.0.cmp(b.0));
+        keyed.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)));
+        let mut sorted: Vec<(&[u8], u32)> = keyed.into_iter().map(|(_, pattern, index)| (pattern, index)).collect();
         sorted.dedup_by(|later, earlier| later.0 == earlier.0);
         let mut trie = Trie {
             pairs: Bits::default(),
