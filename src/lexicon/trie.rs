@@ -133,6 +133,23 @@ impl Trie {
     /// bytes of the sorted patterns of `group`, and their subtrees. A
     /// pattern of exactly `depth` bytes sorts first: it ends at `id`.
     fn fill(&mut self, id: u32, group: &[(&[u8], u32)], depth: usize) {
+        // Past the first bytes most nodes lead to one name only: its other
+        // bytes are a chain of nodes of one child each, laid out in a loop.
+        if let [(pattern, index)] = *group {
+            if depth > 1 {
+                let mut id = id as usize;
+                for &byte in &pattern[depth..] {
+                    let child = self.nodes.len();
+                    self.nodes.push(Node { first: 0, byte, kids: 0 });
+                    self.patterns.push(NONE);
+                    self.nodes[id].first = child as u32;
+                    self.nodes[id].kids = 1;
+                    id = child;
+                }
+                self.patterns[id] = index;
+                return;
+            }
+        }
         let rest = match group.split_first() {
             Some((&(p, index), rest)) if p.len() == depth => {
                 self.patterns[id as usize] = index;
