@@ -329,7 +329,7 @@ impl<'a> Resolver<'a> {
             return Some(cast.intern(actor));
         }
         if name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(a) = cast.actors.iter().position(|a| initials(&a.name) == name) {
+            if let Some(a) = cast.actors.iter().position(|a| has_initials(&a.name, name)) {
                 return Some(a);
             }
         }
@@ -343,8 +343,11 @@ pub fn entry_is_strong(target: Target, mention: &Mention) -> bool {
     !matches!(target, Target::Place(_)) || !mention.locative
 }
 
-fn initials(name: &str) -> String {
-    name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+/// Whether the capital letters that start the words of `name` spell
+/// `initials`, compared as they come: no string is made for each actor.
+fn has_initials(name: &str, initials: &str) -> bool {
+    let capitals = name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase());
+    capitals.eq(initials.chars())
 }
 
 /// "the rebels" -> "rebels": names do not carry their article.
@@ -387,4 +390,18 @@ fn title_case(words: &str) -> String {
         }
     }
     title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_initials;
+
+    #[test]
+    fn initials_are_the_capitals_that_start_words() {
+        assert!(has_initials("Rapid Support Forces", "RSF"));
+        assert!(has_initials("Physicians for Human Rights", "PHR"));
+        assert!(!has_initials("Rapid Support Forces", "RS"));
+        assert!(!has_initials("Rapid Support Forces", "RSFA"));
+        assert!(!has_initials("rapid support", "RS"));
+    }
 }

@@ -62,6 +62,10 @@ pub struct Cast {
     entry_actors: FxHashMap<Target, usize>,
     /// (Lexicon country, its seat of government) -> the seat's place actor.
     seat_actors: FxHashMap<(usize, usize), usize>,
+    /// Agent id ("rebels") -> the first group actor of that agent, of any
+    /// country: what a bare "the rebels" means, found without a scan of
+    /// every actor for each one.
+    first_group: FxHashMap<String, usize>,
 }
 
 impl Cast {
@@ -82,6 +86,13 @@ impl Cast {
             return i;
         }
         let i = self.actors.len();
+        if let ActorKey::Group(key) = &actor.key {
+            // A group's key is its agent's id, ':' and the country code.
+            let agent = key.rsplit_once(':').map_or(key.as_str(), |(agent, _)| agent);
+            if !self.first_group.contains_key(agent) {
+                self.first_group.insert(agent.to_string(), i);
+            }
+        }
         self.index.insert(actor.key.clone(), i);
         self.actors.push(actor);
         if self.actors[i].kind == ActorKind::Person {
@@ -196,6 +207,10 @@ pub fn resolve(
     // a good part of resolving a document.
     let n = mentions.len();
     let mut cast = Cast {
+        // Room for an actor per mention, more than any document has: the
+        // list is not moved as it grows.
+        actors: Vec::with_capacity(n),
+        last_seen: Vec::with_capacity(n),
         of_mention: vec![None; n],
         index: sized_map(n),
         country_actors: sized_map(n),
@@ -219,12 +234,10 @@ pub fn resolve(
             Referent::Proper { name } => resolver.proper(&mut cast, name, mentions, m),
             // "rebels" after "Syrian rebels" (or before it): one group.
             Referent::Group { agent, country } => {
-                let prefix = [lex.agents[*agent].id.as_str(), ":"].concat();
+                let id = lex.agents[*agent].id.as_str();
                 let named = match country {
-                    None => {
-                        cast.actors.iter().position(|a| matches!(&a.key, ActorKey::Group(k) if k.starts_with(&prefix)))
-                    }
-                    Some(_) => cast.find(&ActorKey::Group(prefix)),
+                    None => cast.first_group.get(id).copied(),
+                    Some(_) => cast.find(&ActorKey::Group([id, ":"].concat())),
                 };
                 // The group's actor is made only when it adds to the cast: the words
                 // of a bare group add nothing to one named before, and interning a
