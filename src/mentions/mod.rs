@@ -98,7 +98,9 @@ pub struct Mention {
     pub last: usize,
     pub sentence: usize,
     pub referent: Referent,
-    pub affiliation: Option<Affiliation>,
+    /// Boxed: few mentions have one, and inline it was a sixth of every
+    /// mention (24 bytes of 152) that the later stages read past.
+    pub affiliation: Option<Box<Affiliation>>,
     /// Followed by a possessive `'s`.
     pub possessive: bool,
     /// Prefix compounds: "anti-Assad" (opposes), "U.S.-based" (based in).
