@@ -14,9 +14,11 @@ use crate::extraction::ActorKind;
 use crate::lexicon::{CountryLink, Gender, Lexicon, Target};
 use crate::mentions::{Mention, Pronoun, Referent};
 
+/// An actor of the cast. Its [`ActorKey`] is the cast's index's alone
+/// ([`Cast::find`]): the actor made from a mention comes with its key
+/// beside it, which interning moves into the index instead of copying.
 #[derive(Debug, Clone)]
 pub struct CastActor {
-    pub key: ActorKey,
     pub name: String,
     pub kind: ActorKind,
     pub lexicon_id: Option<String>,
@@ -69,8 +71,8 @@ pub struct Cast {
 }
 
 impl Cast {
-    fn intern(&mut self, actor: CastActor) -> usize {
-        if let Some(&i) = self.index.get(&actor.key) {
+    fn intern(&mut self, (key, actor): (ActorKey, CastActor)) -> usize {
+        if let Some(&i) = self.index.get(&key) {
             let existing = &mut self.actors[i];
             existing.strong |= actor.strong;
             if actor.kind == ActorKind::Person
@@ -86,14 +88,14 @@ impl Cast {
             return i;
         }
         let i = self.actors.len();
-        if let ActorKey::Group(key) = &actor.key {
+        if let ActorKey::Group(key) = &key {
             // A group's key is its agent's id, ':' and the country code.
             let agent = key.rsplit_once(':').map_or(key.as_str(), |(agent, _)| agent);
             if !self.first_group.contains_key(agent) {
                 self.first_group.insert(agent.to_string(), i);
             }
         }
-        self.index.insert(actor.key.clone(), i);
+        self.index.insert(key, i);
         self.actors.push(actor);
         if self.actors[i].kind == ActorKind::Person {
             self.index_person_name(i);
@@ -246,7 +248,7 @@ pub fn resolve(
                 match named {
                     Some(existing) if country.is_none() => Some(existing),
                     Some(existing) => {
-                        if let Some(fresh) = resolver.actor_for(&mention.referent, mention) {
+                        if let Some((_, fresh)) = resolver.actor_for(&mention.referent, mention) {
                             let actor = &mut cast.actors[existing];
                             actor.name = fresh.name;
                             actor.country = fresh.country;
@@ -318,9 +320,9 @@ fn add_standing(
         // Most are of a country ("Russian Foreign Minister"): found without making its actor again.
         let target = aff.of.as_deref().and_then(|r| match keys::country_named(r, mention) {
             Some((c, _)) => Some(cast.intern_country(resolver, c, true)),
-            None => resolver.actor_for(r, mention).map(|mut t| {
+            None => resolver.actor_for(r, mention).map(|(key, mut t)| {
                 t.strong = true;
-                cast.intern(t)
+                cast.intern((key, t))
             }),
         });
         // "Ethiopian Foreign Ministry spokesman": the ministry is part of its country.
