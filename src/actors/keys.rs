@@ -101,18 +101,20 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub fn country_actor(&self, c: usize, strong: bool) -> CastActor {
+    pub fn country_actor(&self, c: usize, strong: bool) -> (ActorKey, CastActor) {
         let country = &self.lex.countries[c];
-        CastActor {
-            key: ActorKey::Country(country.code.clone()),
-            name: country.name.clone(),
-            kind: ActorKind::Country,
-            lexicon_id: Some(country.code.clone()),
-            cameo: Some(country.cameo.clone()),
-            country: Some(country.code.clone()),
-            role: None,
-            strong,
-        }
+        (
+            ActorKey::Country(country.code.clone()),
+            CastActor {
+                name: country.name.clone(),
+                kind: ActorKind::Country,
+                lexicon_id: Some(country.code.clone()),
+                cameo: Some(country.cameo.clone()),
+                country: Some(country.code.clone()),
+                role: None,
+                strong,
+            },
+        )
     }
 
     /// Which of country `c`'s seats of government the mention names as
@@ -124,19 +126,21 @@ impl<'a> Resolver<'a> {
 
     /// The seat of government `seat` of country `c` as a city: a place actor
     /// that is only shown when an event hits it.
-    pub fn seat_place(&self, c: usize, seat: usize) -> CastActor {
+    pub fn seat_place(&self, c: usize, seat: usize) -> (ActorKey, CastActor) {
         let country = &self.lex.countries[c];
         let seat = &country.seats[seat];
-        CastActor {
-            key: ActorKey::Lexicon(["seat:", &country.code, ":", seat].concat()),
-            name: seat.clone(),
-            kind: ActorKind::Location,
-            lexicon_id: None,
-            cameo: None,
-            country: Some(country.code.clone()),
-            role: None,
-            strong: false,
-        }
+        (
+            ActorKey::Lexicon(["seat:", &country.code, ":", seat].concat()),
+            CastActor {
+                name: seat.clone(),
+                kind: ActorKind::Location,
+                lexicon_id: None,
+                cameo: None,
+                country: Some(country.code.clone()),
+                role: None,
+                strong: false,
+            },
+        )
     }
 
     pub fn note_government(&mut self, c: usize, _actor: usize) {
@@ -172,7 +176,7 @@ impl<'a> Resolver<'a> {
         }
     }
 
-    pub fn actor_for(&self, referent: &Referent, mention: &Mention) -> Option<CastActor> {
+    pub fn actor_for(&self, referent: &Referent, mention: &Mention) -> Option<(ActorKey, CastActor)> {
         let lex = self.lex;
         if let Some((c, strong)) = country_named(referent, mention) {
             return Some(self.country_actor(c, strong));
@@ -180,44 +184,50 @@ impl<'a> Resolver<'a> {
         Some(match referent {
             Referent::Entry { target: Target::Org(o), .. } => {
                 let org = &lex.orgs[*o];
-                CastActor {
-                    key: ActorKey::Lexicon(org.id.clone()),
-                    name: org.name.clone(),
-                    kind: org.kind,
-                    lexicon_id: Some(org.id.clone()),
-                    cameo: org.cameo.clone(),
-                    country: org.country.clone(),
-                    role: None,
-                    strong: entry_is_strong(Target::Org(*o), mention),
-                }
+                (
+                    ActorKey::Lexicon(org.id.clone()),
+                    CastActor {
+                        name: org.name.clone(),
+                        kind: org.kind,
+                        lexicon_id: Some(org.id.clone()),
+                        cameo: org.cameo.clone(),
+                        country: org.country.clone(),
+                        role: None,
+                        strong: entry_is_strong(Target::Org(*o), mention),
+                    },
+                )
             }
             Referent::Entry { target: Target::Person(p), .. } => {
                 let person = &lex.people[*p];
                 let term = person.term_at(self.date);
-                CastActor {
-                    key: ActorKey::Lexicon(person.id.clone()),
-                    name: person.name.clone(),
-                    kind: ActorKind::Person,
-                    lexicon_id: Some(person.id.clone()),
-                    cameo: term
-                        .and_then(|t| t.cameo.clone().or_else(|| t.country.as_ref().map(|c| [c, "GOV"].concat()))),
-                    country: term.and_then(|t| t.country.clone()),
-                    role: term.and_then(|t| t.role.clone()),
-                    strong: entry_is_strong(Target::Person(*p), mention),
-                }
+                (
+                    ActorKey::Lexicon(person.id.clone()),
+                    CastActor {
+                        name: person.name.clone(),
+                        kind: ActorKind::Person,
+                        lexicon_id: Some(person.id.clone()),
+                        cameo: term
+                            .and_then(|t| t.cameo.clone().or_else(|| t.country.as_ref().map(|c| [c, "GOV"].concat()))),
+                        country: term.and_then(|t| t.country.clone()),
+                        role: term.and_then(|t| t.role.clone()),
+                        strong: entry_is_strong(Target::Person(*p), mention),
+                    },
+                )
             }
             Referent::Entry { target: Target::Place(p), .. } => {
                 let place = &lex.places[*p];
-                CastActor {
-                    key: ActorKey::Lexicon(["place:", &place.id].concat()),
-                    name: place.name.clone(),
-                    kind: ActorKind::Location,
-                    lexicon_id: Some(place.id.clone()),
-                    cameo: None,
-                    country: place.country.clone(),
-                    role: None,
-                    strong: entry_is_strong(Target::Place(*p), mention),
-                }
+                (
+                    ActorKey::Lexicon(["place:", &place.id].concat()),
+                    CastActor {
+                        name: place.name.clone(),
+                        kind: ActorKind::Location,
+                        lexicon_id: Some(place.id.clone()),
+                        cameo: None,
+                        country: place.country.clone(),
+                        role: None,
+                        strong: entry_is_strong(Target::Place(*p), mention),
+                    },
+                )
             }
             Referent::Entry { target: Target::Body(_), .. } => return None,
             Referent::Body { body, country, adjective: written } => {
@@ -238,16 +248,18 @@ impl<'a> Resolver<'a> {
                         .unwrap_or_else(|| c.name.clone())
                 });
                 let b = &lex.bodies[*body];
-                CastActor {
-                    key: ActorKey::Body(b.id.clone(), c.code.clone()),
-                    name: [&adjective, " ", &b.name].concat(),
-                    kind: ActorKind::Organization,
-                    lexicon_id: Some([&c.code, "-", &b.id].concat()),
-                    cameo: Some([&c.cameo, b.sector.as_deref().unwrap_or("GOV")].concat()),
-                    country: Some(c.code.clone()),
-                    role: None,
-                    strong: true,
-                }
+                (
+                    ActorKey::Body(b.id.clone(), c.code.clone()),
+                    CastActor {
+                        name: [&adjective, " ", &b.name].concat(),
+                        kind: ActorKind::Organization,
+                        lexicon_id: Some([&c.code, "-", &b.id].concat()),
+                        cameo: Some([&c.cameo, b.sector.as_deref().unwrap_or("GOV")].concat()),
+                        country: Some(c.code.clone()),
+                        role: None,
+                        strong: true,
+                    },
+                )
             }
             Referent::Group { agent, country } => {
                 let a = &lex.agents[*agent];
@@ -262,40 +274,48 @@ impl<'a> Resolver<'a> {
                     Some(c) if Some(*agent) == lex.people_agent() && c.adjectives.iter().any(is_plural) => name + "s",
                     _ => name,
                 };
+                (
+                    group_key(lex, *agent, country.map(|c| c.code.as_str())),
+                    CastActor {
+                        name,
+                        kind: ActorKind::Group,
+                        lexicon_id: None,
+                        cameo: country.map(|c| [&c.cameo, a.sector.as_deref().unwrap_or("")].concat()),
+                        country: country.map(|c| c.code.clone()),
+                        role: None,
+                        strong: true,
+                    },
+                )
+            }
+            Referent::NewPerson { name } => (
+                ActorKey::NewPerson(self.full_name(name).to_lowercase()),
                 CastActor {
-                    key: group_key(lex, *agent, country.map(|c| c.code.as_str())),
-                    name,
-                    kind: ActorKind::Group,
+                    name: self.full_name(name).to_string(),
+                    kind: ActorKind::Person,
                     lexicon_id: None,
-                    cameo: country.map(|c| [&c.cameo, a.sector.as_deref().unwrap_or("")].concat()),
-                    country: country.map(|c| c.code.clone()),
+                    cameo: None,
+                    country: mention.affiliation.as_ref().and_then(|a| match a.of.as_deref() {
+                        Some(Referent::Entry { target: Target::Country(c), .. }) => {
+                            Some(lex.countries[*c].code.clone())
+                        }
+                        _ => None,
+                    }),
+                    role: mention.affiliation.as_ref().map(|a| a.role.clone()),
+                    strong: true,
+                },
+            ),
+            Referent::NewOrg { name, kind } => (
+                ActorKey::NewOrg(name.to_lowercase()),
+                CastActor {
+                    name: name.clone(),
+                    kind: *kind,
+                    lexicon_id: None,
+                    cameo: None,
+                    country: None,
                     role: None,
                     strong: true,
-                }
-            }
-            Referent::NewPerson { name } => CastActor {
-                key: ActorKey::NewPerson(self.full_name(name).to_lowercase()),
-                name: self.full_name(name).to_string(),
-                kind: ActorKind::Person,
-                lexicon_id: None,
-                cameo: None,
-                country: mention.affiliation.as_ref().and_then(|a| match a.of.as_deref() {
-                    Some(Referent::Entry { target: Target::Country(c), .. }) => Some(lex.countries[*c].code.clone()),
-                    _ => None,
-                }),
-                role: mention.affiliation.as_ref().map(|a| a.role.clone()),
-                strong: true,
-            },
-            Referent::NewOrg { name, kind } => CastActor {
-                key: ActorKey::NewOrg(name.to_lowercase()),
-                name: name.clone(),
-                kind: *kind,
-                lexicon_id: None,
-                cameo: None,
-                country: None,
-                role: None,
-                strong: true,
-            },
+                },
+            ),
             _ => return None,
         })
     }
@@ -329,7 +349,7 @@ impl<'a> Resolver<'a> {
             return Some(cast.intern(actor));
         }
         if name.len() >= 2 && name.chars().all(|c| c.is_ascii_uppercase()) {
-            if let Some(a) = cast.actors.iter().position(|a| initials(&a.name) == name) {
+            if let Some(a) = cast.actors.iter().position(|a| has_initials(&a.name, name)) {
                 return Some(a);
             }
         }
@@ -343,8 +363,11 @@ pub fn entry_is_strong(target: Target, mention: &Mention) -> bool {
     !matches!(target, Target::Place(_)) || !mention.locative
 }
 
-fn initials(name: &str) -> String {
-    name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect()
+/// Whether the capital letters that start the words of `name` spell
+/// `initials`, compared as they come: no string is made for each actor.
+fn has_initials(name: &str, initials: &str) -> bool {
+    let capitals = name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase());
+    capitals.eq(initials.chars())
 }
 
 /// "the rebels" -> "rebels": names do not carry their article.
@@ -387,4 +410,18 @@ fn title_case(words: &str) -> String {
         }
     }
     title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_initials;
+
+    #[test]
+    fn initials_are_the_capitals_that_start_words() {
+        assert!(has_initials("Rapid Support Forces", "RSF"));
+        assert!(has_initials("Physicians for Human Rights", "PHR"));
+        assert!(!has_initials("Rapid Support Forces", "RS"));
+        assert!(!has_initials("Rapid Support Forces", "RSFA"));
+        assert!(!has_initials("rapid support", "RS"));
+    }
 }

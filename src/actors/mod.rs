@@ -14,9 +14,11 @@ use crate::extraction::ActorKind;
 use crate::lexicon::{CountryLink, Gender, Lexicon, Target};
 use crate::mentions::{Mention, Pronoun, Referent};
 
+/// An actor of the cast. Its [`ActorKey`] is the cast's index's alone
+/// ([`Cast::find`]): the actor made from a mention comes with its key
+/// beside it, which interning moves into the index instead of copying.
 #[derive(Debug, Clone)]
 pub struct CastActor {
-    pub key: ActorKey,
     pub name: String,
     pub kind: ActorKind,
     pub lexicon_id: Option<String>,
@@ -62,11 +64,15 @@ pub struct Cast {
     entry_actors: FxHashMap<Target, usize>,
     /// (Lexicon country, its seat of government) -> the seat's place actor.
     seat_actors: FxHashMap<(usize, usize), usize>,
+    /// Agent id ("rebels") -> the first group actor of that agent, of any
+    /// country: what a bare "the rebels" means, found without a scan of
+    /// every actor for each one.
+    first_group: FxHashMap<String, usize>,
 }
 
 impl Cast {
-    fn intern(&mut self, actor: CastActor) -> usize {
-        if let Some(&i) = self.index.get(&actor.key) {
+    fn intern(&mut self, (key, actor): (ActorKey, CastActor)) -> usize {
+        if let Some(&i) = self.index.get(&key) {
             let existing = &mut self.actors[i];
             existing.strong |= actor.strong;
             if actor.kind == ActorKind::Person
@@ -82,7 +88,14 @@ impl Cast {
             return i;
         }
         let i = self.actors.len();
-        self.index.insert(actor.key.clone(), i);
+        if let ActorKey::Group(key) = &key {
+            // A group's key is its agent's id, ':' and the country code.
+            let agent = key.rsplit_once(':').map_or(key.as_str(), |(agent, _)| agent);
+            if !self.first_group.contains_key(agent) {
+                self.first_group.insert(agent.to_string(), i);
+            }
+        }
+        self.index.insert(key, i);
         self.actors.push(actor);
         if self.actors[i].kind == ActorKind::Person {
             self.index_person_name(i);
@@ -196,6 +209,10 @@ pub fn resolve(
     // a good part of resolving a document.
     let n = mentions.len();
     let mut cast = Cast {
+        // Room for an actor per mention, more than any document has: the
+        // list is not moved as it grows.
+        actors: Vec::with_capacity(n),
+        last_seen: Vec::with_capacity(n),
         of_mention: vec![None; n],
         index: sized_map(n),
         country_actors: sized_map(n),
@@ -219,12 +236,10 @@ pub fn resolve(
             Referent::Proper { name } => resolver.proper(&mut cast, name, mentions, m),
             // "rebels" after "Syrian rebels" (or before it): one group.
             Referent::Group { agent, country } => {
-                let prefix = [lex.agents[*agent].id.as_str(), ":"].concat();
+                let id = lex.agents[*agent].id.as_str();
                 let named = match country {
-                    None => {
-                        cast.actors.iter().position(|a| matches!(&a.key, ActorKey::Group(k) if k.starts_with(&prefix)))
-                    }
-                    Some(_) => cast.find(&ActorKey::Group(prefix)),
+                    None => cast.first_group.get(id).copied(),
+                    Some(_) => cast.find(&ActorKey::Group([id, ":"].concat())),
                 };
                 // The group's actor is made only when it adds to the cast: the words
                 // of a bare group add nothing to one named before, and interning a
@@ -233,7 +248,7 @@ pub fn resolve(
                 match named {
                     Some(existing) if country.is_none() => Some(existing),
                     Some(existing) => {
-                        if let Some(fresh) = resolver.actor_for(&mention.referent, mention) {
+                        if let Some((_, fresh)) = resolver.actor_for(&mention.referent, mention) {
                             let actor = &mut cast.actors[existing];
                             actor.name = fresh.name;
                             actor.country = fresh.country;
@@ -305,9 +320,9 @@ fn add_standing(
         // Most are of a country ("Russian Foreign Minister"): found without making its actor again.
         let target = aff.of.as_deref().and_then(|r| match keys::country_named(r, mention) {
             Some((c, _)) => Some(cast.intern_country(resolver, c, true)),
-            None => resolver.actor_for(r, mention).map(|mut t| {
+            None => resolver.actor_for(r, mention).map(|(key, mut t)| {
                 t.strong = true;
-                cast.intern(t)
+                cast.intern((key, t))
             }),
         });
         // "Ethiopian Foreign Ministry spokesman": the ministry is part of its country.

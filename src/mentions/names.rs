@@ -16,14 +16,23 @@ pub struct TokenHit {
     pub form: NameForm,
 }
 
-/// The lexicon names of the text, indexed by their first token. A name is
-/// whole tokens: "U.S." is not read inside "U.S.A." nor "IS" inside "ISIS".
-pub fn token_hits(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> PerToken<TokenHit> {
+/// The lexicon names of the text, indexed by their first token, whose
+/// [`mark::NAME`] (and [`mark::BODY`]) it sets in `marks`. A name is whole
+/// tokens: "U.S." is not read inside "U.S.A." nor "IS" inside "ISIS".
+pub fn token_hits(
+    text: &str,
+    seg: &Segmentation,
+    lex: &Lexicon,
+    date: Option<NaiveDate>,
+    marks: &mut [u8],
+) -> PerToken<TokenHit> {
     let mut hits = PerToken::new(seg.tokens.len());
     for hit in lex.find_names_in_words(text, &seg.tokens, |t| (t.start, t.end)) {
         let Some(best) = best_ref(lex.name_refs(&hit), lex, date) else { continue };
         if !is_shouted_common_word(text, hit.start, hit.end, best.form) {
             hits.set(hit.first, TokenHit { last: hit.last, target: best.target, form: best.form });
+            marks[hit.first] |=
+                if matches!(best.target, Target::Body(_)) { mark::NAME | mark::BODY } else { mark::NAME };
         }
     }
     hits

@@ -231,7 +231,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         // The mention spans the title too: "hosted Serbian President Milan Stojkovic"
         // has its object right after the verb.
         let m = scan.push(anchor_first.min(i), name_end, sentence, referent);
-        scan.mentions[m].affiliation = Some(Affiliation { role, of: anchor.or(right_anchor).map(Box::new) });
+        scan.mentions[m].affiliation = Some(Box::new(Affiliation { role, of: anchor.or(right_anchor).map(Box::new) }));
         i = name_end;
     }
 }
@@ -300,7 +300,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
                 scan.claim(name_end..title_end);
                 let m = scan.push(i, name_end, sentence, referent);
                 let of = Some(Box::new(Referent::Entry { target: hit.target, adjective: false }));
-                scan.mentions[m].affiliation = Some(Affiliation { role: title_case(role_text), of });
+                scan.mentions[m].affiliation = Some(Box::new(Affiliation { role: title_case(role_text), of }));
                 i = title_end;
                 continue;
             }
@@ -311,7 +311,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
         let referent = person_referent(scan, i, name_end);
         scan.claim(name_end..title_end);
         let m = scan.push(i, name_end, sentence, referent);
-        scan.mentions[m].affiliation = Some(Affiliation { role, of: anchor.map(Box::new) });
+        scan.mentions[m].affiliation = Some(Box::new(Affiliation { role, of: anchor.map(Box::new) }));
         i = title_end;
     }
 }
