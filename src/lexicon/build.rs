@@ -423,16 +423,16 @@ pub fn build_all(raw: &[Located]) -> (Lexicon, Vec<Error>) {
         let first = plural.split_whitespace().next().unwrap_or_default().to_string();
         lex.phrases.add_noun_plural(&first, noun);
     }
-    lex.names = NameMatcher::new(name_list(&lex));
+    lex.names = NameMatcher::new(&name_list(&lex));
     lex.listed_bodies = std::iter::repeat_with(Default::default).take(lex.bodies.len() * lex.countries.len()).collect();
     lex.people_agent = lex.agents.iter().position(|a| a.id == "people");
     lex.find_generic_events();
     (lex, problems)
 }
 
-fn name_list(lex: &Lexicon) -> Vec<(String, NameRef)> {
+fn name_list(lex: &Lexicon) -> Vec<(&str, NameRef)> {
     let mut names = Vec::new();
-    let mut push = |name: &String, target: Target, form: NameForm| names.push((name.clone(), NameRef { target, form }));
+    let mut push = |name, target, form| names.push((String::as_str(name), NameRef { target, form }));
     for (i, c) in lex.countries.iter().enumerate() {
         push(&c.name, Target::Country(i), NameForm::Name);
         c.aliases.iter().for_each(|a| push(a, Target::Country(i), NameForm::Alias));

@@ -54,33 +54,47 @@ pub struct NameMatcher {
 }
 
 impl NameMatcher {
-    pub fn new(names: Vec<(String, NameRef)>) -> NameMatcher {
-        let mut matcher = NameMatcher::default();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut refs: Vec<Vec<NameRef>> = Vec::new();
-        for (name, r) in names {
+    pub fn new(names: &[(&str, NameRef)]) -> NameMatcher {
+        let mut by_name: FxHashMap<String, usize> = FxHashMap::default();
+        by_name.reserve(names.len());
+        // What each name stands for, as (pattern, entry) in the order given.
+        let mut found: Vec<(usize, NameRef)> = Vec::with_capacity(names.len());
+        let mut add = |spelling: &str, r: NameRef| {
+            let pattern = match by_name.get(spelling) {
+                Some(&pattern) => pattern,
+                None => {
+                    by_name.insert(spelling.to_string(), by_name.len());
+                    by_name.len() - 1
+                }
+            };
+            found.push((pattern, r));
+        };
+        for &(name, r) in names {
+            add(name, r);
             // The same name with either apostrophe: texts use both.
-            let mut spellings = vec![name.clone()];
             if name.contains('\'') {
-                spellings.push(name.replace('\'', "\u{2019}"));
+                add(&name.replace('\'', "\u{2019}"), r);
             }
-            for spelling in spellings {
-                let index = *matcher.by_name.entry(spelling.clone()).or_insert_with(|| {
-                    patterns.push(spelling);
-                    refs.push(Vec::new());
-                    patterns.len() - 1
-                });
-                if !refs[index].contains(&r) {
-                    refs[index].push(r);
+        }
+        // Stable: a name's entries stay in the order given, each once.
+        found.sort_by_key(|&(pattern, _)| pattern);
+        let mut matcher = NameMatcher::default();
+        matcher.ref_starts.push(0);
+        for group in found.chunk_by(|a, b| a.0 == b.0) {
+            let start = matcher.refs.len();
+            for &(_, r) in group {
+                if !matcher.refs[start..].contains(&r) {
+                    matcher.refs.push(r);
                 }
             }
-        }
-        matcher.ref_starts.push(0);
-        for pattern_refs in refs {
-            matcher.refs.extend(pattern_refs);
             matcher.ref_starts.push(matcher.refs.len() as u32);
         }
+        let mut patterns = vec![""; by_name.len()];
+        for (name, &pattern) in &by_name {
+            patterns[pattern] = name;
+        }
         matcher.trie = Trie::new(&patterns);
+        matcher.by_name = by_name;
         matcher
     }
 

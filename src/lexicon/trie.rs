@@ -80,7 +80,7 @@ impl Default for Trie {
 impl Trie {
     /// A trie over `patterns`; a match reports the pattern's index. Empty
     /// patterns are left out: a search never reports an empty match.
-    pub fn new(patterns: &[String]) -> Trie {
+    pub fn new(patterns: &[&str]) -> Trie {
         // Most names differ in their first eight bytes: read as one number,
         // kept beside the name, they settle most comparisons without memcmp.
         let mut keyed: Vec<(u64, &[u8], u32)> = patterns
@@ -376,9 +376,8 @@ mod tests {
 
     /// The matches as byte spans: (start, end, pattern).
     fn matches(patterns: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
-        let patterns: Vec<String> = patterns.iter().map(|p| p.to_string()).collect();
         let words = spaced_words(text);
-        Trie::new(&patterns)
+        Trie::new(patterns)
             .find_words(text.as_bytes(), &words, |&w| w)
             .map(|(first, last, pattern)| (words[first].0, words[last - 1].1, pattern))
             .collect()
