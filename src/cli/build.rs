@@ -63,7 +63,7 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
     let extract_one = |item: Input| match item {
         Input::Document(doc) => {
             let mut one = KnowledgeGraph::new();
-            one.add_extraction(&pipeline::extract_raw(&doc, &lexicon));
+            one.add_extraction(&pipeline::extract_raw(&doc, lexicon));
             Done::Graph(Box::new(one), doc.text.len())
         }
         Input::Skipped(skip) => Done::Skipped(skip),

@@ -68,7 +68,7 @@ pub fn run(args: Args) -> Result<Outcome> {
     };
     let extract_one = |item: Result<RawDocument>| -> Result<(usize, Vec<u8>)> {
         let doc = item?;
-        let extraction = pipeline::extract_raw(&doc, &lexicon);
+        let extraction = pipeline::extract_raw(&doc, lexicon);
         Ok((doc.text.len(), render(&extraction, layout(several.get().copied().unwrap_or(true)))))
     };
 

@@ -130,7 +130,7 @@ fn check(files: &[PathBuf]) -> diplograph::Result<Outcome> {
     }
 }
 
-fn load(lexicons: &[PathBuf]) -> diplograph::Result<Lexicon> {
+fn load(lexicons: &[PathBuf]) -> diplograph::Result<&'static Lexicon> {
     super::output::lexicon(lexicons)
 }
 
@@ -194,8 +194,8 @@ fn title_case(s: &str) -> String {
 fn list(kind: Option<EntryType>, lexicons: &[PathBuf]) -> diplograph::Result<Outcome> {
     let lexicon = load(lexicons)?;
     let text = match kind {
-        None => lines(EntryType::ALL.map(|kind| format!("{:<8} {}", kind.as_str(), entries(&lexicon, kind).len()))),
-        Some(kind) => lines(entries(&lexicon, kind)),
+        None => lines(EntryType::ALL.map(|kind| format!("{:<8} {}", kind.as_str(), entries(lexicon, kind).len()))),
+        Some(kind) => lines(entries(lexicon, kind)),
     };
     // Through write_stdout: `lexicon list --type person | head` must not panic.
     write_stdout(text.as_bytes())?;
@@ -218,7 +218,7 @@ fn entries(lex: &Lexicon, kind: EntryType) -> Vec<String> {
 }
 
 fn vocabulary(doc: Option<&Path>, lexicons: &[PathBuf]) -> diplograph::Result<Outcome> {
-    let generated = vocabulary::markdown(&load(lexicons)?);
+    let generated = vocabulary::markdown(load(lexicons)?);
     let Some(doc) = doc else {
         write_stdout(generated.as_bytes())?;
         return Ok(Outcome::Clean);

@@ -438,7 +438,7 @@ mod tests {
             let len = rng.usize(0..60);
             let text = string(&mut rng, len);
             let words = spaced_words(&text);
-            let trie = Trie::new(&patterns);
+            let trie = Trie::new(&patterns.iter().map(String::as_str).collect::<Vec<_>>());
             let found: Vec<_> = trie.find_words(text.as_bytes(), &words, |&w| w).collect();
             assert_eq!(found, reference(&patterns, &text, &words), "{patterns:?} in {text:?}");
         }
