@@ -441,8 +441,22 @@ mod json {
         /// A float as `serde_json` writes it (shortest round-trip digits, by
         /// ryu). In the range where ryu writes no exponent, that is Rust's
         /// own shortest form, which only leaves off the ".0" of a whole number.
+        ///
+        /// Goldstein scores have one decimal: a float that is the nearest
+        /// to a number of tenths under a thousand has that number's digits
+        /// as its shortest form (no other number of tenths, and so no
+        /// shorter number, is that close to it), which are written here
+        /// without the general formatting, whose cost was most of a relation's.
         pub fn float(&mut self, x: f32) {
-            if x == 0.0 || (1e-4..1e7).contains(&x.abs()) {
+            let tenths = (x * 10.0).round();
+            if x != 0.0 && tenths.abs() < 10_000.0 && tenths / 10.0 == x {
+                let tenths = tenths.abs() as usize;
+                if x < 0.0 {
+                    self.0.push(b'-');
+                }
+                self.number(tenths / 10);
+                self.0.extend_from_slice(&[b'.', b'0' + (tenths % 10) as u8]);
+            } else if x == 0.0 || (1e-4..1e7).contains(&x.abs()) {
                 let start = self.0.len();
                 let _ = write!(self.0, "{x}");
                 if !self.0[start..].contains(&b'.') {
@@ -547,7 +561,9 @@ mod tests {
     #[test]
     fn floats_and_dates_as_serde_writes_them() {
         let mut values: Vec<f32> = (-1000..=1000).map(|n| n as f32 / 100.0).collect();
+        values.extend((-10_000..=10_000).map(|n| n as f32 / 10.0));
         values.extend([-0.0, 1e-4, 9.99e-5, 1e7, 9_999_999.0, 3.4e38, f32::MIN_POSITIVE, f32::NAN, f32::INFINITY]);
+        values.extend([999.9, 999.95, 1000.0, 0.05, -0.05, 0.1 + f32::EPSILON, 2.5 - f32::EPSILON]);
         for x in values {
             let mut ours = Vec::new();
             json::Writer(&mut ours).float(x);
