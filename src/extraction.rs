@@ -391,8 +391,19 @@ mod json {
             self.0.push(b']');
         }
 
+        /// Numbers are nearly all provenances: offsets into one article and
+        /// sentence indexes, of at most five digits, which are written here as
+        /// arrays of known length; copying the digits that `itoa` makes was a call.
         pub fn number(&mut self, n: usize) {
-            self.0.extend_from_slice(itoa::Buffer::new().format(n).as_bytes());
+            let digit = |unit: usize| b'0' + (n / unit % 10) as u8;
+            match n {
+                0..=9 => self.0.push(digit(1)),
+                10..=99 => self.raw(&[digit(10), digit(1)]),
+                100..=999 => self.raw(&[digit(100), digit(10), digit(1)]),
+                1_000..=9_999 => self.raw(&[digit(1_000), digit(100), digit(10), digit(1)]),
+                10_000..=99_999 => self.raw(&[digit(10_000), digit(1_000), digit(100), digit(10), digit(1)]),
+                _ => self.raw(itoa::Buffer::new().format(n).as_bytes()),
+            }
         }
 
         pub fn nullable_string(&mut self, s: Option<&str>) {
@@ -587,7 +598,8 @@ mod tests {
             write(&mut json::Writer(&mut out));
             String::from_utf8(out).unwrap()
         };
-        for n in (0..=1000).chain((1..20).map(|k| 10usize.pow(k) - 1)).chain([10_000, 65_535, usize::MAX]) {
+        let powers = (1..20).map(|k| 10usize.pow(k));
+        for n in (0..=12_000).chain(powers.flat_map(|p| [p - 1, p, p + 1])).chain([65_535, usize::MAX]) {
             assert_eq!(written(&|w| w.number(n)), n.to_string());
         }
         // Every length up to three blocks of sixteen bytes (so every length of
