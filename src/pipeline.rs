@@ -58,16 +58,20 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
             order.push(a);
         }
     }
+    let id_of = |a: usize| ids[a].clone().unwrap_or_default();
+    let relations = found_relations.iter().map(|r| r.to_output(&id_of, &doc.text, &seg, lexicon)).collect();
+    let quotes = found_quotes.iter().map(|q| q.to_output(&id_of, &doc.text, &seg, date)).collect();
     let provenance = |start: usize, end: usize| Provenance { sentence: seg.sentence_at(start), span: [start, end] };
     // Each actor of the cast is written out once at most, and the cast is
-    // dropped with this function: its strings are moved out, not copied.
+    // dropped with this function: its strings are moved out, not copied,
+    // and so are the actors' ids, last used by the relations and quotes above.
     let mut cast_actors = cast.actors;
     let actors = order
         .iter()
         .map(|&a| {
             let actor = &mut cast_actors[a];
             Actor {
-                id: ids[a].clone().unwrap_or_default(),
+                id: ids[a].take().unwrap_or_default(),
                 name: std::mem::take(&mut actor.name),
                 kind: actor.kind,
                 lexicon_id: actor.lexicon_id.take(),
@@ -88,9 +92,6 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
             }
         })
         .collect();
-    let id_of = |a: usize| ids[a].clone().unwrap_or_default();
-    let relations = found_relations.iter().map(|r| r.to_output(&id_of, &doc.text, &seg, lexicon)).collect();
-    let quotes = found_quotes.iter().map(|q| q.to_output(&id_of, &doc.text, &seg, date)).collect();
     let mut extraction =
         Extraction { id: doc.id.clone(), meta: doc.meta.clone(), actors, relations, quotes, sentences: Vec::new() };
     extraction.sentences = evidence(&extraction, &doc.text, &seg);
