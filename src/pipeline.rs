@@ -33,20 +33,16 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
         }
     }
     // A seat of government that an event hit is written as the city, not the country.
-    let mut of_mention = cast.of_mention.clone();
+    // (The cast is not read as a whole again: its map of mentions is taken, not copied.)
+    let mut of_mention = cast.of_mention;
     for (&m, &place) in &cast.seat_places {
         if used[place] {
             of_mention[m] = Some(place);
         }
     }
-    let mut mentions_of: Vec<Vec<usize>> = vec![Vec::new(); cast.actors.len()];
-    for (m, actor) in of_mention.iter().enumerate() {
-        if let Some(a) = actor {
-            mentions_of[*a].push(m);
-        }
-    }
+    let mentions_of = MentionsOf::new(&of_mention, cast.actors.len());
     for (a, actor) in cast.actors.iter().enumerate() {
-        used[a] |= actor.strong && !mentions_of[a].is_empty();
+        used[a] |= actor.strong && !mentions_of.get(a).is_empty();
     }
     let mut ids: Vec<Option<String>> = vec![None; cast.actors.len()];
     let mut order: Vec<usize> = Vec::new();
@@ -62,23 +58,28 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
             order.push(a);
         }
     }
+    let id_of = |a: usize| ids[a].clone().unwrap_or_default();
+    let relations = found_relations.iter().map(|r| r.to_output(&id_of, &doc.text, &seg, lexicon)).collect();
+    let quotes = found_quotes.iter().map(|q| q.to_output(&id_of, &doc.text, &seg, date)).collect();
     let provenance = |start: usize, end: usize| Provenance { sentence: seg.sentence_at(start), span: [start, end] };
     // Each actor of the cast is written out once at most, and the cast is
-    // dropped with this function: its strings are moved out, not copied.
+    // dropped with this function: its strings are moved out, not copied,
+    // and so are the actors' ids, last used by the relations and quotes above.
     let mut cast_actors = cast.actors;
     let actors = order
         .iter()
         .map(|&a| {
             let actor = &mut cast_actors[a];
             Actor {
-                id: ids[a].clone().unwrap_or_default(),
+                id: ids[a].take().unwrap_or_default(),
                 name: std::mem::take(&mut actor.name),
                 kind: actor.kind,
                 lexicon_id: actor.lexicon_id.take(),
                 cameo: actor.cameo.take(),
                 country: actor.country.take(),
                 role: actor.role.take(),
-                mentions: mentions_of[a]
+                mentions: mentions_of
+                    .get(a)
                     .iter()
                     .map(|&m| {
                         let m = &found[m];
@@ -91,13 +92,43 @@ pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
             }
         })
         .collect();
-    let id_of = |a: usize| ids[a].clone().unwrap_or_default();
-    let relations = found_relations.iter().map(|r| r.to_output(&id_of, &doc.text, &seg, lexicon)).collect();
-    let quotes = found_quotes.iter().map(|q| q.to_output(&id_of, &doc.text, &seg, date)).collect();
     let mut extraction =
         Extraction { id: doc.id.clone(), meta: doc.meta.clone(), actors, relations, quotes, sentences: Vec::new() };
     extraction.sentences = evidence(&extraction, &doc.text, &seg);
     extraction
+}
+
+/// The mentions of each actor, in text order, kept in one list grouped
+/// by actor: a list for each actor cost most of this stage's allocations.
+struct MentionsOf {
+    /// Actor `a`'s mentions are `mentions[starts[a]..starts[a + 1]]`.
+    starts: Vec<usize>,
+    mentions: Vec<usize>,
+}
+
+impl MentionsOf {
+    fn new(of_mention: &[Option<usize>], actors: usize) -> Self {
+        let mut starts = vec![0; actors + 1];
+        for &a in of_mention.iter().flatten() {
+            starts[a + 1] += 1;
+        }
+        for a in 0..actors {
+            starts[a + 1] += starts[a];
+        }
+        let mut next = starts.clone();
+        let mut mentions = vec![0; starts[actors]];
+        for (m, a) in of_mention.iter().enumerate() {
+            if let Some(a) = *a {
+                mentions[next[a]] = m;
+                next[a] += 1;
+            }
+        }
+        MentionsOf { starts, mentions }
+    }
+
+    fn get(&self, actor: usize) -> &[usize] {
+        &self.mentions[self.starts[actor]..self.starts[actor + 1]]
+    }
 }
 
 /// "a1", "a2", ...: `format!` cost more than the rest of an actor's id and output.
@@ -107,11 +138,9 @@ fn actor_id(number: usize) -> String {
 
 /// The text of each sentence that an item of `extraction` was found in.
 fn evidence(extraction: &Extraction, text: &str, seg: &text::Segmentation) -> Vec<Option<String>> {
-    let mut sentences = Vec::new();
+    let count = extraction.provenances().map(|p| p.sentence + 1).max().unwrap_or(0);
+    let mut sentences = vec![None; count];
     for p in extraction.provenances() {
-        if sentences.len() <= p.sentence {
-            sentences.resize(p.sentence + 1, None);
-        }
         if sentences[p.sentence].is_none() {
             sentences[p.sentence] =
                 Some(seg.sentences.get(p.sentence).map_or("", |s| &text[s.start..s.end]).to_string());

@@ -213,6 +213,74 @@ pub(super) fn lexeme(text: &[u8], word: Range<usize>) -> Lexeme {
     }
 }
 
+/// False only if no date expression can be in `s`: every one has a number,
+/// a month or day name, "today" or its kin, or a unit ("last week"). Most
+/// sentences have none of these, and this spares them the token list.
+/// The words are read as `dates::tokenize` reads them: runs of ASCII
+/// letters (the period it may add to a month abbreviation changes no lexeme).
+pub(super) fn may_hold_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    // With no early exit, the test runs on many bytes at once.
+    if b.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+        return true;
+    }
+    // A word's first two letters rule out nearly all words, so only the
+    // starts of words are looked for, eight bytes at a time; a word is read
+    // to its end only when it starts as a word that counts may.
+    let blocks = b.chunks_exact(8);
+    // The last bytes, with zeros (not letters) after them.
+    let rest = blocks.remainder().iter().rev().fold(0, |word, &c| word << 8 | u64::from(c));
+    let eights = blocks.map(|block| u64::from_le_bytes(block.try_into().expect("eight bytes"))).chain([rest]);
+    let mut after_letter = false; // the byte before the eight is a letter
+    for (at, eight) in (0..).step_by(8).zip(eights) {
+        let letters = letters(eight);
+        let mut starts = letters & !((letters << 8) | (u64::from(after_letter) << 7));
+        after_letter = letters >> 63 != 0;
+        while starts != 0 {
+            if word_may_count(b, at + starts.trailing_zeros() as usize / 8) {
+                return true;
+            }
+            starts &= starts - 1;
+        }
+    }
+    false
+}
+
+/// The high bit of each byte of `eight` (the first in the low byte) that is
+/// an ASCII letter: lower-cased, a letter is from 'a' to 'z', and adding
+/// `0x80 - x` to a byte under 0x80 sets its high bit where it is at least x
+/// (without a carry into the next byte).
+fn letters(eight: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 255;
+    const HIGH: u64 = ONES << 7;
+    let lower = (eight | (0x20 * ONES)) & !HIGH;
+    let from_a = lower + u64::from(0x80 - b'a') * ONES;
+    let past_z = lower + u64::from(0x80 - b'z' - 1) * ONES;
+    from_a & !past_z & !eight & HIGH
+}
+
+/// Whether the word of ASCII letters at `start` is one [`may_hold_date`]
+/// counts. Month and day names are capitalized; the lower-case words that
+/// count (yesterday, today, tonight, tomorrow, week, month, year) are told
+/// from nearly all others by their first two letters and length.
+fn word_may_count(b: &[u8], start: usize) -> bool {
+    let second = b.get(start + 1).map_or(0, u8::to_ascii_lowercase);
+    let capitalized = b[start].is_ascii_uppercase();
+    let may_count = capitalized || matches!(b[start], b'y' | b't' | b'w' | b'm') && matches!(second, b'e' | b'o');
+    if !may_count {
+        return false;
+    }
+    let end = b[start..].iter().position(|c| !c.is_ascii_alphabetic()).map_or(b.len(), |n| start + n);
+    (capitalized || matches!(end - start, 4 | 5 | 7 | 8 | 9))
+        && matches!(
+            lexeme(b, start..end),
+            Lexeme::Month(_)
+                | Lexeme::Weekday(_)
+                | Lexeme::Unit(_)
+                | Lexeme::Opener(Opener::Yesterday | Opener::Today | Opener::Tonight | Opener::Tomorrow)
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,5 +305,29 @@ mod tests {
             };
             assert_eq!(lexeme(word), expected, "{word:?}");
         }
+    }
+
+    /// A plain reading of every word, for [`may_hold_date`] to agree with.
+    fn may_hold_date_word_by_word(s: &str) -> bool {
+        let b = s.as_bytes();
+        let words = s.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+        b.iter().any(u8::is_ascii_digit)
+            || words.map(|w| w.as_ptr() as usize - s.as_ptr() as usize).any(|start| word_may_count(b, start))
+    }
+
+    #[test]
+    fn the_words_are_found_at_every_place_among_any_neighbours() {
+        let words = ["Monday", "today", "Sept", "week", "weeks", "years", "Said", "to", "toddler", "Tuesday", "month"];
+        let neighbours = ["", " ", "x", "é", "-", "ab ", "'", "\u{2019}s"];
+        for word in words {
+            for (before, after) in neighbours.iter().flat_map(|b| neighbours.iter().map(move |a| (b, a))) {
+                for pad in 0..9 {
+                    let s = format!("{}{before}{word}{after}", "q ".repeat(pad));
+                    assert_eq!(may_hold_date(&s), may_hold_date_word_by_word(&s), "{s:?}");
+                }
+            }
+        }
+        assert!(may_hold_date("and so on, every day, Wednesday"));
+        assert!(!may_hold_date("Mayor Daydream spoke todays"));
     }
 }

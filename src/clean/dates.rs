@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::date_words::{lexeme, Lexeme, Opener, Unit};
+use super::date_words::{lexeme, may_hold_date, Lexeme, Opener, Unit};
 
 /// A month-day more than this many days after the anchor is last year's.
 pub const FUTURE_SLACK_DAYS: i64 = 62;
@@ -190,48 +190,6 @@ impl Iterator for Tokens<'_> {
         self.i = i;
         Some(tok)
     }
-}
-
-/// False only if no date expression can be in `s`: every one has a number,
-/// a month or day name, "today" or its kin, or a unit ("last week"). Most
-/// sentences have none of these, and this spares them the token list.
-/// The words are read as [`tokenize`] reads them: runs of ASCII letters
-/// (the period it may add to a month abbreviation changes no lexeme).
-fn may_hold_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    // With no early exit, the test runs on many bytes at once.
-    if b.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
-        return true;
-    }
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_alphabetic() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        i = b[i..].iter().position(|c| !c.is_ascii_alphabetic()).map_or(b.len(), |n| i + n);
-        // Month and day names are capitalized; the lower-case words that count
-        // (yesterday, today, tonight, tomorrow, week, month, year) are told
-        // from nearly all others by their first two letters and length.
-        let second = b.get(start + 1).map_or(0, u8::to_ascii_lowercase);
-        let may_count = b[start].is_ascii_uppercase()
-            || matches!(b[start], b'y' | b't' | b'w' | b'm')
-                && matches!(second, b'e' | b'o')
-                && matches!(i - start, 4 | 5 | 7 | 8 | 9);
-        if may_count
-            && matches!(
-                lexeme(b, start..i),
-                Lexeme::Month(_)
-                    | Lexeme::Weekday(_)
-                    | Lexeme::Unit(_)
-                    | Lexeme::Opener(Opener::Yesterday | Opener::Today | Opener::Tonight | Opener::Tomorrow)
-            )
-        {
-            return true;
-        }
-    }
-    false
 }
 
 fn is_month_abbreviation(w: &str) -> bool {

@@ -37,7 +37,7 @@ pub(crate) fn split_lines(text: &str) -> Vec<Line> {
     let mut pos = 0;
     let mut blank_before = true;
     while pos <= b.len() {
-        let nl = text[pos..].find('\n').map_or(b.len(), |k| pos + k);
+        let nl = pos + super::find_byte(&b[pos..], |c| c == b'\n');
         let (mut s, mut e) = (pos, nl);
         while s < e && is_space(b[s]) {
             s += 1;
