@@ -48,12 +48,6 @@ pub struct Token {
     /// A line break is in the whitespace before the token: told at
     /// tokenizing, so that finding paragraphs reads no text again.
     newline_before: bool,
-    /// A sentence may end right after this token: it is a full stop,
-    /// question or exclamation mark or ellipsis, or a word ending in a period
-    /// ("U.S.", "Gen."), or a line break follows it. Most tokens are none of
-    /// these: told at tokenizing, splitting sentences steps over them
-    /// without reading the text.
-    may_end_sentence: bool,
     lower: (u32, u32),
 }
 
@@ -99,8 +93,8 @@ impl Segmentation {
 
 /// Split a cleaned text into tokens and sentences.
 pub fn segment(text: &str) -> Segmentation {
-    let (tokens, lower) = tokenize::tokenize(text);
-    let sentences = sentences::split(text, &tokens);
+    let tokenize::Tokenized { tokens, lower, may_end } = tokenize::tokenize(text);
+    let sentences = sentences::split(text, &tokens, &may_end);
     Segmentation { tokens, sentences, lower }
 }
 
