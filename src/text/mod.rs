@@ -65,6 +65,7 @@ pub struct Segmentation {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     lower: String,
+    quote_marks: Vec<usize>,
 }
 
 impl Segmentation {
@@ -80,6 +81,11 @@ impl Segmentation {
         &self.lower[start as usize..end as usize]
     }
 
+    /// The tokens that are quotation marks, double or single, in order.
+    pub fn quote_marks(&self) -> &[usize] {
+        &self.quote_marks
+    }
+
     /// Index of the token that contains or follows byte `offset`.
     pub fn token_at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.end <= offset)
@@ -93,9 +99,9 @@ impl Segmentation {
 
 /// Split a cleaned text into tokens and sentences.
 pub fn segment(text: &str) -> Segmentation {
-    let tokenize::Tokenized { tokens, lower, may_end } = tokenize::tokenize(text);
+    let tokenize::Tokenized { tokens, lower, may_end, quote_marks } = tokenize::tokenize(text);
     let sentences = sentences::split(text, &tokens, &may_end);
-    Segmentation { tokens, sentences, lower }
+    Segmentation { tokens, sentences, lower, quote_marks }
 }
 
 #[cfg(test)]

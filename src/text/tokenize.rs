@@ -24,6 +24,9 @@ pub struct Tokenized {
     /// listed at tokenizing, splitting sentences goes from one to the next
     /// without reading the tokens between.
     pub may_end: Vec<u32>,
+    /// The tokens that are quotation marks, double or single, in order:
+    /// the quotations read these alone.
+    pub quote_marks: Vec<usize>,
 }
 
 /// The tokens of `text`, their lower-cased forms and where sentences may end.
@@ -32,6 +35,7 @@ pub fn tokenize(text: &str) -> Tokenized {
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
     // About one token in ten may end a sentence.
     let mut may_end: Vec<u32> = Vec::with_capacity(text.len() / 40);
+    let mut quote_marks = Vec::new();
     let mut lower = String::with_capacity(text.len() + text.len() / 8);
     lower.push_str(text);
     lower.make_ascii_lowercase();
@@ -92,7 +96,13 @@ pub fn tokenize(text: &str) -> Tokenized {
                     i = end;
                     continue;
                 }
-                General::Token(made) => made,
+                General::Token(made) => {
+                    // Quotation marks take this path only.
+                    if matches!(made.kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)) {
+                        quote_marks.push(tokens.len());
+                    }
+                    made
+                }
             }
         };
         let Made { end, kind, capital, may_end_sentence, lower: span } = made;
@@ -106,7 +116,7 @@ pub fn tokenize(text: &str) -> Tokenized {
         newline_before = false;
         i = end + usize::from(space_before);
     }
-    Tokenized { tokens, lower, may_end }
+    Tokenized { tokens, lower, may_end, quote_marks }
 }
 
 /// Note that a sentence may end after token `k`, once (a token before
