@@ -197,7 +197,11 @@ impl Headed {
 
 impl PhraseIndex {
     pub fn new(agents: &[Agent], verbs: &[VerbPhrase], nouns: &[NounPhrase]) -> PhraseIndex {
-        let mut index = PhraseIndex::default();
+        // Room for every head at once (fewer are distinct): the tables are not rebuilt as they fill.
+        let agent_phrases = agents.iter().map(|a| 1 + a.plurals.len()).sum();
+        let heads = verbs.iter().map(|v| v.head_forms.len()).sum::<usize>() + 2 * nouns.len();
+        let (agents_table, headed) = (WordTable::with_capacity(agent_phrases), WordTable::with_capacity(heads));
+        let mut index = PhraseIndex { agents: agents_table, headed, ..PhraseIndex::default() };
         for (i, agent) in agents.iter().enumerate() {
             let singular = std::iter::once((&agent.phrase, false));
             let plurals = agent.plurals.iter().map(|p| (p, true));
@@ -314,9 +318,10 @@ impl PhraseIndex {
 
 /// Words numbered in the order first inserted, found by their
 /// [`word_hash`]: the Bloom filter in front of every lookup computed it
-/// already, where a hash map hashed the word again. Open addressing on the
-/// hash's high bits; each slot keeps 32 of them, so that a probe compares
-/// the word itself only when they agree.
+/// already, where a hash map hashed the word again. Open addressing from
+/// the hash's high bits, which its multiplication mixes every byte into
+/// (its low ones leave "accused" and "accuses" alike); each slot keeps 32
+/// of them, so that a probe compares the word itself only when they agree.
 #[derive(Debug, Default)]
 struct WordTable {
     /// A hash's high 32 bits and 1 + the word's number; (0, 0) when empty.
@@ -325,12 +330,17 @@ struct WordTable {
 }
 
 impl WordTable {
+    /// A table for `words` words, more than which it grows.
+    fn with_capacity(words: usize) -> WordTable {
+        WordTable { slots: vec![(0, 0); (2 * words).next_power_of_two()], words: Vec::with_capacity(words) }
+    }
+
     /// The number of `word`, which has `hash`.
     #[inline]
     fn find(&self, word: &str, hash: u64) -> Option<usize> {
         // An empty table has no slot to get: the first probe ends the lookup.
         let (tag, mask) = ((hash >> 32) as u32, self.slots.len().wrapping_sub(1));
-        let mut i = tag as usize & mask;
+        let mut i = Self::start(hash) & mask;
         loop {
             let &(slot_tag, number) = self.slots.get(i)?;
             let k = (number as usize).checked_sub(1)?;
@@ -360,10 +370,15 @@ impl WordTable {
         self.words.len() - 1
     }
 
+    /// The slot a probe for `hash` starts at, once masked to the table's size.
+    fn start(hash: u64) -> usize {
+        (hash >> 40) as usize
+    }
+
     fn place(&mut self, word: HeadWord, hash: u64) {
         let tag = (hash >> 32) as u32;
         let mask = self.slots.len() - 1;
-        let mut i = tag as usize & mask;
+        let mut i = Self::start(hash) & mask;
         while self.slots[i].1 != 0 {
             i = (i + 1) & mask;
         }
