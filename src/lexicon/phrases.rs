@@ -4,8 +4,6 @@
 
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
-
 use super::entries::{Agent, NounPhrase, VerbForm, VerbPhrase};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,19 +28,23 @@ pub struct NounHit {
 
 #[derive(Debug, Default)]
 pub struct PhraseIndex {
-    /// Keyed as `headed`: a lookup compares the head in its bucket.
-    agents: FxHashMap<HeadWord, Vec<(Vec<String>, AgentHit)>>,
+    /// The first words of the agent phrases, each beside its phrases in `agent_lists`.
+    agents: WordTable,
+    agent_lists: Vec<Vec<(Vec<String>, AgentHit)>>,
     /// The [`word_hash`] of every first word of `agents`: most words start
-    /// no agent phrase, and this tells so without hashing the word for the
-    /// map.
+    /// no agent phrase, and this tells so without a look in the table.
     agent_heads: Bits<AGENT_WORDS>,
     /// The first words that are an agent phrase alone.
     agent_singles: Bits<AGENT_WORDS>,
     /// The [`pair_hash`] of the first two words of every longer agent
     /// phrase: most heads of those are followed by other words ("foreign
-    /// ministry", "security council"), told so here without the map.
+    /// ministry", "security council"), told so here without the table.
     agent_pairs: Bits<AGENT_WORDS>,
-    headed: FxHashMap<HeadWord, Headed>,
+    /// The head words of the verb and noun phrases, each beside its
+    /// phrases in `heads`: kept apart, the table's slots take 8 bytes a
+    /// head, where a `Headed` in place made a slot 160.
+    headed: WordTable,
+    heads: Vec<Headed>,
     /// Every key of `headed`, as `agent_heads`.
     phrase_heads: Bits<HEAD_WORDS>,
 }
@@ -195,16 +197,24 @@ impl Headed {
 
 impl PhraseIndex {
     pub fn new(agents: &[Agent], verbs: &[VerbPhrase], nouns: &[NounPhrase]) -> PhraseIndex {
-        let mut index = PhraseIndex::default();
+        // Room for every head at once (fewer are distinct): the tables are not rebuilt as they fill.
+        let agent_phrases = agents.iter().map(|a| 1 + a.plurals.len()).sum();
+        let heads = verbs.iter().map(|v| v.head_forms.len()).sum::<usize>() + 2 * nouns.len();
+        let (agents_table, headed) = (WordTable::with_capacity(agent_phrases), WordTable::with_capacity(heads));
+        let mut index = PhraseIndex { agents: agents_table, headed, ..PhraseIndex::default() };
         for (i, agent) in agents.iter().enumerate() {
             let singular = std::iter::once((&agent.phrase, false));
             let plurals = agent.plurals.iter().map(|p| (p, true));
             for (words, plural) in singular.chain(plurals) {
                 let hit = AgentHit { agent: i, len: words.len(), plural };
-                index.agents.entry(HeadWord::new(&words[0])).or_default().push((words.clone(), hit));
+                let k = index.agents.insert(&words[0]);
+                if k == index.agent_lists.len() {
+                    index.agent_lists.push(Vec::new());
+                }
+                index.agent_lists[k].push((words.clone(), hit));
             }
         }
-        for list in index.agents.values_mut() {
+        for list in &mut index.agent_lists {
             let hash = word_hash(&list[0].0[0]);
             index.agent_heads.insert(hash);
             for (words, _) in list.iter() {
@@ -217,15 +227,14 @@ impl PhraseIndex {
         }
         for (i, verb) in verbs.iter().enumerate() {
             for (form_word, form) in &verb.head_forms {
-                index.phrase_heads.insert(word_hash(form_word));
-                let hits = &mut index.headed.entry(HeadWord::new(form_word)).or_default().verbs;
+                let hits = &mut index.headed_mut(form_word).verbs;
                 let hit = VerbHit { verb: i, form: *form };
                 if !hits.contains(&hit) {
                     hits.push(hit);
                 }
             }
         }
-        for headed in index.headed.values_mut() {
+        for headed in &mut index.heads {
             headed.group_verbs(verbs);
         }
         for (i, noun) in nouns.iter().enumerate() {
@@ -243,8 +252,17 @@ impl PhraseIndex {
     }
 
     fn add_noun(&mut self, head: &str, hit: NounHit) {
+        self.headed_mut(head).nouns.push(hit);
+    }
+
+    /// The phrases `head` starts, made empty for a new head.
+    fn headed_mut(&mut self, head: &str) -> &mut Headed {
+        let k = self.headed.insert(head);
+        if k == self.heads.len() {
+            self.heads.push(Headed::default());
+        }
         self.phrase_heads.insert(word_hash(head));
-        self.headed.entry(HeadWord::new(head)).or_default().nouns.push(hit);
+        &mut self.heads[k]
     }
 
     /// The longest agent phrase that starts `words`. Asked of every token:
@@ -260,32 +278,33 @@ impl PhraseIndex {
         if !(self.agent_singles.may_hold(hash) || continued()) {
             return None;
         }
-        self.agent_by_map(head, words)
+        self.agent_by_table(head, hash, words)
     }
 
     /// Out of line, so that the bit test above is all most words cost.
     #[inline(never)]
-    fn agent_by_map(&self, head: &str, words: &[&str]) -> Option<AgentHit> {
-        let candidates = self.agents.get(head.as_bytes())?;
-        // The map matched the head: only the words after it are compared.
+    fn agent_by_table(&self, head: &str, hash: u64, words: &[&str]) -> Option<AgentHit> {
+        let candidates = &self.agent_lists[self.agents.find(head, hash)?];
+        // The table matched the head: only the words after it are compared.
         let rest = |phrase: &[String]| phrase[1..].iter().zip(&words[1..]).all(|(p, w)| p == w);
         candidates.iter().find(|(phrase, _)| phrase.len() <= words.len() && rest(phrase)).map(|(_, hit)| *hit)
     }
 
     /// The phrases `word` heads; most words head none, and the bits tell so
-    /// without hashing the word.
+    /// without a look in the table.
     #[inline]
     pub fn headed(&self, word: &str) -> Option<&Headed> {
-        if !self.phrase_heads.may_hold(word_hash(word)) {
+        let hash = word_hash(word);
+        if !self.phrase_heads.may_hold(hash) {
             return None;
         }
-        self.headed_by_map(word)
+        self.headed_by_table(word, hash)
     }
 
     /// Out of line, so that the bit test above is all most words cost.
     #[inline(never)]
-    fn headed_by_map(&self, word: &str) -> Option<&Headed> {
-        self.headed.get(word.as_bytes())
+    fn headed_by_table(&self, word: &str, hash: u64) -> Option<&Headed> {
+        self.headed.find(word, hash).map(|k| &self.heads[k])
     }
 
     pub fn verbs(&self, word: &str) -> &[VerbHit] {
@@ -297,9 +316,81 @@ impl PhraseIndex {
     }
 }
 
-/// A head word as the key of [`PhraseIndex::headed`]: in place when short,
-/// as nearly every one is, so that a lookup compares it in the bucket it
-/// reads anyway instead of waiting on memory again for a `String`'s bytes.
+/// Words numbered in the order first inserted, found by their
+/// [`word_hash`]: the Bloom filter in front of every lookup computed it
+/// already, where a hash map hashed the word again. Open addressing from
+/// the hash's high bits, which its multiplication mixes every byte into
+/// (its low ones leave "accused" and "accuses" alike); each slot keeps 32
+/// of them, so that a probe compares the word itself only when they agree.
+#[derive(Debug, Default)]
+struct WordTable {
+    /// A hash's high 32 bits and 1 + the word's number; (0, 0) when empty.
+    slots: Vec<(u32, u32)>,
+    words: Vec<HeadWord>,
+}
+
+impl WordTable {
+    /// A table for `words` words, more than which it grows.
+    fn with_capacity(words: usize) -> WordTable {
+        WordTable { slots: vec![(0, 0); (2 * words).next_power_of_two()], words: Vec::with_capacity(words) }
+    }
+
+    /// The number of `word`, which has `hash`.
+    #[inline]
+    fn find(&self, word: &str, hash: u64) -> Option<usize> {
+        // An empty table has no slot to get: the first probe ends the lookup.
+        let (tag, mask) = ((hash >> 32) as u32, self.slots.len().wrapping_sub(1));
+        let mut i = Self::start(hash) & mask;
+        loop {
+            let &(slot_tag, number) = self.slots.get(i)?;
+            let k = (number as usize).checked_sub(1)?;
+            if slot_tag == tag && self.words[k].bytes() == word.as_bytes() {
+                return Some(k);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The number of `word`, the next one if it is new.
+    fn insert(&mut self, word: &str) -> usize {
+        let hash = word_hash(word);
+        if let Some(k) = self.find(word, hash) {
+            return k;
+        }
+        // At most half full, so that most probes end at their first slot.
+        if 2 * (self.words.len() + 1) > self.slots.len() {
+            let words = std::mem::take(&mut self.words);
+            self.slots = vec![(0, 0); (2 * self.slots.len()).max(64)];
+            for w in words {
+                let hash = bytes_hash(w.bytes());
+                self.place(w, hash);
+            }
+        }
+        self.place(HeadWord::new(word), hash);
+        self.words.len() - 1
+    }
+
+    /// The slot a probe for `hash` starts at, once masked to the table's size.
+    fn start(hash: u64) -> usize {
+        (hash >> 40) as usize
+    }
+
+    fn place(&mut self, word: HeadWord, hash: u64) {
+        let tag = (hash >> 32) as u32;
+        let mask = self.slots.len() - 1;
+        let mut i = Self::start(hash) & mask;
+        while self.slots[i].1 != 0 {
+            i = (i + 1) & mask;
+        }
+        self.words.push(word);
+        let number = u32::try_from(self.words.len()).expect("fewer words than a u32 counts");
+        self.slots[i] = (tag, number);
+    }
+}
+
+/// A word of a [`WordTable`]: in place when short, as nearly every one is,
+/// so that a lookup compares it without waiting on memory again for a
+/// `String`'s bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum HeadWord {
     Short { len: u8, bytes: [u8; HeadWord::SHORT] },
@@ -319,21 +410,12 @@ impl HeadWord {
             _ => HeadWord::Long(word.as_bytes().into()),
         }
     }
-}
 
-/// Found by the word's bytes: it hashes as they do.
-impl std::borrow::Borrow<[u8]> for HeadWord {
-    fn borrow(&self) -> &[u8] {
+    fn bytes(&self) -> &[u8] {
         match self {
             HeadWord::Short { len, bytes } => &bytes[..usize::from(*len)],
             HeadWord::Long(bytes) => bytes,
         }
-    }
-}
-
-impl std::hash::Hash for HeadWord {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        std::borrow::Borrow::<[u8]>::borrow(self).hash(state);
     }
 }
 
@@ -400,7 +482,12 @@ fn pair_hash(head: u64, second: &str) -> u64 {
 /// "allies" and "armies").
 #[inline]
 fn word_hash(word: &str) -> u64 {
-    let bytes = word.as_bytes();
+    bytes_hash(word.as_bytes())
+}
+
+/// [`word_hash`] of a word's bytes.
+#[inline]
+fn bytes_hash(bytes: &[u8]) -> u64 {
     let n = bytes.len();
     let key = match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
         (Some(first), Some(last)) => u64::from(u32::from_le_bytes(*first)) | u64::from(u32::from_le_bytes(*last)) << 32,
@@ -424,7 +511,24 @@ pub fn plural_of(word: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{word_hash, WordTable};
     use crate::lexicon::Lexicon;
+
+    #[test]
+    fn a_word_table_numbers_words_in_the_order_first_inserted() {
+        let mut table = WordTable::default();
+        assert_eq!(table.find("said", word_hash("said")), None);
+        let words: Vec<String> =
+            (0..300).map(|k| format!("w{k}")).chain(["a-word-longer-than-22-bytes".into()]).collect();
+        for (k, word) in words.iter().enumerate() {
+            assert_eq!(table.insert(word), k);
+        }
+        assert_eq!(table.insert("w7"), 7);
+        for (k, word) in words.iter().enumerate() {
+            assert_eq!(table.find(word, word_hash(word)), Some(k));
+        }
+        assert_eq!(table.find("w300", word_hash("w300")), None);
+    }
 
     #[test]
     fn a_head_tries_the_phrases_its_next_word_continues() {

@@ -18,7 +18,7 @@ use crate::actors::Cast;
 use crate::extraction::{QuadClass, Relation};
 use crate::lexicon::Lexicon;
 use crate::mentions::Mention;
-use crate::text::{Segmentation, TokenKind};
+use crate::text::Segmentation;
 pub use classes::class;
 
 /// What every stage after coreference reads.
@@ -33,10 +33,6 @@ pub struct Context<'a> {
     /// for the many lookups: the phrase matcher asks about the same tokens
     /// for every phrase of every verb.
     words: Vec<Word<'a>>,
-    /// The tokens that are quotation marks, double or single, in order:
-    /// noted here, where every token's kind is read anyway, so that the
-    /// quotations need not read all the tokens again.
-    quote_marks: Vec<usize>,
 }
 
 #[derive(Clone, Copy)]
@@ -67,12 +63,8 @@ impl<'a> Context<'a> {
         date: Option<NaiveDate>,
     ) -> Self {
         let table = classes::table();
-        let mut quote_marks = Vec::new();
         let mut words: Vec<Word> = (seg.tokens.iter().enumerate())
             .map(|(i, token)| {
-                if matches!(token.kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)) {
-                    quote_marks.push(i);
-                }
                 let lower = seg.lower(i);
                 Word { lower, classes: table.classes_of(token.kind, lower), mention: Word::NO_MENTION }
             })
@@ -83,12 +75,12 @@ impl<'a> Context<'a> {
                 word.mention = m as u32;
             }
         }
-        Context { text, seg, lex, mentions, cast, date, words, quote_marks }
+        Context { text, seg, lex, mentions, cast, date, words }
     }
 
     /// The tokens that are quotation marks, double or single, in order.
     pub fn quote_marks(&self) -> &[usize] {
-        &self.quote_marks
+        self.seg.quote_marks()
     }
 
     /// The mention covering token `token`, if any (none past the last token):

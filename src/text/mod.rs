@@ -48,12 +48,6 @@ pub struct Token {
     /// A line break is in the whitespace before the token: told at
     /// tokenizing, so that finding paragraphs reads no text again.
     newline_before: bool,
-    /// A sentence may end right after this token: it is a full stop,
-    /// question or exclamation mark or ellipsis, or a word ending in a period
-    /// ("U.S.", "Gen."), or a line break follows it. Most tokens are none of
-    /// these: told at tokenizing, splitting sentences steps over them
-    /// without reading the text.
-    may_end_sentence: bool,
     lower: (u32, u32),
 }
 
@@ -71,6 +65,7 @@ pub struct Segmentation {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     lower: String,
+    quote_marks: Vec<usize>,
 }
 
 impl Segmentation {
@@ -86,6 +81,11 @@ impl Segmentation {
         &self.lower[start as usize..end as usize]
     }
 
+    /// The tokens that are quotation marks, double or single, in order.
+    pub fn quote_marks(&self) -> &[usize] {
+        &self.quote_marks
+    }
+
     /// Index of the token that contains or follows byte `offset`.
     pub fn token_at(&self, offset: usize) -> usize {
         self.tokens.partition_point(|t| t.end <= offset)
@@ -99,9 +99,9 @@ impl Segmentation {
 
 /// Split a cleaned text into tokens and sentences.
 pub fn segment(text: &str) -> Segmentation {
-    let (tokens, lower) = tokenize::tokenize(text);
-    let sentences = sentences::split(text, &tokens);
-    Segmentation { tokens, sentences, lower }
+    let tokenize::Tokenized { tokens, lower, may_end, quote_marks } = tokenize::tokenize(text);
+    let sentences = sentences::split(text, &tokens, &may_end);
+    Segmentation { tokens, sentences, lower, quote_marks }
 }
 
 #[cfg(test)]

@@ -62,17 +62,21 @@ const SENTENCE_STARTERS: &[&str] = &[
 /// dev and plover-dev articles has 65 tokens.
 pub const MAX_SENTENCE_TOKENS: usize = 120;
 
-pub fn split(text: &str, tokens: &[Token]) -> Vec<Sentence> {
-    let mut sentences = Vec::new();
+/// The sentences of `text`, whose `tokens` a sentence may end only right
+/// after those listed in `may_end` (in order), and after the last.
+pub fn split(text: &str, tokens: &[Token], may_end: &[u32]) -> Vec<Sentence> {
+    // News sentences run to some 25 tokens: room for most documents' at once.
+    let mut sentences = Vec::with_capacity(tokens.len() / 16 + 1);
     let mut paragraph = 0;
     let mut first = 0;
     let mut i = 0;
+    let mut may_end = may_end.iter().map(|&k| k as usize).peekable();
     while i < tokens.len() {
         // Most tokens end no sentence, and the one after them starts no line:
-        // stepped over here, up to the limit of a sentence's length.
-        while !tokens[i].may_end_sentence && i + 1 < tokens.len() && i + 1 - first < MAX_SENTENCE_TOKENS {
-            i += 1;
-        }
+        // passed over to the next that may, up to the limit of a sentence's length.
+        while may_end.next_if(|&k| k < i).is_some() {}
+        let last = tokens.len() - 1;
+        i = i.max(may_end.peek().map_or(last, |&k| k.min(last)).min(first + MAX_SENTENCE_TOKENS - 1));
         let mut end = i + 1;
         let mut boundary = false;
         if is_terminal(text, &tokens[i]) {

@@ -10,13 +10,32 @@ pub const ABBREVIATIONS: &[&str] = &[
     "Pres", "Atty", "Supt", "Insp", "approx", "Dept", "Univ", "Ave", "Blvd", "Rd", "a.m", "p.m",
 ];
 
-/// The tokens of `text` and the buffer of their lower-cased forms. That
-/// buffer starts with an ASCII-lower-cased copy of all of `text`, made in
-/// one pass: a token of ASCII characters is lowered in place there, at its
-/// own offsets, and only the rarer others append their form after it.
-pub fn tokenize(text: &str) -> (Vec<Token>, String) {
+/// What [`tokenize`] makes of a text.
+pub struct Tokenized {
+    pub tokens: Vec<Token>,
+    /// The buffer of the tokens' lower-cased forms. It starts with an
+    /// ASCII-lower-cased copy of all of the text, made in one pass: a token
+    /// of ASCII characters is lowered in place there, at its own offsets,
+    /// and only the rarer others append their form after it.
+    pub lower: String,
+    /// The tokens a sentence may end right after, in order: a full stop,
+    /// question or exclamation mark or ellipsis, a word ending in a period
+    /// ("U.S.", "Gen."), or a token a line break follows. Few tokens are:
+    /// listed at tokenizing, splitting sentences goes from one to the next
+    /// without reading the tokens between.
+    pub may_end: Vec<u32>,
+    /// The tokens that are quotation marks, double or single, in order:
+    /// the quotations read these alone.
+    pub quote_marks: Vec<usize>,
+}
+
+/// The tokens of `text`, their lower-cased forms and where sentences may end.
+pub fn tokenize(text: &str) -> Tokenized {
     let bytes = text.as_bytes();
     let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    // About one token in ten may end a sentence.
+    let mut may_end: Vec<u32> = Vec::with_capacity(text.len() / 40);
+    let mut quote_marks = Vec::new();
     let mut lower = String::with_capacity(text.len() + text.len() / 8);
     lower.push_str(text);
     lower.make_ascii_lowercase();
@@ -35,8 +54,8 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
         if class == NEWLINE {
             space_before = true;
             newline_before = true;
-            if let Some(last) = tokens.last_mut() {
-                last.may_end_sentence = true;
+            if let Some(last) = tokens.len().checked_sub(1) {
+                push_may_end(&mut may_end, last);
             }
             i += 1;
             continue;
@@ -77,27 +96,36 @@ pub fn tokenize(text: &str) -> (Vec<Token>, String) {
                     i = end;
                     continue;
                 }
-                General::Token(made) => made,
+                General::Token(made) => {
+                    // Quotation marks take this path only.
+                    if matches!(made.kind, TokenKind::Quote(_) | TokenKind::SingleQuote(_)) {
+                        quote_marks.push(tokens.len());
+                    }
+                    made
+                }
             }
         };
         let Made { end, kind, capital, may_end_sentence, lower: span } = made;
-        tokens.push(Token {
-            start: i,
-            end,
-            kind,
-            space_before,
-            capital,
-            newline_before,
-            may_end_sentence,
-            lower: span,
-        });
+        if may_end_sentence {
+            push_may_end(&mut may_end, tokens.len());
+        }
+        tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower: span });
         // Most tokens are followed by one plain space: stepped over here, as
         // the test of spaces above would.
         space_before = bytes.get(end) == Some(&b' ');
         newline_before = false;
         i = end + usize::from(space_before);
     }
-    (tokens, lower)
+    Tokenized { tokens, lower, may_end, quote_marks }
+}
+
+/// Note that a sentence may end after token `k`, once (a token before
+/// several line breaks is told at each).
+fn push_may_end(may_end: &mut Vec<u32>, k: usize) {
+    let k = u32::try_from(k).expect("fewer tokens than a u32 counts");
+    if may_end.last() != Some(&k) {
+        may_end.push(k);
+    }
 }
 
 /// A token as one of the tokenizer's paths makes it, but for where it
@@ -106,7 +134,7 @@ struct Made {
     end: usize,
     kind: TokenKind,
     capital: bool,
-    /// As [`sentences::may_end`](super::sentences::may_end) tells.
+    /// As [`sentences::may_end`](super::sentences::may_end) tells: listed in [`Tokenized::may_end`].
     may_end_sentence: bool,
     lower: (u32, u32),
 }
