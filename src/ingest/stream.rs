@@ -16,6 +16,11 @@ use super::{kind_of, read_jsonl_stream, read_text_file_with, walk, JsonlStream, 
 use crate::document::RawDocument;
 use crate::error::{Error, Result};
 
+/// The read buffer of a JSON Lines input: a crawler's file of 30 MB took
+/// 3,700 `read` calls of `BufReader`'s default 8 KiB, and takes 470 of 64 KiB.
+/// A pipe's read returns what is there, so a feed is not held up.
+const READ_BUFFER: usize = 64 * 1024;
+
 /// An iterator over every document of the inputs; see [`stream_inputs`].
 /// It is `Send`, so it can be read on a thread of its own.
 pub struct Inputs {
@@ -103,14 +108,16 @@ impl Iterator for Inputs {
             match self.pending.pop_front()? {
                 Pending::Problem(e) => return Some(Err(e)),
                 Pending::Stdin => {
-                    let records = read_jsonl_stream(BufReader::new(std::io::stdin()), "-").lossy(self.options.lossy);
+                    let records = read_jsonl_stream(BufReader::with_capacity(READ_BUFFER, std::io::stdin()), "-")
+                        .lossy(self.options.lossy);
                     self.current = Some(Records::Stdin(records))
                 }
                 Pending::File(path) => match kind_of(&path) {
                     Kind::Text => return Some(read_text_file_with(&path, self.options)),
                     Kind::JsonLines => match File::open(&path) {
                         Ok(file) => {
-                            let records = read_jsonl_stream(BufReader::new(file), &path).lossy(self.options.lossy);
+                            let records = read_jsonl_stream(BufReader::with_capacity(READ_BUFFER, file), &path)
+                                .lossy(self.options.lossy);
                             self.current = Some(Records::File(records))
                         }
                         Err(e) => return Some(Err(Error::io(&path, e))),
