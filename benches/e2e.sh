@@ -10,9 +10,10 @@
 #
 # Needs GNU time (/usr/bin/time). Timings are wall clock. The one-thread
 # and all-core runs take turns, RUNS times, and the median of each is
-# reported with the ratio of the medians: on a virtual machine whose speed
-# drifts from minute to minute, a single pair of runs can land one in a
-# fast minute and the other in a slow one.
+# reported with the ratio of the medians, then the ratio of each pair of
+# runs and their median: on a virtual machine whose speed drifts from
+# minute to minute, a single pair of runs can land one in a fast minute and
+# the other in a slow one, and two medians can come from different minutes.
 set -euo pipefail
 N=${1:-20000}
 RUNS=${2:-3}
@@ -51,6 +52,12 @@ done
 awk -v n="$N" -v b="$text_bytes" -v c="$cores" -v r="$RUNS" -v one="$(median "${one[@]}")" -v all="$(median "${all[@]}")" 'BEGIN {
     printf "median of %d: 1 thread %.2f s, %.2f MB/s, %.0f articles/s; %d threads %.2f s, %.2f MB/s, %.0f articles/s; ratio %.2f\n",
         r, one, b / 1e6 / one, n / one, c, all, b / 1e6 / all, n / all, one / all }'
+# Each pair of runs follows one another within seconds, in the same minute
+# of the machine: their ratios, and the median of those, are less at the
+# mercy of its drift than the ratio of two medians taken minutes apart.
+pairs=()
+for i in "${!one[@]}"; do pairs+=("$(awk -v o="${one[$i]}" -v a="${all[$i]}" 'BEGIN { printf "%.2f", o / a }')"); done
+echo "ratios of the pairs of runs: ${pairs[*]}; median $(median "${pairs[@]}")"
 
 # Same bytes on one thread and on all: checked on the first 2,000 articles.
 head -n 2000 "$work/corpus.jsonl" >"$work/head.jsonl"
