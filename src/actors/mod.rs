@@ -298,7 +298,7 @@ pub fn resolve(
             add_standing(&mut cast, &mut resolver, lex, date, mentions, m, a);
         }
     }
-    add_lexicon_links(&mut cast, &mut resolver, lex, date);
+    add_lexicon_links(&mut cast, lex, date);
     cast
 }
 
@@ -373,7 +373,7 @@ fn push_standing(cast: &mut Cast, standing: Standing) {
 
 /// Lexicon facts about actors the text names: a ministry is part of its
 /// country, an organ of its organization, a person serves their country.
-fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexicon, date: Option<NaiveDate>) {
+fn add_lexicon_links(cast: &mut Cast, lex: &Lexicon, date: Option<NaiveDate>) {
     let mut first_mentions = vec![0; cast.actors.len()];
     for (m, actor) in cast.of_mention.iter().enumerate().rev() {
         if let Some(a) = actor {
@@ -405,7 +405,6 @@ fn add_lexicon_links(cast: &mut Cast, resolver: &mut keys::Resolver, lex: &Lexic
                 }
             }
         }
-        let _ = &resolver;
         for (target, kind, role) in links {
             if let Some(target) = target.filter(|t| cast.actors[*t].strong) {
                 push_standing(cast, Standing { source: a, target, kind, role, mention: first_mention });
