@@ -52,8 +52,8 @@ impl FoundQuote {
 }
 
 pub fn find_quotes(ctx: &Context) -> Vec<FoundQuote> {
-    let single_marks = marks::single_mark_style(ctx.seg, ctx.quote_marks());
-    let spans = marks::find_spans(ctx.seg, ctx.quote_marks(), single_marks);
+    let single_marks = marks::single_mark_style(ctx.seg, ctx.seg.quote_marks());
+    let spans = marks::find_spans(ctx.seg, ctx.seg.quote_marks(), single_marks);
     let attributor = attribution::Attributor::new(ctx, single_marks);
     let mut attributions = Vec::with_capacity(spans.len());
     for (q, span) in spans.iter().enumerate() {

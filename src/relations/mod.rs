@@ -78,11 +78,6 @@ impl<'a> Context<'a> {
         Context { text, seg, lex, mentions, cast, date, words }
     }
 
-    /// The tokens that are quotation marks, double or single, in order.
-    pub fn quote_marks(&self) -> &[usize] {
-        self.seg.quote_marks()
-    }
-
     /// The mention covering token `token`, if any (none past the last token):
     /// the index every later lookup uses.
     #[inline]
