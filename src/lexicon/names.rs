@@ -78,24 +78,21 @@ impl NameMatcher {
         }
         // Stable: a name's entries stay in the order given, each once.
         found.sort_by_key(|&(pattern, _)| pattern);
-        let mut matcher = NameMatcher::default();
-        matcher.ref_starts.push(0);
+        let (mut refs, mut ref_starts) = (Vec::with_capacity(found.len()), vec![0]);
         for group in found.chunk_by(|a, b| a.0 == b.0) {
-            let start = matcher.refs.len();
+            let start = refs.len();
             for &(_, r) in group {
-                if !matcher.refs[start..].contains(&r) {
-                    matcher.refs.push(r);
+                if !refs[start..].contains(&r) {
+                    refs.push(r);
                 }
             }
-            matcher.ref_starts.push(matcher.refs.len() as u32);
+            ref_starts.push(refs.len() as u32);
         }
         let mut patterns = vec![""; by_name.len()];
         for (name, &pattern) in &by_name {
             patterns[pattern] = name;
         }
-        matcher.trie = Trie::new(&patterns);
-        matcher.by_name = by_name;
-        matcher
+        NameMatcher { trie: Trie::new(&patterns), refs, ref_starts, by_name }
     }
 
     pub fn lookup(&self, name: &str) -> &[NameRef] {
