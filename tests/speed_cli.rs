@@ -78,8 +78,15 @@ fn jsonl_cannot_go_with_text_format() {
 
 #[test]
 fn jsonl_from_stdin_answers_each_record_before_the_input_ends() {
+    // One thread reads, works and writes on one thread: it must answer before reading on.
+    for threads in ["1", "2"] {
+        answers_each_record_before_the_input_ends(threads);
+    }
+}
+
+fn answers_each_record_before_the_input_ends(threads: &str) {
     let mut child = binary()
-        .args(["extract", "--jsonl", "-", "--threads", "2"])
+        .args(["extract", "--jsonl", "-", "--threads", threads])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -3,7 +3,7 @@ use std::ops::ControlFlow;
 use std::path::PathBuf;
 
 use diplograph::graph::{KnowledgeGraph, Text};
-use diplograph::parallel::{read_ahead, Pool};
+use diplograph::parallel::Pool;
 use diplograph::{ingest, pipeline, Error, RawDocument};
 
 use super::progress::{Progress, RunOptions};
@@ -53,8 +53,8 @@ pub fn run(args: Args) -> diplograph::Result<Outcome> {
     }
     let mut progress = Progress::new(args.run.quiet, inputs.remaining_bytes());
     let mut admit = Admission::new(&graph);
-    // Reading starts before the lexicon is loaded, on another core.
-    let source = read_ahead(inputs.map(move |item| admit.check(item)));
+    // On several threads, reading starts before the lexicon is loaded, on another core.
+    let source = pool.read_ahead(inputs.map(move |item| admit.check(item)));
     let lexicon = super::output::lexicon(&args.lexicons)?;
     let mut problems: Vec<String> = Vec::new();
     let mut duplicates: Vec<String> = Vec::new();

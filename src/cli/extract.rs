@@ -5,7 +5,7 @@ use std::ops::ControlFlow;
 use std::sync::{Arc, OnceLock};
 
 use diplograph::extraction::{Extraction, ExtractionRecord};
-use diplograph::parallel::{read_ahead, Pool};
+use diplograph::parallel::Pool;
 use diplograph::{ingest, pipeline, Error, RawDocument, Result};
 
 use super::progress::{Progress, RunOptions};
@@ -58,8 +58,8 @@ pub fn run(args: Args) -> Result<Outcome> {
         // The layout is the same for one document as for several: no waiting for a second.
         let _ = several.set(true);
     }
-    // Reading starts before the lexicon is loaded, on another core.
-    let source = read_ahead(several_or_not(inputs, Arc::clone(&several)));
+    // On several threads, reading starts before the lexicon is loaded, on another core.
+    let source = pool.read_ahead(several_or_not(inputs, Arc::clone(&several)));
     let lexicon = super::output::lexicon(&args.lexicons)?;
     let layout = |several: bool| match args.format {
         Format::Json if args.jsonl || several => Layout::JsonLine,
