@@ -81,6 +81,12 @@ impl Segmentation {
         &self.lower[start as usize..end as usize]
     }
 
+    /// Every token's lower-cased form, in order: for the stages that read
+    /// them many times, sliced once here rather than at every read.
+    pub fn lowers(&self) -> Vec<&str> {
+        self.tokens.iter().map(|t| &self.lower[t.lower.0 as usize..t.lower.1 as usize]).collect()
+    }
+
     /// The tokens that are quotation marks, double or single, in order.
     pub fn quote_marks(&self) -> &[usize] {
         &self.quote_marks
