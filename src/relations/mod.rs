@@ -245,12 +245,15 @@ pub use clauses::Clauses;
 
 /// The day an event happened: a date the sentence gives ("on Wednesday",
 /// "last week"), resolved against the document's date, else that date.
-/// Each sentence is read once (`cache`), however many events it holds.
+/// Each sentence is read once (`cache`), however many events it holds,
+/// and only if its tokens tell it may hold a date.
 fn event_date(ctx: &Context, offset: usize, cache: &mut [Option<Option<NaiveDate>>]) -> Option<NaiveDate> {
     let s = ctx.seg.sentence_at(offset);
     let sentence = ctx.seg.sentences.get(s)?;
     *cache[s].get_or_insert_with(|| {
-        crate::clean::dates::first_date(&ctx.text[sentence.start..sentence.end], ctx.date).or(ctx.date)
+        let text = &ctx.text[sentence.start..sentence.end];
+        let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
+        crate::clean::dates::first_date_in_tokens(text, sentence.start, tokens, ctx.date).or(ctx.date)
     })
 }
 

@@ -48,7 +48,18 @@ pub struct Token {
     /// A line break is in the whitespace before the token: told at
     /// tokenizing, so that finding paragraphs reads no text again.
     newline_before: bool,
+    /// Made as one run of ASCII letters and digits, as most tokens are.
+    ascii_run: bool,
     lower: (u32, u32),
+}
+
+impl Token {
+    /// The tokenizer made the token as one run of ASCII letters and digits
+    /// (most are; false says nothing): a reader of its letters need look
+    /// for no other character in it.
+    pub fn is_ascii_run(&self) -> bool {
+        self.ascii_run
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

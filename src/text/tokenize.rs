@@ -64,7 +64,8 @@ pub fn tokenize(text: &str) -> Tokenized {
         // no rule of `scan_word` continues a word past: made here, as it would
         // make them, without the general rules below.
         let run_end = if class & WORD != 0 { ascii_run_end(bytes, i + 1) } else { i };
-        let made = if run_end > i && ends_run_word(text, i, run_end, class) {
+        let ascii_run = run_end > i && ends_run_word(text, i, run_end, class);
+        let made = if ascii_run {
             // A run that starts with a letter is a word, and only a run of
             // digits a number: the first byte's class nearly always says.
             let number = class == DIGIT && bytes[i..run_end].iter().all(u8::is_ascii_digit);
@@ -109,7 +110,7 @@ pub fn tokenize(text: &str) -> Tokenized {
         if may_end_sentence {
             push_may_end(&mut may_end, tokens.len());
         }
-        tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower: span });
+        tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, ascii_run, lower: span });
         // Most tokens are followed by one plain space: stepped over here, as
         // the test of spaces above would.
         space_before = bytes.get(end) == Some(&b' ');
