@@ -15,9 +15,11 @@ pub fn extract_raw(raw: &RawDocument, lexicon: &Lexicon) -> Extraction {
 pub fn extract(doc: &CleanDocument, lexicon: &Lexicon) -> Extraction {
     let date = doc.meta.date;
     let seg = text::segment(&doc.text);
-    let found = mentions::find_mentions(&doc.text, &seg, lexicon, date);
+    // Sliced once for both stages that read them, token by token, many times.
+    let lowers = seg.lowers();
+    let found = mentions::find_mentions_in(&doc.text, &seg, &lowers, lexicon, date);
     let cast = actors::resolve(&doc.text, &found, lexicon, date, doc.meta.place.as_deref());
-    let context = relations::Context::new(&doc.text, &seg, lexicon, &found, &cast, date);
+    let context = relations::Context::with_lowers(&doc.text, &seg, lowers, lexicon, &found, &cast, date);
     let found_relations = relations::find_relations(&context);
     let found_quotes = quotes::find_quotes(&context);
 

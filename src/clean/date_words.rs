@@ -8,6 +8,8 @@ use std::ops::Range;
 
 use chrono::Weekday;
 
+use crate::text::{Token, TokenKind};
+
 /// A word that opens a relative or prepositional date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Opener {
@@ -246,6 +248,29 @@ pub(super) fn may_hold_date(s: &str) -> bool {
     false
 }
 
+/// [`may_hold_date`] of `sentence`, which the pipeline tokenized into
+/// `tokens` (their offsets from `offset` on): the same answer, with the
+/// words found from the tokens. A token made as one run of ASCII letters
+/// (no digit is left once the first test is passed) is one word, at its
+/// start; the words of the few other tokens are looked for as
+/// [`may_hold_date`] looks for them; marks and the spaces between tokens
+/// hold no ASCII letter.
+pub(super) fn may_hold_date_in_tokens(sentence: &str, offset: usize, tokens: &[Token]) -> bool {
+    let b = sentence.as_bytes();
+    if b.iter().fold(false, |any, c| any | c.is_ascii_digit()) {
+        return true;
+    }
+    tokens.iter().any(|token| {
+        let (start, end) = (token.start - offset, token.end - offset);
+        match token.kind {
+            // Its length is the word's, which a word of the text is read to find.
+            _ if token.is_ascii_run() => may_start_word_that_counts(b, start) && word_counts(b, start..end),
+            TokenKind::Punct | TokenKind::Quote(_) | TokenKind::SingleQuote(_) => false,
+            _ => may_hold_date(&sentence[start..end]),
+        }
+    })
+}
+
 /// The high bit of each byte of `eight` (the first in the low byte) that is
 /// an ASCII letter: lower-cased, a letter is from 'a' to 'z', and adding
 /// `0x80 - x` to a byte under 0x80 sets its high bit where it is at least x
@@ -260,20 +285,30 @@ fn letters(eight: u64) -> u64 {
 }
 
 /// Whether the word of ASCII letters at `start` is one [`may_hold_date`]
-/// counts. Month and day names are capitalized; the lower-case words that
-/// count (yesterday, today, tonight, tomorrow, week, month, year) are told
-/// from nearly all others by their first two letters and length.
+/// counts.
 fn word_may_count(b: &[u8], start: usize) -> bool {
-    let second = b.get(start + 1).map_or(0, u8::to_ascii_lowercase);
-    let capitalized = b[start].is_ascii_uppercase();
-    let may_count = capitalized || matches!(b[start], b'y' | b't' | b'w' | b'm') && matches!(second, b'e' | b'o');
-    if !may_count {
+    if !may_start_word_that_counts(b, start) {
         return false;
     }
     let end = b[start..].iter().position(|c| !c.is_ascii_alphabetic()).map_or(b.len(), |n| start + n);
-    (capitalized || matches!(end - start, 4 | 5 | 7 | 8 | 9))
+    word_counts(b, start..end)
+}
+
+/// Whether a word of ASCII letters that starts at `start` may be one
+/// [`may_hold_date`] counts. Month and day names are capitalized; the
+/// lower-case words that count (yesterday, today, tonight, tomorrow, week,
+/// month, year) are told from nearly all others by their first two letters.
+#[inline]
+fn may_start_word_that_counts(b: &[u8], start: usize) -> bool {
+    let second = b.get(start + 1).map_or(0, u8::to_ascii_lowercase);
+    b[start].is_ascii_uppercase() || matches!(b[start], b'y' | b't' | b'w' | b'm') && matches!(second, b'e' | b'o')
+}
+
+/// Whether `b[word]`, a whole word of ASCII letters, is one [`may_hold_date`] counts.
+fn word_counts(b: &[u8], word: Range<usize>) -> bool {
+    (b[word.start].is_ascii_uppercase() || matches!(word.len(), 4 | 5 | 7 | 8 | 9))
         && matches!(
-            lexeme(b, start..end),
+            lexeme(b, word),
             Lexeme::Month(_)
                 | Lexeme::Weekday(_)
                 | Lexeme::Unit(_)
@@ -329,5 +364,36 @@ mod tests {
         }
         assert!(may_hold_date("and so on, every day, Wednesday"));
         assert!(!may_hold_date("Mayor Daydream spoke todays"));
+    }
+
+    /// [`may_hold_date_in_tokens`] of every sentence of `text`, beside [`may_hold_date`].
+    fn by_tokens_and_by_text(text: &str) -> Vec<(bool, bool)> {
+        let seg = crate::text::segment(text);
+        let sentences = seg.sentences.iter().map(|s| {
+            let sentence = &text[s.start..s.end];
+            let tokens = &seg.tokens[s.tokens.clone()];
+            (may_hold_date_in_tokens(sentence, s.start, tokens), may_hold_date(sentence))
+        });
+        sentences.collect()
+    }
+
+    #[test]
+    fn the_tokens_tell_what_the_text_does() {
+        let words = ["Monday", "today", "Sept", "week", "weeks", "years", "Said", "to", "toddler", "Tuesday", "month"];
+        let neighbours = ["", " ", "x", "é", "-", "ab ", "'", "\u{2019}s", "O'", "’", ".", "U.S.", "\u{a0}"];
+        for word in words {
+            for (before, after) in neighbours.iter().flat_map(|b| neighbours.iter().map(move |a| (b, a))) {
+                let text =
+                    format!("Kerry met Lavrov. He came {before}{word}{after} and left. Then {before}{word}{after}");
+                for (by_tokens, by_text) in by_tokens_and_by_text(&text) {
+                    assert_eq!(by_tokens, by_text, "{text:?}");
+                }
+            }
+        }
+        let text = "Gen. Smith won't go. O'Monday came. Émile Ñtoday left. He said so; G20 met. Jan. 3.";
+        let found: Vec<bool> = by_tokens_and_by_text(text).into_iter().map(|(by_tokens, _)| by_tokens).collect();
+        let read: Vec<bool> = by_tokens_and_by_text(text).into_iter().map(|(_, by_text)| by_text).collect();
+        assert_eq!(found, read, "{text:?}");
+        assert!(found.contains(&true) && found.contains(&false));
     }
 }

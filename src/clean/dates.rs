@@ -22,7 +22,7 @@ use std::ops::Range;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
-use super::date_words::{lexeme, may_hold_date, Lexeme, Opener, Unit};
+use super::date_words::{lexeme, may_hold_date, may_hold_date_in_tokens, Lexeme, Opener, Unit};
 
 /// A month-day more than this many days after the anchor is last year's.
 pub const FUTURE_SLACK_DAYS: i64 = 62;
@@ -60,6 +60,27 @@ pub fn first_date(sentence: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate
     if !may_hold_date(sentence) {
         return None;
     }
+    first_date_read(sentence, anchor)
+}
+
+/// [`first_date`] of a sentence the pipeline tokenized: `sentence` is the
+/// text from `offset` to the end of the last of `tokens`. Most sentences
+/// hold no date, and are told so from their tokens
+/// ([`may_hold_date_in_tokens`]), not by reading their text again.
+pub fn first_date_in_tokens(
+    sentence: &str,
+    offset: usize,
+    tokens: &[crate::text::Token],
+    anchor: Option<NaiveDate>,
+) -> Option<NaiveDate> {
+    if !may_hold_date_in_tokens(sentence, offset, tokens) {
+        return None;
+    }
+    first_date_read(sentence, anchor)
+}
+
+/// [`first_date`] of a sentence that may hold a date.
+fn first_date_read(sentence: &str, anchor: Option<NaiveDate>) -> Option<NaiveDate> {
     // The tokens are read only as far as the matches tried look.
     let mut tokens = Tokens { s: sentence, i: 0 };
     let mut toks = Vec::with_capacity(sentence.len() / 4);

@@ -31,6 +31,9 @@ pub struct PhraseIndex {
     /// The first words of the agent phrases, each beside its phrases in `agent_lists`.
     agents: WordTable,
     agent_lists: Vec<Vec<(Vec<String>, AgentHit)>>,
+    /// The [`shape`] of every first word of `agents`: asked of every token,
+    /// and most have the shape of none, told so before the word is hashed.
+    agent_shapes: Bits<{ SHAPES / 64 }>,
     /// The [`word_hash`] of every first word of `agents`: most words start
     /// no agent phrase, and this tells so without a look in the table.
     agent_heads: Bits<AGENT_WORDS>,
@@ -216,6 +219,7 @@ impl PhraseIndex {
         }
         for list in &mut index.agent_lists {
             let hash = word_hash(&list[0].0[0]);
+            index.agent_shapes.insert_bit(shape(&list[0].0[0]));
             index.agent_heads.insert(hash);
             for (words, _) in list.iter() {
                 match words.get(1) {
@@ -266,10 +270,15 @@ impl PhraseIndex {
     }
 
     /// The longest agent phrase that starts `words`. Asked of every token:
-    /// most words start none, and the bits tell so without hashing the word.
-    #[inline]
+    /// most words start none, and their shape tells so without hashing the
+    /// word, the hash's bits for most of the rest. (Always inlined: with the
+    /// test of the shape, the compiler made a call of it for every token.)
+    #[inline(always)]
     pub fn agent_at(&self, words: &[&str]) -> Option<AgentHit> {
         let head = *words.first()?;
+        if !self.agent_shapes.has(shape(head)) {
+            return None;
+        }
         let hash = word_hash(head);
         if !self.agent_heads.may_hold(hash) {
             return None;
@@ -440,6 +449,11 @@ impl<const WORDS: usize> Bits<WORDS> {
         }
     }
 
+    /// Sets bit `bit` (of `64 * WORDS`) alone, where [`Bits::insert`] sets two of a hash.
+    fn insert_bit(&mut self, bit: usize) {
+        self.0[bit / 64 % WORDS] |= 1 << (bit % 64);
+    }
+
     /// The second bit is read only for the few words whose first is set.
     #[inline]
     fn may_hold(&self, hash: u64) -> bool {
@@ -468,6 +482,22 @@ const HEAD_WORDS: usize = 1 << 10;
 const AGENT_WORDS: usize = 1 << 8;
 
 const HASH_FACTOR: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The shapes of words, [`shape`]'s numbers, are under this.
+const SHAPES: usize = 1 << 14;
+
+/// A word's length and first and last bytes in one number under [`SHAPES`]:
+/// words of one shape are few among the agent phrases' first words, and
+/// the shape is had without reading the rest of the word. (A length past
+/// 15 and a byte's high bits wrap around: more words share a shape.)
+#[inline]
+fn shape(word: &str) -> usize {
+    let b = word.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&first), Some(&last)) => (b.len() % 16) << 10 | usize::from(first % 32) << 5 | usize::from(last % 32),
+        _ => 0,
+    }
+}
 
 /// A hash of a phrase's first two words, from the first one's [`word_hash`].
 #[inline]
@@ -528,6 +558,19 @@ mod tests {
             assert_eq!(table.find(word, word_hash(word)), Some(k));
         }
         assert_eq!(table.find("w300", word_hash("w300")), None);
+    }
+
+    #[test]
+    fn every_agent_phrase_is_found_at_its_first_word() {
+        let lex = Lexicon::embedded();
+        for agent in &lex.agents {
+            for phrase in std::iter::once(&agent.phrase).chain(&agent.plurals) {
+                let words: Vec<&str> = phrase.iter().map(String::as_str).collect();
+                // Perhaps another agent's phrase of the same words.
+                let hit = lex.agents_at(&words).unwrap_or_else(|| panic!("{words:?}"));
+                assert_eq!(hit.len, words.len(), "{words:?}");
+            }
+        }
     }
 
     #[test]

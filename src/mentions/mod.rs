@@ -140,10 +140,10 @@ pub(crate) struct Scan<'a> {
     /// token, and each token is judged once. Seven bytes more than tokens,
     /// all zero, for [`Scan::next_marked`]'s reads.
     marks: Vec<u8>,
-    /// Per token: its lower-case form, sliced once: the passes read each
-    /// token's many times. Its text as written is read far less often, and
-    /// sliced when asked.
-    lowers: Vec<&'a str>,
+    /// Per token: its lower-case form ([`Segmentation::lowers`]): the passes
+    /// read each token's many times. Its text as written is read far less
+    /// often, and sliced when asked.
+    lowers: &'a [&'a str],
 }
 
 impl<'a> Scan<'a> {
@@ -293,12 +293,21 @@ pub(crate) mod mark {
 
 /// Every actor mention of the document, in text order.
 pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option<NaiveDate>) -> Vec<Mention> {
+    find_mentions_in(text, seg, &seg.lowers(), lex, date)
+}
+
+/// [`find_mentions`], given the tokens' lower-case forms
+/// ([`Segmentation::lowers`]), which the later stages read too.
+pub fn find_mentions_in(
+    text: &str,
+    seg: &Segmentation,
+    lowers: &[&str],
+    lex: &Lexicon,
+    date: Option<NaiveDate>,
+) -> Vec<Mention> {
     let count = seg.tokens.len();
     let mut marks = vec![0; count + 7];
     let hits = names::token_hits(text, seg, lex, date, &mut marks);
-    // Collected apart from the marks: a loop of nothing but slicing, with no
-    // room to check at each push.
-    let lowers: Vec<&str> = (0..count).map(|i| seg.lower(i)).collect();
     let mut after_article = false;
     for (i, (&lower, marks)) in lowers.iter().zip(&mut marks).enumerate() {
         if after_article {
@@ -318,7 +327,7 @@ pub fn find_mentions(text: &str, seg: &Segmentation, lex: &Lexicon, date: Option
             }
         }
     }
-    let agent_hits = agent_hits(seg, &lowers, lex, &mut marks);
+    let agent_hits = agent_hits(seg, lowers, lex, &mut marks);
     let mut scan = Scan {
         text,
         seg,

@@ -29,15 +29,16 @@ pub struct Context<'a> {
     pub mentions: &'a [Mention],
     pub cast: &'a Cast,
     pub date: Option<NaiveDate>,
-    /// Each token's lower-case form, [`class`]es and mention, read once here
-    /// for the many lookups: the phrase matcher asks about the same tokens
-    /// for every phrase of every verb.
-    words: Vec<Word<'a>>,
+    /// Each token's lower-case form ([`Segmentation::lowers`]).
+    lowers: Vec<&'a str>,
+    /// Each token's [`class`]es and mention, read once here for the many
+    /// lookups: the phrase matcher asks about the same tokens for every
+    /// phrase of every verb.
+    words: Vec<Word>,
 }
 
 #[derive(Clone, Copy)]
-struct Word<'a> {
-    lower: &'a str,
+struct Word {
     classes: u32,
     /// The mention covering the token, or [`Word::NO_MENTION`]: a `u32` in
     /// what would be the struct's padding, where an `Option<usize>` of its
@@ -45,7 +46,7 @@ struct Word<'a> {
     mention: u32,
 }
 
-impl Word<'_> {
+impl Word {
     const NO_MENTION: u32 = u32::MAX;
 
     fn mention(&self) -> Option<usize> {
@@ -62,12 +63,23 @@ impl<'a> Context<'a> {
         cast: &'a Cast,
         date: Option<NaiveDate>,
     ) -> Self {
+        Context::with_lowers(text, seg, seg.lowers(), lex, mentions, cast, date)
+    }
+
+    /// [`Context::new`], given the tokens' lower-case forms
+    /// ([`Segmentation::lowers`]), which the mentions read too.
+    pub fn with_lowers(
+        text: &'a str,
+        seg: &'a Segmentation,
+        lowers: Vec<&'a str>,
+        lex: &'a Lexicon,
+        mentions: &'a [Mention],
+        cast: &'a Cast,
+        date: Option<NaiveDate>,
+    ) -> Self {
         let table = classes::table();
-        let mut words: Vec<Word> = (seg.tokens.iter().enumerate())
-            .map(|(i, token)| {
-                let lower = seg.lower(i);
-                Word { lower, classes: table.classes_of(token.kind, lower), mention: Word::NO_MENTION }
-            })
+        let mut words: Vec<Word> = (seg.tokens.iter().zip(&lowers))
+            .map(|(token, lower)| Word { classes: table.classes_of(token.kind, lower), mention: Word::NO_MENTION })
             .collect();
         assert!(mentions.len() < Word::NO_MENTION as usize, "more mentions than a u32 counts");
         for (m, mention) in mentions.iter().enumerate() {
@@ -75,7 +87,7 @@ impl<'a> Context<'a> {
                 word.mention = m as u32;
             }
         }
-        Context { text, seg, lex, mentions, cast, date, words }
+        Context { text, seg, lex, mentions, cast, date, lowers, words }
     }
 
     /// The mention covering token `token`, if any (none past the last token):
@@ -92,7 +104,7 @@ impl<'a> Context<'a> {
 
     /// The lower-case form of a token.
     pub fn lower(&self, token: usize) -> &'a str {
-        self.words[token].lower
+        self.lowers[token]
     }
 
     /// Token `token` is in one of `classes` (see [`class`]).
@@ -233,12 +245,15 @@ pub use clauses::Clauses;
 
 /// The day an event happened: a date the sentence gives ("on Wednesday",
 /// "last week"), resolved against the document's date, else that date.
-/// Each sentence is read once (`cache`), however many events it holds.
+/// Each sentence is read once (`cache`), however many events it holds,
+/// and only if its tokens tell it may hold a date.
 fn event_date(ctx: &Context, offset: usize, cache: &mut [Option<Option<NaiveDate>>]) -> Option<NaiveDate> {
     let s = ctx.seg.sentence_at(offset);
     let sentence = ctx.seg.sentences.get(s)?;
     *cache[s].get_or_insert_with(|| {
-        crate::clean::dates::first_date(&ctx.text[sentence.start..sentence.end], ctx.date).or(ctx.date)
+        let text = &ctx.text[sentence.start..sentence.end];
+        let tokens = &ctx.seg.tokens[sentence.tokens.clone()];
+        crate::clean::dates::first_date_in_tokens(text, sentence.start, tokens, ctx.date).or(ctx.date)
     })
 }
 

@@ -48,7 +48,18 @@ pub struct Token {
     /// A line break is in the whitespace before the token: told at
     /// tokenizing, so that finding paragraphs reads no text again.
     newline_before: bool,
+    /// Made as one run of ASCII letters and digits, as most tokens are.
+    ascii_run: bool,
     lower: (u32, u32),
+}
+
+impl Token {
+    /// The tokenizer made the token as one run of ASCII letters and digits
+    /// (most are; false says nothing): a reader of its letters need look
+    /// for no other character in it.
+    pub fn is_ascii_run(&self) -> bool {
+        self.ascii_run
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,6 +90,12 @@ impl Segmentation {
     pub fn lower(&self, token: usize) -> &str {
         let (start, end) = self.tokens[token].lower;
         &self.lower[start as usize..end as usize]
+    }
+
+    /// Every token's lower-cased form, in order: for the stages that read
+    /// them many times, sliced once here rather than at every read.
+    pub fn lowers(&self) -> Vec<&str> {
+        self.tokens.iter().map(|t| &self.lower[t.lower.0 as usize..t.lower.1 as usize]).collect()
     }
 
     /// The tokens that are quotation marks, double or single, in order.

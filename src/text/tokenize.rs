@@ -64,7 +64,8 @@ pub fn tokenize(text: &str) -> Tokenized {
         // no rule of `scan_word` continues a word past: made here, as it would
         // make them, without the general rules below.
         let run_end = if class & WORD != 0 { ascii_run_end(bytes, i + 1) } else { i };
-        let made = if run_end > i && ends_run_word(text, i, run_end, class) {
+        let ascii_run = run_end > i && ends_run_word(text, i, run_end, class);
+        let made = if ascii_run {
             // A run that starts with a letter is a word, and only a run of
             // digits a number: the first byte's class nearly always says.
             let number = class == DIGIT && bytes[i..run_end].iter().all(u8::is_ascii_digit);
@@ -109,7 +110,7 @@ pub fn tokenize(text: &str) -> Tokenized {
         if may_end_sentence {
             push_may_end(&mut may_end, tokens.len());
         }
-        tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, lower: span });
+        tokens.push(Token { start: i, end, kind, space_before, capital, newline_before, ascii_run, lower: span });
         // Most tokens are followed by one plain space: stepped over here, as
         // the test of spaces above would.
         space_before = bytes.get(end) == Some(&b' ');
@@ -184,7 +185,11 @@ fn general_token(text: &str, start: usize, tokens: &[Token], space_before: bool,
             _ => TokenKind::Punct,
         };
     }
-    let lower_span = if ascii {
+    // Quotation marks and dashes are their own lower case (but for ‘ and ’,
+    // lower-cased to '), as ASCII is: they, the most common characters
+    // outside ASCII, are in place too, without a look in Unicode's tables.
+    let own_lower = i == start + len && GENERAL_PUNCTUATION.contains(&c) && !matches!(c, '\u{2018}' | '\u{2019}');
+    let lower_span = if ascii || own_lower {
         (start as u32, i as u32)
     } else {
         let lower_start = lower.len() as u32;
@@ -449,6 +454,19 @@ mod tests {
         for i in 0..text.len() {
             let expected = text[i..].iter().position(|&b| ascii_class(b) & WORD == 0).map_or(text.len(), |n| i + n);
             assert_eq!(ascii_run_end(text, i), expected, "from {i}");
+        }
+    }
+
+    #[test]
+    fn marks_lower_cased_in_place_are_their_own_lower_case() {
+        for c in super::GENERAL_PUNCTUATION {
+            let text = format!("a {c} b");
+            let tokens = tokenize(&text);
+            let mark = &tokens.tokens[1];
+            let (start, end) = (mark.lower.0 as usize, mark.lower.1 as usize);
+            let mut pushed = String::new();
+            push_lower(&mut pushed, &text[mark.start..mark.end]);
+            assert_eq!(&tokens.lower[start..end], pushed, "{c:?}");
         }
     }
 
