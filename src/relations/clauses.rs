@@ -369,6 +369,11 @@ impl<'c, 'a> Clauses<'c, 'a> {
             if matches!(word, "which" | "who") && prev > range.start && self.is_comma(prev - 1) {
                 return self.mention_ending_at(prev - 1).filter(|&m| self.is_actor_mention(m));
             }
+            // "the gunmen who attacked the convoy": "who" needs no comma, as it only
+            // follows people; "attacks on Gaza that killed" would make the place act.
+            if word == "who" {
+                return self.mention_ending_at(prev).filter(|&m| self.is_actor_mention(m));
+            }
             // "has for years demanded": "for" only with a span of time after it.
             let time_for = word == "for"
                 && matches!(self.lower(prev + 1), "years" | "decades" | "months" | "weeks" | "days" | "now" | "long");
@@ -448,6 +453,19 @@ impl<'c, 'a> Clauses<'c, 'a> {
             return (closed && self.is_actor_mention(next) && !self.ctx.mentions[next].possessive).then_some(next);
         }
         (self.is_actor_mention(m) && !governed && !self.ctx.mentions[m].possessive).then_some(m)
+    }
+
+    /// "the council, which Egypt asked to meet", "officers whom it accused of
+    /// smuggling": a subject right after an object relative pronoun leaves the
+    /// verb's object behind it, in the pronoun's antecedent.
+    pub fn relative_object(&self, subject: usize, range: &Range<usize>) -> Option<usize> {
+        let first = self.ctx.mentions[subject].first;
+        if first <= range.start + 1 || !matches!(self.lower(first - 1), "which" | "whom") {
+            return None;
+        }
+        let pronoun = first - 1;
+        let at = if self.is_comma(pronoun - 1) { pronoun - 1 } else { pronoun };
+        self.mention_ending_at(at).filter(|&m| m != subject && self.is_actor_mention(m))
     }
 
     /// The passive agent: "by X" after the verb.

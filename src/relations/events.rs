@@ -192,6 +192,7 @@ fn verb_events(
             _ => false,
         };
         let object = slot
+            .or_else(|| clauses.relative_object(subject, range))
             .or_else(|| clauses.direct_object(after, range).filter(|&m| !own_side(m)))
             // "strengthened its forces in Lebanon": the phrase's own preposition.
             .or_else(|| {
