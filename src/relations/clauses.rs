@@ -8,161 +8,6 @@ use super::classes::class;
 use super::Context;
 use crate::text::TokenKind;
 
-/// Words that may stand between a subject and its verb (and weekdays).
-pub(super) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "should",
-    "can",
-    "did",
-    "does",
-    "do",
-    "is",
-    "are",
-    "was",
-    "were",
-    "been",
-    "be",
-    "being",
-    "not",
-    "n't",
-    "never",
-    "also",
-    "again",
-    "then",
-    "later",
-    "reportedly",
-    "repeatedly",
-    "jointly",
-    "formally",
-    "publicly",
-    "already",
-    "once",
-    "still",
-    "first",
-    "recently",
-    "on",
-    "yesterday",
-    "today",
-    "last",
-    "week",
-    "earlier",
-    "this",
-    "month",
-    "separately",
-    "directly",
-    "personally",
-    "sharply",
-    "strongly",
-    "openly",
-    "won't",
-    "didn't",
-    "doesn't",
-    "don't",
-    "wouldn't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "can't",
-    "cannot",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "allegedly",
-    "now",
-    "too",
-    "for",
-    "years",
-    "decades",
-    "months",
-    "long",
-    "both",
-    "all",
-    "each",
-    "together",
-    "outright",
-    "just",
-    "even",
-    "soon",
-];
-
-pub(super) const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-    "fifty", "hundred", "thousand", "million", "dozen", "more", "another", "other", "all", "both", "several",
-];
-
-/// Words of quantity before an object ("scores of refugees"), when a word follows.
-pub(super) const QUANTITY_WORDS: &[&str] =
-    &["scores", "dozens", "hundreds", "thousands", "some", "several", "many", "of"];
-
-/// Articles and adjectives that may stand before a direct object.
-pub(super) const OBJECT_MODIFIERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "fellow",
-    "neighbouring",
-    "neighboring",
-    "rival",
-    "ethnic",
-    "young",
-    "local",
-    "senior",
-    "former",
-    "proposed",
-    "recent",
-    "latest",
-];
-
-/// Words that open a new clause.
-pub(super) const CLAUSE_WORDS: &[&str] =
-    &["that", "which", "who", "while", "but", "because", "after", "before", "when"];
-
-pub(super) const PREPOSITIONS: &[&str] =
-    &["in", "on", "at", "of", "to", "for", "with", "by", "from", "against", "about", "over", "into", "after", "before"];
-
-pub(super) const NEGATIONS: &[&str] = &[
-    "not", "n't", "never", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't", "hadn't", "can't",
-    "cannot", "isn't", "aren't", "wasn't", "weren't", "refused", "refuses", "declined", "declines", "no",
-];
-
-/// Nouns that name a place by a proper name after "of": "the city of Hebron".
-pub(super) const PLACE_NOUNS: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "province",
-    "region",
-    "district",
-    "port",
-    "capital",
-    "island",
-    "state",
-    "county",
-    "municipality",
-    "enclave",
-    "area",
-    "camp",
-];
-
-pub(super) const MODALS: &[&str] =
-    &["would", "could", "might", "may", "should", "can", "will", "won't", "wouldn't", "to"];
-
-pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be", "being", "get", "got"];
-
 pub struct Clauses<'c, 'a> {
     pub ctx: &'c Context<'a>,
     /// The last [`Clauses::direct_object`] found: every phrase of a verb
@@ -261,8 +106,11 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 comma |= self.is_comma(k);
                 k += 1;
             }
+            // "criticised by Washington, and U.S. envoy Brennan spoke": a comma and "and"
+            // after a single actor join two clauses; a list has a comma before.
+            let new_clause = conjunction && comma && found.len() == 1;
             match self.mention_at(k).filter(|n| (conjunction || comma) && self.ctx.mentions[*n].first == k) {
-                Some(next) if self.is_actor_mention(next) => {
+                Some(next) if self.is_actor_mention(next) && !new_clause => {
                     found.push(next);
                     if conjunction {
                         by_comma_only.clear();
@@ -466,6 +314,60 @@ impl<'c, 'a> Clauses<'c, 'a> {
         let pronoun = first - 1;
         let at = if self.is_comma(pronoun - 1) { pronoun - 1 } else { pronoun };
         self.mention_ending_at(at).filter(|&m| m != subject && self.is_actor_mention(m))
+    }
+
+    /// "Its frigate was struck by ...", "Gashi's deployment of police to the north
+    /// was criticised by ...": a passive subject that is no actor but a thing of
+    /// one, whose owner is what the act was done to. Only plain lower-case words
+    /// (and actors inside their prepositional phrases) may stand between the
+    /// owner and the verb.
+    pub fn possessor_subject(&self, verb: usize, range: &Range<usize>) -> Option<usize> {
+        let mut end = verb;
+        while end > range.start && self.is(end - 1, class::BETWEEN) {
+            end -= 1;
+        }
+        let floor = range.start.max(end.saturating_sub(10));
+        let mut j = end;
+        let mut in_phrase = false;
+        while j > floor {
+            let prev = j - 1;
+            if let Some(m) = self.mention_at(prev) {
+                let mention = &self.ctx.mentions[m];
+                let owner_word = mention.is_pronoun()
+                    && matches!(self.lower(mention.first), "its" | "his" | "their" | "her")
+                    && mention.last < end;
+                if ((mention.possessive && mention.last + 1 < end) || owner_word) && !in_phrase {
+                    let head = if mention.possessive { mention.last + 1 } else { mention.last };
+                    // "Russia's ally was attacked": an actor of its own, not a thing of Russia's.
+                    let other_actor = self.is(head, class::RELATIONAL);
+                    return (!other_actor && self.ctx.actor(m).is_some()).then_some(m);
+                }
+                // "of special police": an actor inside the subject's own phrase,
+                // once a preposition before it shows it is one.
+                if !in_phrase {
+                    in_phrase = true;
+                    j = mention.first;
+                    continue;
+                }
+                return None;
+            }
+            if self.is(prev, class::PREPOSITION) {
+                in_phrase = false;
+            }
+            if self.ctx.seg.tokens[prev].kind == TokenKind::Possessive {
+                j = prev;
+                continue;
+            }
+            let plain = self.is(prev, class::WORD)
+                && !self.ctx.seg.is_capitalized(self.ctx.text, prev)
+                && !self.is(prev, class::BOUNDARY | class::BE_FORM | class::NEGATION)
+                && (!self.is(prev, class::MODAL) || self.lower(prev) == "to");
+            if !plain {
+                return None;
+            }
+            j = prev;
+        }
+        None
     }
 
     /// The passive agent: "by X" after the verb.

@@ -157,7 +157,9 @@ fn verb_events(
     if passive {
         // "X was condemned by Y"; no agent: no invented source.
         let Some(agent) = clauses.by_agent(after, range) else { return };
-        let Some(patient) = clauses.subject(i, range) else { return };
+        // One meets an actor, not a thing of its ("its plan was discussed by").
+        let owner = || (root != "04").then(|| clauses.possessor_subject(i, range)).flatten();
+        let Some(patient) = clauses.subject(i, range).or_else(owner) else { return };
         for s in clauses.coordinated_right(agent, range.end) {
             pairs.extend(clauses.coordinated_left(patient, range.start).into_iter().map(|t| (s, t)));
         }
