@@ -143,6 +143,16 @@ impl<'c, 'a> Clauses<'c, 'a> {
             || matches!(word, "said" | "says" | "told" | "refused" | "declined" | "was" | "is" | "has" | "had" | "did")
     }
 
+    /// "He said new sanctions would fail and ...": a word the lexicon knows as a
+    /// verb, followed by an auxiliary, is the noun that is the auxiliary's subject.
+    fn before_auxiliary(&self, k: usize) -> bool {
+        let next = k + 1;
+        next < self.ctx.seg.tokens.len()
+            && (self.is(next, class::BE_FORM)
+                || self.is(next, class::MODAL) && self.lower(next) != "to"
+                || matches!(self.lower(next), "has" | "have" | "had"))
+    }
+
     fn subject_within(&self, verb: usize, range: &Range<usize>, depth: usize) -> Option<usize> {
         let mut k = verb;
         let mut jumped = false;
@@ -194,19 +204,23 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 // Walk back over the first verb phrase, jumping over any quotation in it.
                 let mut j = prev;
                 let mut inside_quote = false;
-                let mut earlier = None;
                 while j > range.start && prev - j < 25 {
                     j -= 1;
                     if self.is_quote(j) {
                         inside_quote = !inside_quote;
                         continue;
                     }
-                    if !inside_quote && self.is_verb(j) && self.mention_at(j).is_none() {
-                        earlier = Some(j);
-                        break;
+                    if inside_quote || !self.is_verb(j) || self.mention_at(j).is_some() || self.before_auxiliary(j) {
+                        continue;
+                    }
+                    // "He said talks were pointless and ...": a copula with no actor for a
+                    // subject is the reported clause's; the verb before it reports it.
+                    let subject = self.subject_within(j, range, depth - 1);
+                    if subject.is_some() || !self.is(j, class::BE_FORM) {
+                        return subject;
                     }
                 }
-                return earlier.and_then(|j| self.subject_within(j, range, depth - 1));
+                return None;
             }
             // Kerry “expressed grave concern ...”: the quotation opens on the verb.
             if self.is_quote(prev) && k == verb {
@@ -501,8 +515,22 @@ impl<'c, 'a> Clauses<'c, 'a> {
         (from.max(verb.saturating_sub(3))..verb).any(|k| self.is(k, class::MODAL))
     }
 
+    /// A form of "be" right before the verb, or with only adverbs between ("was
+    /// also condemned"); "was furious and accused" is two verbs.
     pub fn passive(&self, verb: usize, floor: usize) -> bool {
-        (floor.max(verb.saturating_sub(3))..verb).any(|k| self.is(k, class::BE_FORM))
+        let floor = floor.max(verb.saturating_sub(3));
+        let mut k = verb;
+        while k > floor {
+            k -= 1;
+            if self.is(k, class::BE_FORM) {
+                return true;
+            }
+            let adverb = self.lower(k).ends_with("ly") && self.is(k, class::WORD);
+            if !(self.is(k, class::BETWEEN) || adverb) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "unless ..." / "if ..." in the sentence: the condition's byte span.
