@@ -53,6 +53,8 @@ pub mod class {
     pub const YOU: u32 = 1 << 27;
     /// A noun naming an actor by its tie to another ("ally", "neighbours").
     pub const RELATIONAL: u32 = 1 << 29;
+    /// A verb that names or labels its object ("called", "described").
+    pub const NAMING: u32 = 1 << 30;
     /// A token of kind `TokenKind::Word`.
     pub const WORD: u32 = 1 << 28;
     /// Where a clause ends: what `Clauses::is_boundary` stops at.
@@ -86,7 +88,7 @@ impl Table {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 26] = [
+    let lists: [(&[&str], u32); 27] = [
         (PHRASE_FILLERS, class::FILLER),
         (TIME_WORDS, class::TIME),
         (BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
@@ -109,6 +111,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (&["if", "unless"], class::CONDITION),
         (&["ally", "allies"], class::ALLY),
         (RELATIONAL_NOUNS, class::RELATIONAL),
+        (NAMING_VERBS, class::NAMING),
         (&["you", "yourself", "yourselves", "yours", "your"], class::YOU),
         // Time words that may also stand between a subject and its verb.
         (&calendar::WEEKDAYS, class::TIME | class::BETWEEN),

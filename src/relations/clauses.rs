@@ -8,6 +8,15 @@ use super::classes::class;
 use super::Context;
 use crate::text::TokenKind;
 
+/// What a free relative ("what X called", "what X proposed") after a verb is.
+enum FreeRelative {
+    /// The object comes after the naming verb, at this token.
+    Naming(usize),
+    /// The actor (mention) who did the thing the object is.
+    Doer(usize),
+    Other,
+}
+
 pub struct Clauses<'c, 'a> {
     pub ctx: &'c Context<'a>,
     /// The last [`Clauses::direct_object`] found: every phrase of a verb
@@ -424,7 +433,20 @@ impl<'c, 'a> Clauses<'c, 'a> {
 
     fn find_direct_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
         let mut k = after;
-        while k < range.end && k < after + 6 {
+        let mut from = after;
+        while k < range.end && k < from + 6 {
+            if self.lower(k) == "what" {
+                match self.free_relative(k + 1, range) {
+                    // "condemned what he called China's conduct": the naming is the speaker's.
+                    FreeRelative::Naming(next) => {
+                        (k, from) = (next, next);
+                        continue;
+                    }
+                    // "rejected what Ethiopia proposed": the one who did what is rejected.
+                    FreeRelative::Doer(m) => return Some(m),
+                    FreeRelative::Other => return None,
+                }
+            }
             if let Some(m) = self.mention_at(k) {
                 if self.is_actor_mention(m) {
                     return Some(m);
@@ -446,6 +468,33 @@ impl<'c, 'a> Clauses<'c, 'a> {
             return None;
         }
         None
+    }
+
+    /// What follows "what" at `at`: an actor naming the object ("he called",
+    /// "it described as"), an actor doing something ("Ethiopia proposed"), or neither.
+    fn free_relative(&self, at: usize, range: &Range<usize>) -> FreeRelative {
+        let Some(m) = self.mention_at(at).filter(|&m| self.ctx.mentions[m].first == at && self.is_actor_mention(m))
+        else {
+            return FreeRelative::Other;
+        };
+        let mut k = self.ctx.mentions[m].last;
+        while k < range.end && k < at + 6 && self.is(k, class::BETWEEN) {
+            k += 1;
+        }
+        if k >= range.end || !self.is(k, class::WORD) {
+            return FreeRelative::Other;
+        }
+        if self.is(k, class::NAMING) {
+            k += 1;
+            while k < range.end && (self.lower(k) == "as" || self.is_quote(k)) {
+                k += 1;
+            }
+            return FreeRelative::Naming(k);
+        }
+        if self.is_verb(k) {
+            return FreeRelative::Doer(m);
+        }
+        FreeRelative::Other
     }
 
     /// "investigated the welfare of nearly 2,000 Libyans", "rejected the demands

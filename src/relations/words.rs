@@ -319,3 +319,23 @@ pub(super) const RELATIONAL_NOUNS: &[&str] = &[
     "supporters",
     "backers",
 ];
+
+/// Verbs by which a speaker names or labels what it speaks of ("condemned what
+/// it called aggression").
+pub(super) const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "termed",
+    "terms",
+    "described",
+    "describes",
+    "labelled",
+    "labeled",
+    "labels",
+    "branded",
+    "brands",
+    "dubbed",
+    "dubs",
+    "characterized",
+    "characterised",
+];
