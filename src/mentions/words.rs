@@ -219,6 +219,8 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             Referent::NewOrg { name, kind: ActorKind::Group }
         } else if org_head && words > 1 {
             Referent::NewOrg { name, kind: ActorKind::Organization }
+        } else if let Some(kind) = appositive_kind(scan, end, range.end) {
+            Referent::NewOrg { name, kind }
         } else if sentence_initial
             && words == 1
             && !followed_by_speech(scan, end, range.end)
@@ -235,6 +237,29 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         scan.push(i, end, sentence, referent);
         i = end;
     }
+}
+
+/// "Nanhai Dredging, a Chinese state-owned company,", "Al-Nusra, an armed
+/// group,": what the common noun of an appositive right after a name makes it.
+fn appositive_kind(scan: &Scan, at: usize, end: usize) -> Option<ActorKind> {
+    if at + 2 >= end || scan.word(at) != "," || !matches!(scan.lower(at + 1), "a" | "an") {
+        return None;
+    }
+    for k in at + 2..end.min(at + 10) {
+        let kind = match scan.lower(k) {
+            "company" | "firm" | "corporation" | "conglomerate" | "contractor" | "manufacturer" | "shipper"
+            | "carrier" | "airline" | "bank" | "lender" | "insurer" | "exporter" | "producer" | "operator"
+            | "subsidiary" | "charity" | "broadcaster" | "newspaper" | "agency" | "organization" | "organisation" => {
+                ActorKind::Organization
+            }
+            "militia" | "faction" => ActorKind::Group,
+            // Modifiers of the head: "state-owned", "Chinese", "dredging".
+            _ if matches!(scan.seg.tokens[k].kind, TokenKind::Word) || scan.word(k) == "-" => continue,
+            _ => return None,
+        };
+        return Some(kind);
+    }
+    None
 }
 
 /// A run of capitalized words that `org_run` walked: where the walk began
