@@ -5,17 +5,9 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::classes::class;
+use super::targets::{free_relative, named_place, FreeRelative};
 use super::Context;
 use crate::text::TokenKind;
-
-/// What a free relative ("what X called", "what X proposed") after a verb is.
-enum FreeRelative {
-    /// The object comes after the naming verb, at this token.
-    Naming(usize),
-    /// The actor (mention) who did the thing the object is.
-    Doer(usize),
-    Other,
-}
 
 pub struct Clauses<'c, 'a> {
     pub ctx: &'c Context<'a>,
@@ -146,7 +138,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
     }
 
     /// A word the lexicon knows as a verb form, or a common auxiliary.
-    fn is_verb(&self, k: usize) -> bool {
+    pub(super) fn is_verb(&self, k: usize) -> bool {
         let word = self.lower(k);
         !self.ctx.lex.verbs_for(word).is_empty()
             || matches!(word, "said" | "says" | "told" | "refused" | "declined" | "was" | "is" | "has" | "had" | "did")
@@ -436,7 +428,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
         let mut from = after;
         while k < range.end && k < from + 6 {
             if self.lower(k) == "what" {
-                match self.free_relative(k + 1, range) {
+                match free_relative(self, k + 1, range) {
                     // "condemned what he called China's conduct": the naming is the speaker's.
                     FreeRelative::Naming(next) => {
                         (k, from) = (next, next);
@@ -465,36 +457,9 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 k += 1;
                 continue;
             }
-            return None;
+            return named_place(self, k, range);
         }
         None
-    }
-
-    /// What follows "what" at `at`: an actor naming the object ("he called",
-    /// "it described as"), an actor doing something ("Ethiopia proposed"), or neither.
-    fn free_relative(&self, at: usize, range: &Range<usize>) -> FreeRelative {
-        let Some(m) = self.mention_at(at).filter(|&m| self.ctx.mentions[m].first == at && self.is_actor_mention(m))
-        else {
-            return FreeRelative::Other;
-        };
-        let mut k = self.ctx.mentions[m].last;
-        while k < range.end && k < at + 6 && self.is(k, class::BETWEEN) {
-            k += 1;
-        }
-        if k >= range.end || !self.is(k, class::WORD) {
-            return FreeRelative::Other;
-        }
-        if self.is(k, class::NAMING) {
-            k += 1;
-            while k < range.end && (self.lower(k) == "as" || self.is_quote(k)) {
-                k += 1;
-            }
-            return FreeRelative::Naming(k);
-        }
-        if self.is_verb(k) {
-            return FreeRelative::Doer(m);
-        }
-        FreeRelative::Other
     }
 
     /// "investigated the welfare of nearly 2,000 Libyans", "rejected the demands
