@@ -1,10 +1,10 @@
 //! Agent words, descriptions, unknown capitalized names and pronouns.
 
-use super::names::following_agent;
+use super::names::{compass_country, following_agent};
 use super::people::name_run;
 use super::{mark, Mention, Pronoun, Referent, Scan};
 use crate::extraction::ActorKind;
-use crate::lexicon::AgentKind;
+use crate::lexicon::{AgentKind, Target};
 use crate::text::TokenKind;
 use std::ops::Range;
 
@@ -184,6 +184,13 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             let end = absorb_group_word(scan, sentence, i + 1).unwrap_or(i + 1);
             scan.push(i, end, sentence, referent);
             i = end;
+            continue;
+        }
+        // "the North fired", "the South's envoy": a divided country, named before in full.
+        let alone = i + 1 >= range.end || !scan.is_capitalized(i + 1);
+        if let Some(country) = alone.then(|| compass_country(scan, i, range.start)).flatten() {
+            scan.push(i, i + 1, sentence, Referent::Entry { target: Target::Country(country), adjective: false });
+            i += 1;
             continue;
         }
         // "The Eastern Shield Brigade": the article opens the sentence, not the name.
