@@ -368,7 +368,14 @@ fn noun_events(
             continue;
         }
         // Most nouns have no target: looked for first, the sources often need not be.
-        let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
+        // "Kosovo's demand that Serbia recognise it": a demand is on its clause's subject.
+        let demand_that = || {
+            let root = &ctx.lex.events[noun.event].cameo[..2];
+            (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
+                .then(|| clauses.first_mention_from(after + 1, range, 3))
+                .flatten()
+        };
+        let Some(target) = clauses.prep_object(after, range, &noun.preps).or_else(demand_that) else { continue };
         // Sources: a possessor ("Kerry's warning") or adjectives ("Russian and Syrian government attacks").
         let mut sources = Vec::new();
         let mut k = i;
