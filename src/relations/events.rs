@@ -171,7 +171,15 @@ fn verb_events(
             && matches!(clauses.lower(i - 1), "of" | "for")
             && clauses.mention_at(i - 2).is_some();
         let subject = if gerund_of {
-            clauses.mention_at(i - 2).filter(|&m| clauses.is_actor_mention(m))
+            let before = clauses.mention_at(i - 2).filter(|&m| clauses.is_actor_mention(m));
+            // "was sanctioned by the Treasury for helping ...": the agent before "for" did
+            // the sanctioning; the one sanctioned did the helping.
+            let first = before.map_or(i, |m| ctx.mentions[m].first);
+            let first = if first > range.start && clauses.lower(first - 1) == "the" { first - 1 } else { first };
+            match first > range.start + 1 && clauses.lower(first - 1) == "by" {
+                true => clauses.subject(first - 2, range),
+                false => before,
+            }
         } else if protest_purpose {
             clauses.subject(subject_anchor, range).or_else(|| clauses.main_subject(i, range))
         } else {
