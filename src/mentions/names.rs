@@ -79,6 +79,27 @@ pub fn country_before(scan: &Scan, at: usize, floor: usize) -> Option<(usize, us
     })
 }
 
+/// How many mentions back "the North" looks for the country it shortens: a
+/// fixed window keeps the look-back linear in the document.
+const COMPASS_WINDOW: usize = 200;
+
+/// "the North", "the South" at token `at` (after "the"): the country named
+/// with that word ("North Korea") that the text mentioned last, within
+/// [`COMPASS_WINDOW`] mentions.
+pub fn compass_country(scan: &Scan, at: usize, floor: usize) -> Option<usize> {
+    let word = scan.word(at);
+    if at <= floor || scan.lower(at - 1) != "the" || !matches!(word, "North" | "South") {
+        return None;
+    }
+    scan.mentions.iter().rev().take(COMPASS_WINDOW).find_map(|m| match m.referent {
+        Referent::Entry { target: Target::Country(c), .. } => {
+            let name = &scan.lex.countries[c].name;
+            (name.len() > word.len() && name.starts_with(word) && name.as_bytes()[word.len()] == b' ').then_some(c)
+        }
+        _ => None,
+    })
+}
+
 pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
     let mut from = range.start;
     while let Some(i) = scan.next_marked(from, range.end, mark::BODY) {
@@ -90,6 +111,14 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         if let Some((first, country)) = country_before(scan, i, range.start) {
             let adjective = written_adjective(scan, first);
             scan.push(first, last, sentence, Referent::Body { body, country, adjective });
+            continue;
+        }
+        // "the North's Foreign Ministry", after North Korea.
+        let compass = (i >= range.start + 2 && scan.is_possessive(i - 1))
+            .then(|| compass_country(scan, i - 2, range.start))
+            .flatten();
+        if let Some(country) = compass {
+            scan.push(i - 2, last, sentence, Referent::Body { body, country, adjective: None });
             continue;
         }
         // "the Ministry of Foreign Affairs of Japan"

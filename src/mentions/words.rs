@@ -1,10 +1,10 @@
 //! Agent words, descriptions, unknown capitalized names and pronouns.
 
-use super::names::following_agent;
+use super::names::{compass_country, following_agent};
 use super::people::name_run;
 use super::{mark, Mention, Pronoun, Referent, Scan};
 use crate::extraction::ActorKind;
-use crate::lexicon::AgentKind;
+use crate::lexicon::{AgentKind, Target};
 use crate::text::TokenKind;
 use std::ops::Range;
 
@@ -186,6 +186,13 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             i = end;
             continue;
         }
+        // "the North fired", "the South's envoy": a divided country, named before in full.
+        let alone = i + 1 >= range.end || !scan.is_capitalized(i + 1);
+        if let Some(country) = alone.then(|| compass_country(scan, i, range.start)).flatten() {
+            scan.push(i, i + 1, sentence, Referent::Entry { target: Target::Country(country), adjective: false });
+            i += 1;
+            continue;
+        }
         // "The Eastern Shield Brigade": the article opens the sentence, not the name.
         if scan.word(i) == "The" && i + 1 < range.end && scan.is_capitalized(i + 1) && scan.hit(i + 1).is_none() {
             i += 1;
@@ -219,6 +226,8 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             Referent::NewOrg { name, kind: ActorKind::Group }
         } else if org_head && words > 1 {
             Referent::NewOrg { name, kind: ActorKind::Organization }
+        } else if let Some(kind) = appositive_kind(scan, end, range.end) {
+            Referent::NewOrg { name, kind }
         } else if sentence_initial
             && words == 1
             && !followed_by_speech(scan, end, range.end)
@@ -235,6 +244,29 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         scan.push(i, end, sentence, referent);
         i = end;
     }
+}
+
+/// "Nanhai Dredging, a Chinese state-owned company,", "Al-Nusra, an armed
+/// group,": what the common noun of an appositive right after a name makes it.
+fn appositive_kind(scan: &Scan, at: usize, end: usize) -> Option<ActorKind> {
+    if at + 2 >= end || scan.word(at) != "," || !matches!(scan.lower(at + 1), "a" | "an") {
+        return None;
+    }
+    for k in at + 2..end.min(at + 10) {
+        let kind = match scan.lower(k) {
+            "company" | "firm" | "corporation" | "conglomerate" | "contractor" | "manufacturer" | "shipper"
+            | "carrier" | "airline" | "bank" | "lender" | "insurer" | "exporter" | "producer" | "operator"
+            | "subsidiary" | "charity" | "broadcaster" | "newspaper" | "agency" | "organization" | "organisation" => {
+                ActorKind::Organization
+            }
+            "militia" | "faction" => ActorKind::Group,
+            // Modifiers of the head: "state-owned", "Chinese", "dredging".
+            _ if matches!(scan.seg.tokens[k].kind, TokenKind::Word) || scan.word(k) == "-" => continue,
+            _ => return None,
+        };
+        return Some(kind);
+    }
+    None
 }
 
 /// A run of capitalized words that `org_run` walked: where the walk began

@@ -6,7 +6,6 @@
 
 use std::sync::LazyLock;
 
-use super::clauses;
 use super::words::*;
 use crate::text::calendar;
 use crate::text::TokenKind;
@@ -52,6 +51,10 @@ pub mod class {
     pub const ALLY: u32 = 1 << 26;
     /// "you" and its forms, for what quotations are about.
     pub const YOU: u32 = 1 << 27;
+    /// A noun naming an actor by its tie to another ("ally", "neighbours").
+    pub const RELATIONAL: u32 = 1 << 29;
+    /// A verb that names or labels its object ("called", "described").
+    pub const NAMING: u32 = 1 << 30;
     /// A token of kind `TokenKind::Word`.
     pub const WORD: u32 = 1 << 28;
     /// Where a clause ends: what `Clauses::is_boundary` stops at.
@@ -85,19 +88,19 @@ impl Table {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 25] = [
+    let lists: [(&[&str], u32); 27] = [
         (PHRASE_FILLERS, class::FILLER),
         (TIME_WORDS, class::TIME),
-        (clauses::BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
-        (clauses::NUMBER_WORDS, class::NUMBER),
-        (clauses::QUANTITY_WORDS, class::QUANTITY),
-        (clauses::OBJECT_MODIFIERS, class::OBJECT_MODIFIER),
-        (clauses::PREPOSITIONS, class::PREPOSITION),
-        (clauses::NEGATIONS, class::NEGATION),
-        (clauses::PLACE_NOUNS, class::PLACE_NOUN),
-        (clauses::MODALS, class::MODAL),
-        (clauses::BE_FORMS, class::BE_FORM),
-        (clauses::CLAUSE_WORDS, class::CLAUSE_WORD),
+        (BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
+        (NUMBER_WORDS, class::NUMBER),
+        (QUANTITY_WORDS, class::QUANTITY),
+        (OBJECT_MODIFIERS, class::OBJECT_MODIFIER),
+        (PREPOSITIONS, class::PREPOSITION),
+        (NEGATIONS, class::NEGATION),
+        (PLACE_NOUNS, class::PLACE_NOUN),
+        (MODALS, class::MODAL),
+        (BE_FORMS, class::BE_FORM),
+        (CLAUSE_WORDS, class::CLAUSE_WORD),
         (LIGHT_VERBS, class::LIGHT_VERB),
         (INTENT_WORDS, class::INTENT),
         (ASPECT_WORDS, class::ASPECT),
@@ -107,6 +110,8 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (PARTICLE_AFTER, class::PARTICLE_AFTER),
         (&["if", "unless"], class::CONDITION),
         (&["ally", "allies"], class::ALLY),
+        (RELATIONAL_NOUNS, class::RELATIONAL),
+        (NAMING_VERBS, class::NAMING),
         (&["you", "yourself", "yourselves", "yours", "your"], class::YOU),
         // Time words that may also stand between a subject and its verb.
         (&calendar::WEEKDAYS, class::TIME | class::BETWEEN),

@@ -5,163 +5,9 @@ use std::cell::Cell;
 use std::ops::Range;
 
 use super::classes::class;
+use super::targets::{free_relative, named_place, FreeRelative};
 use super::Context;
 use crate::text::TokenKind;
-
-/// Words that may stand between a subject and its verb (and weekdays).
-pub(super) const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "may",
-    "might",
-    "must",
-    "shall",
-    "should",
-    "can",
-    "did",
-    "does",
-    "do",
-    "is",
-    "are",
-    "was",
-    "were",
-    "been",
-    "be",
-    "being",
-    "not",
-    "n't",
-    "never",
-    "also",
-    "again",
-    "then",
-    "later",
-    "reportedly",
-    "repeatedly",
-    "jointly",
-    "formally",
-    "publicly",
-    "already",
-    "once",
-    "still",
-    "first",
-    "recently",
-    "on",
-    "yesterday",
-    "today",
-    "last",
-    "week",
-    "earlier",
-    "this",
-    "month",
-    "separately",
-    "directly",
-    "personally",
-    "sharply",
-    "strongly",
-    "openly",
-    "won't",
-    "didn't",
-    "doesn't",
-    "don't",
-    "wouldn't",
-    "hasn't",
-    "haven't",
-    "hadn't",
-    "can't",
-    "cannot",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "weren't",
-    "allegedly",
-    "now",
-    "too",
-    "for",
-    "years",
-    "decades",
-    "months",
-    "long",
-    "both",
-    "all",
-    "each",
-    "together",
-    "outright",
-    "just",
-    "even",
-    "soon",
-];
-
-pub(super) const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-    "fifty", "hundred", "thousand", "million", "dozen", "more", "another", "other", "all", "both", "several",
-];
-
-/// Words of quantity before an object ("scores of refugees"), when a word follows.
-pub(super) const QUANTITY_WORDS: &[&str] =
-    &["scores", "dozens", "hundreds", "thousands", "some", "several", "many", "of"];
-
-/// Articles and adjectives that may stand before a direct object.
-pub(super) const OBJECT_MODIFIERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "fellow",
-    "neighbouring",
-    "neighboring",
-    "rival",
-    "ethnic",
-    "young",
-    "local",
-    "senior",
-    "former",
-    "proposed",
-    "recent",
-    "latest",
-];
-
-/// Words that open a new clause.
-pub(super) const CLAUSE_WORDS: &[&str] =
-    &["that", "which", "who", "while", "but", "because", "after", "before", "when"];
-
-pub(super) const PREPOSITIONS: &[&str] =
-    &["in", "on", "at", "of", "to", "for", "with", "by", "from", "against", "about", "over", "into", "after", "before"];
-
-pub(super) const NEGATIONS: &[&str] = &[
-    "not", "n't", "never", "won't", "didn't", "doesn't", "don't", "wouldn't", "hasn't", "haven't", "hadn't", "can't",
-    "cannot", "isn't", "aren't", "wasn't", "weren't", "refused", "refuses", "declined", "declines", "no",
-];
-
-/// Nouns that name a place by a proper name after "of": "the city of Hebron".
-pub(super) const PLACE_NOUNS: &[&str] = &[
-    "city",
-    "town",
-    "village",
-    "province",
-    "region",
-    "district",
-    "port",
-    "capital",
-    "island",
-    "state",
-    "county",
-    "municipality",
-    "enclave",
-    "area",
-    "camp",
-];
-
-pub(super) const MODALS: &[&str] =
-    &["would", "could", "might", "may", "should", "can", "will", "won't", "wouldn't", "to"];
-
-pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "been", "be", "being", "get", "got"];
 
 pub struct Clauses<'c, 'a> {
     pub ctx: &'c Context<'a>,
@@ -261,8 +107,11 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 comma |= self.is_comma(k);
                 k += 1;
             }
+            // "criticised by Washington, and U.S. envoy Brennan spoke": a comma and "and"
+            // after a single actor join two clauses; a list has a comma before.
+            let new_clause = conjunction && comma && found.len() == 1;
             match self.mention_at(k).filter(|n| (conjunction || comma) && self.ctx.mentions[*n].first == k) {
-                Some(next) if self.is_actor_mention(next) => {
+                Some(next) if self.is_actor_mention(next) && !new_clause => {
                     found.push(next);
                     if conjunction {
                         by_comma_only.clear();
@@ -289,10 +138,20 @@ impl<'c, 'a> Clauses<'c, 'a> {
     }
 
     /// A word the lexicon knows as a verb form, or a common auxiliary.
-    fn is_verb(&self, k: usize) -> bool {
+    pub(super) fn is_verb(&self, k: usize) -> bool {
         let word = self.lower(k);
         !self.ctx.lex.verbs_for(word).is_empty()
             || matches!(word, "said" | "says" | "told" | "refused" | "declined" | "was" | "is" | "has" | "had" | "did")
+    }
+
+    /// "He said new sanctions would fail and ...": a word the lexicon knows as a
+    /// verb, followed by an auxiliary, is the noun that is the auxiliary's subject.
+    fn before_auxiliary(&self, k: usize) -> bool {
+        let next = k + 1;
+        next < self.ctx.seg.tokens.len()
+            && (self.is(next, class::BE_FORM)
+                || self.is(next, class::MODAL) && self.lower(next) != "to"
+                || matches!(self.lower(next), "has" | "have" | "had"))
     }
 
     fn subject_within(&self, verb: usize, range: &Range<usize>, depth: usize) -> Option<usize> {
@@ -346,19 +205,23 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 // Walk back over the first verb phrase, jumping over any quotation in it.
                 let mut j = prev;
                 let mut inside_quote = false;
-                let mut earlier = None;
                 while j > range.start && prev - j < 25 {
                     j -= 1;
                     if self.is_quote(j) {
                         inside_quote = !inside_quote;
                         continue;
                     }
-                    if !inside_quote && self.is_verb(j) && self.mention_at(j).is_none() {
-                        earlier = Some(j);
-                        break;
+                    if inside_quote || !self.is_verb(j) || self.mention_at(j).is_some() || self.before_auxiliary(j) {
+                        continue;
+                    }
+                    // "He said talks were pointless and ...": a copula with no actor for a
+                    // subject is the reported clause's; the verb before it reports it.
+                    let subject = self.subject_within(j, range, depth - 1);
+                    if subject.is_some() || !self.is(j, class::BE_FORM) {
+                        return subject;
                     }
                 }
-                return earlier.and_then(|j| self.subject_within(j, range, depth - 1));
+                return None;
             }
             // Kerry “expressed grave concern ...”: the quotation opens on the verb.
             if self.is_quote(prev) && k == verb {
@@ -368,6 +231,11 @@ impl<'c, 'a> Clauses<'c, 'a> {
             // "the Arab League, which called on ...": the relative pronoun's antecedent.
             if matches!(word, "which" | "who") && prev > range.start && self.is_comma(prev - 1) {
                 return self.mention_ending_at(prev - 1).filter(|&m| self.is_actor_mention(m));
+            }
+            // "the gunmen who attacked the convoy": "who" needs no comma, as it only
+            // follows people; "attacks on Gaza that killed" would make the place act.
+            if word == "who" {
+                return self.mention_ending_at(prev).filter(|&m| self.is_actor_mention(m));
             }
             // "has for years demanded": "for" only with a span of time after it.
             let time_for = word == "for"
@@ -450,6 +318,73 @@ impl<'c, 'a> Clauses<'c, 'a> {
         (self.is_actor_mention(m) && !governed && !self.ctx.mentions[m].possessive).then_some(m)
     }
 
+    /// "the council, which Egypt asked to meet", "officers whom it accused of
+    /// smuggling": a subject right after an object relative pronoun leaves the
+    /// verb's object behind it, in the pronoun's antecedent.
+    pub fn relative_object(&self, subject: usize, range: &Range<usize>) -> Option<usize> {
+        let first = self.ctx.mentions[subject].first;
+        if first <= range.start + 1 || !matches!(self.lower(first - 1), "which" | "whom") {
+            return None;
+        }
+        let pronoun = first - 1;
+        let at = if self.is_comma(pronoun - 1) { pronoun - 1 } else { pronoun };
+        self.mention_ending_at(at).filter(|&m| m != subject && self.is_actor_mention(m))
+    }
+
+    /// "Its frigate was struck by ...", "Gashi's deployment of police to the north
+    /// was criticised by ...": a passive subject that is no actor but a thing of
+    /// one, whose owner is what the act was done to. Only plain lower-case words
+    /// (and actors inside their prepositional phrases) may stand between the
+    /// owner and the verb.
+    pub fn possessor_subject(&self, verb: usize, range: &Range<usize>) -> Option<usize> {
+        let mut end = verb;
+        while end > range.start && self.is(end - 1, class::BETWEEN) {
+            end -= 1;
+        }
+        let floor = range.start.max(end.saturating_sub(10));
+        let mut j = end;
+        let mut in_phrase = false;
+        while j > floor {
+            let prev = j - 1;
+            if let Some(m) = self.mention_at(prev) {
+                let mention = &self.ctx.mentions[m];
+                let owner_word = mention.is_pronoun()
+                    && matches!(self.lower(mention.first), "its" | "his" | "their" | "her")
+                    && mention.last < end;
+                if ((mention.possessive && mention.last + 1 < end) || owner_word) && !in_phrase {
+                    let head = if mention.possessive { mention.last + 1 } else { mention.last };
+                    // "Russia's ally was attacked": an actor of its own, not a thing of Russia's.
+                    let other_actor = self.is(head, class::RELATIONAL);
+                    return (!other_actor && self.ctx.actor(m).is_some()).then_some(m);
+                }
+                // "of special police": an actor inside the subject's own phrase,
+                // once a preposition before it shows it is one.
+                if !in_phrase {
+                    in_phrase = true;
+                    j = mention.first;
+                    continue;
+                }
+                return None;
+            }
+            if self.is(prev, class::PREPOSITION) {
+                in_phrase = false;
+            }
+            if self.ctx.seg.tokens[prev].kind == TokenKind::Possessive {
+                j = prev;
+                continue;
+            }
+            let plain = self.is(prev, class::WORD)
+                && !self.ctx.seg.is_capitalized(self.ctx.text, prev)
+                && !self.is(prev, class::BOUNDARY | class::BE_FORM | class::NEGATION)
+                && (!self.is(prev, class::MODAL) || self.lower(prev) == "to");
+            if !plain {
+                return None;
+            }
+            j = prev;
+        }
+        None
+    }
+
     /// The passive agent: "by X" after the verb.
     pub fn by_agent(&self, after: usize, range: &Range<usize>) -> Option<usize> {
         let stop = range.end.min(after + 4);
@@ -490,7 +425,20 @@ impl<'c, 'a> Clauses<'c, 'a> {
 
     fn find_direct_object(&self, after: usize, range: &Range<usize>) -> Option<usize> {
         let mut k = after;
-        while k < range.end && k < after + 6 {
+        let mut from = after;
+        while k < range.end && k < from + 6 {
+            if self.lower(k) == "what" {
+                match free_relative(self, k + 1, range) {
+                    // "condemned what he called China's conduct": the naming is the speaker's.
+                    FreeRelative::Naming(next) => {
+                        (k, from) = (next, next);
+                        continue;
+                    }
+                    // "rejected what Ethiopia proposed": the one who did what is rejected.
+                    FreeRelative::Doer(m) => return Some(m),
+                    FreeRelative::Other => return None,
+                }
+            }
             if let Some(m) = self.mention_at(k) {
                 if self.is_actor_mention(m) {
                     return Some(m);
@@ -509,7 +457,7 @@ impl<'c, 'a> Clauses<'c, 'a> {
                 k += 1;
                 continue;
             }
-            return None;
+            return named_place(self, k, range);
         }
         None
     }
@@ -581,8 +529,22 @@ impl<'c, 'a> Clauses<'c, 'a> {
         (from.max(verb.saturating_sub(3))..verb).any(|k| self.is(k, class::MODAL))
     }
 
+    /// A form of "be" right before the verb, or with only adverbs between ("was
+    /// also condemned"); "was furious and accused" is two verbs.
     pub fn passive(&self, verb: usize, floor: usize) -> bool {
-        (floor.max(verb.saturating_sub(3))..verb).any(|k| self.is(k, class::BE_FORM))
+        let floor = floor.max(verb.saturating_sub(3));
+        let mut k = verb;
+        while k > floor {
+            k -= 1;
+            if self.is(k, class::BE_FORM) {
+                return true;
+            }
+            let adverb = self.lower(k).ends_with("ly") && self.is(k, class::WORD);
+            if !(self.is(k, class::BETWEEN) || adverb) {
+                return false;
+            }
+        }
+        false
     }
 
     /// "unless ..." / "if ..." in the sentence: the condition's byte span.

@@ -157,7 +157,9 @@ fn verb_events(
     if passive {
         // "X was condemned by Y"; no agent: no invented source.
         let Some(agent) = clauses.by_agent(after, range) else { return };
-        let Some(patient) = clauses.subject(i, range) else { return };
+        // One meets an actor, not a thing of its ("its plan was discussed by").
+        let owner = || (root != "04").then(|| clauses.possessor_subject(i, range)).flatten();
+        let Some(patient) = clauses.subject(i, range).or_else(owner) else { return };
         for s in clauses.coordinated_right(agent, range.end) {
             pairs.extend(clauses.coordinated_left(patient, range.start).into_iter().map(|t| (s, t)));
         }
@@ -169,7 +171,15 @@ fn verb_events(
             && matches!(clauses.lower(i - 1), "of" | "for")
             && clauses.mention_at(i - 2).is_some();
         let subject = if gerund_of {
-            clauses.mention_at(i - 2).filter(|&m| clauses.is_actor_mention(m))
+            let before = clauses.mention_at(i - 2).filter(|&m| clauses.is_actor_mention(m));
+            // "was sanctioned by the Treasury for helping ...": the agent before "for" did
+            // the sanctioning; the one sanctioned did the helping.
+            let first = before.map_or(i, |m| ctx.mentions[m].first);
+            let first = if first > range.start && clauses.lower(first - 1) == "the" { first - 1 } else { first };
+            match first > range.start + 1 && clauses.lower(first - 1) == "by" {
+                true => clauses.subject(first - 2, range),
+                false => before,
+            }
         } else if protest_purpose {
             clauses.subject(subject_anchor, range).or_else(|| clauses.main_subject(i, range))
         } else {
@@ -192,6 +202,7 @@ fn verb_events(
             _ => false,
         };
         let object = slot
+            .or_else(|| clauses.relative_object(subject, range))
             .or_else(|| clauses.direct_object(after, range).filter(|&m| !own_side(m)))
             // "strengthened its forces in Lebanon": the phrase's own preposition.
             .or_else(|| {
@@ -365,7 +376,14 @@ fn noun_events(
             continue;
         }
         // Most nouns have no target: looked for first, the sources often need not be.
-        let Some(target) = clauses.prep_object(after, range, &noun.preps) else { continue };
+        // "Kosovo's demand that Serbia recognise it": a demand is on its clause's subject.
+        let demand_that = || {
+            let root = &ctx.lex.events[noun.event].cameo[..2];
+            (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
+                .then(|| clauses.first_mention_from(after + 1, range, 3))
+                .flatten()
+        };
+        let Some(target) = clauses.prep_object(after, range, &noun.preps).or_else(demand_that) else { continue };
         // Sources: a possessor ("Kerry's warning") or adjectives ("Russian and Syrian government attacks").
         let mut sources = Vec::new();
         let mut k = i;

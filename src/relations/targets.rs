@@ -2,6 +2,9 @@
 //! an infinitive ("threatened to end cooperation with Russia"), in a
 //! condition ("if the United States goes ahead"), or in a protest's purpose
 //! or setting; and which actors are one side and never each other's target.
+//! Also what stands where an object is looked for but is not a plain actor:
+//! a free relative ("what it called aggression") or a named place ("the
+//! port city of Aden").
 
 use std::ops::Range;
 
@@ -131,4 +134,76 @@ pub(super) fn same_side(ctx: &Context, a: usize, b: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// What a free relative ("what X called", "what X proposed") after a verb is.
+pub(super) enum FreeRelative {
+    /// The object comes after the naming verb, at this token.
+    Naming(usize),
+    /// The actor (mention) who did the thing the object is.
+    Doer(usize),
+    Other,
+}
+
+/// What follows "what" at `at`: an actor naming the object ("he called",
+/// "it described as"), an actor doing something ("Ethiopia proposed"), or neither.
+pub(super) fn free_relative(clauses: &Clauses, at: usize, range: &Range<usize>) -> FreeRelative {
+    let Some(m) =
+        clauses.mention_at(at).filter(|&m| clauses.ctx.mentions[m].first == at && clauses.is_actor_mention(m))
+    else {
+        return FreeRelative::Other;
+    };
+    let mut k = clauses.ctx.mentions[m].last;
+    while k < range.end && k < at + 6 && clauses.is(k, class::BETWEEN) {
+        k += 1;
+    }
+    if k >= range.end || !clauses.is(k, class::WORD) {
+        return FreeRelative::Other;
+    }
+    if clauses.is(k, class::NAMING) {
+        k += 1;
+        while k < range.end && (clauses.lower(k) == "as" || clauses.is_quote(k)) {
+            k += 1;
+        }
+        return FreeRelative::Naming(k);
+    }
+    if clauses.is_verb(k) {
+        return FreeRelative::Doer(m);
+    }
+    FreeRelative::Other
+}
+
+/// "shelled the southern port city of Aden", "the regional capital Goma": the
+/// place a noun of places, after its modifiers, names.
+pub(super) fn named_place(clauses: &Clauses, from: usize, range: &Range<usize>) -> Option<usize> {
+    let mut k = from;
+    while k < range.end && k < from + 5 {
+        if clauses.is(k, class::PLACE_NOUN) {
+            let at = if k + 1 < range.end && clauses.lower(k + 1) == "of" { k + 2 } else { k + 1 };
+            // "port city of Aden": the first noun of places may modify the next.
+            if let Some(m) = clauses.mention_at(at).filter(|&m| clauses.ctx.mentions[m].first == at) {
+                let place =
+                    clauses.ctx.actor(m).is_some_and(|a| clauses.ctx.cast.actors[a].kind == ActorKind::Location)
+                        || clauses.ctx.cast.seat_place(m).is_some();
+                return place.then_some(m);
+            }
+        }
+        // "the northern Gaza town of Beit Hanoun": a place may modify the noun.
+        if let Some(m) = clauses.mention_at(k) {
+            let place = clauses.ctx.actor(m).is_some_and(|a| clauses.ctx.cast.actors[a].kind == ActorKind::Location);
+            if !place {
+                return None;
+            }
+            k = clauses.ctx.mentions[m].last;
+            continue;
+        }
+        let modifier = clauses.is(k, class::WORD)
+            && !clauses.ctx.seg.is_capitalized(clauses.ctx.text, k)
+            && !clauses.is(k, class::BOUNDARY | class::PREPOSITION | class::BE_FORM);
+        if !modifier {
+            return None;
+        }
+        k += 1;
+    }
+    None
 }

@@ -368,8 +368,10 @@ org RUS-SECCOUNCIL | Security Council of Russia | alias: Russian Security Counci
 org RUS-ROSGVARDIA | Rosgvardia | alias: National Guard of Russia; Russian National Guard | country: RUS | cameo: RUSCOP
 org RUS-ROSATOM | Rosatom | country: RUS | link: based_in
 org RUS-GAZPROM | Gazprom | country: RUS | link: based_in
-org RUS-TASS | TASS | alias: Tass | country: RUS | link: based_in
-org RUS-RIA | RIA Novosti | country: RUS | link: based_in
+# State news agencies are organs of their state (part_of, the default); a
+# privately or cooperatively owned one (Yonhap, Kyodo) is only based there.
+org RUS-TASS | TASS | alias: Tass | country: RUS
+org RUS-RIA | RIA Novosti | country: RUS
 
 # ================================================================ named government bodies: China
 org CHN-PLA | People's Liberation Army | alias: PLA; Chinese People's Liberation Army | country: CHN | cameo: CHNMIL
@@ -382,7 +384,7 @@ org CHN-POLITBURO | Politburo Standing Committee | country: CHN | parent: CHN-CP
 org CHN-MSS | Ministry of State Security | alias: MSS | country: CHN | cameo: CHNSPY
 org CHN-TAO | Taiwan Affairs Office | country: CHN | cameo: CHNGOV
 org CHN-CCG | China Coast Guard | alias: CCG | country: CHN | cameo: CHNMIL
-org CHN-XINHUA | Xinhua | alias: Xinhua News Agency | country: CHN | link: based_in
+org CHN-XINHUA | Xinhua | alias: Xinhua News Agency | country: CHN
 org CHN-GLOBALTIMES | Global Times | country: CHN | link: based_in
 
 # ================================================================ named government bodies: Britain, France, Germany and Europe
@@ -413,21 +415,21 @@ org IRN-AEOI | Atomic Energy Organization of Iran | alias: AEOI | country: IRN |
 org IRN-GUARDIAN | Guardian Council | alias: Council of Guardians; Guardians Council | country: IRN | cameo: IRNGOV
 org IRN-EXPERTS | Assembly of Experts | country: IRN | cameo: IRNGOV
 org IRN-SNSC | Supreme National Security Council | alias: SNSC | country: IRN | cameo: IRNGOV
-org IRN-IRNA | Islamic Republic News Agency | alias: IRNA | country: IRN | link: based_in
+org IRN-IRNA | Islamic Republic News Agency | alias: IRNA | country: IRN
 org TUR-TBMM | Grand National Assembly of Turkey | alias: Turkish Grand National Assembly; Grand National Assembly | country: TUR | cameo: TURLEG
 org TUR-MIT | National Intelligence Organization | alias: Turkish National Intelligence Organization | country: TUR | cameo: TURSPY
-org TUR-ANADOLU | Anadolu Agency | alias: Anadolu | country: TUR | link: based_in
-org SYR-SANA | Syrian Arab News Agency | alias: SANA | country: SYR | link: based_in
-org SAU-SPA | Saudi Press Agency | alias: SPA | country: SAU | link: based_in
+org TUR-ANADOLU | Anadolu Agency | alias: Anadolu | country: TUR
+org SYR-SANA | Syrian Arab News Agency | alias: SANA | country: SYR
+org SAU-SPA | Saudi Press Agency | alias: SPA | country: SAU
 org SAU-ARAMCO | Saudi Aramco | alias: Aramco | country: SAU | link: based_in
-org PSE-WAFA | WAFA | alias: Wafa; Wafa news agency | country: PSE | link: based_in
-org EGY-MENA | Middle East News Agency | country: EGY | link: based_in
-org QAT-QNA | Qatar News Agency | alias: QNA | country: QAT | link: based_in
-org ARE-WAM | Emirates News Agency | alias: WAM | country: ARE | link: based_in
+org PSE-WAFA | WAFA | alias: Wafa; Wafa news agency | country: PSE
+org EGY-MENA | Middle East News Agency | country: EGY
+org QAT-QNA | Qatar News Agency | alias: QNA | country: QAT
+org ARE-WAM | Emirates News Agency | alias: WAM | country: ARE
 
 # ================================================================ named government bodies: Asia
 org PRK-KPA | Korean People's Army | alias: KPA | country: PRK | cameo: PRKMIL
-org PRK-KCNA | Korean Central News Agency | alias: KCNA | country: PRK | link: based_in
+org PRK-KCNA | Korean Central News Agency | alias: KCNA | country: PRK
 org PRK-SPA | Supreme People's Assembly | country: PRK | cameo: PRKLEG
 org KOR-NIS | National Intelligence Service | alias: NIS | country: KOR | cameo: KORSPY
 org KOR-YONHAP | Yonhap | alias: Yonhap News Agency | country: KOR | link: based_in

@@ -1021,6 +1021,7 @@ verb demand | issue demand to
 verb demand | make demands on | forms: make demands on; makes demands on; made demands on; made demands on; making demands on
 noun demand | demand | prep: on; to; for
 noun demand | pressure | prep: on
+noun demand | insistence | prep: on
 
 # ---- demand_resignation (1041) ----
 verb demand_resignation | demand resignation of
