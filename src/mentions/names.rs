@@ -151,6 +151,12 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             continue;
         }
         let after = if scan.is_possessive(hit.last) { hit.last + 1 } else { hit.last };
+        if let Some(end) = people_of_another(scan, hit, after, range.end) {
+            let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[end - 1].end].to_string();
+            scan.push(i, end, sentence, Referent::NewOrg { name, kind: crate::extraction::ActorKind::Group });
+            i = end;
+            continue;
+        }
         // "Irish nationalist guerrillas", "Palestinian armed groups": one modifier may
         // stand between the adjective and the agent word.
         let modified = || {
@@ -217,6 +223,24 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 i = hit.last;
             }
         }
+    }
+}
+
+/// "Bosnian Serbs", "Russian Jewish immigrants": a people or community
+/// living in a country not its own is a group of its own, named by both
+/// words; neither the first country nor the second. Returns its end.
+fn people_of_another(scan: &Scan, hit: TokenHit, after: usize, end: usize) -> Option<usize> {
+    let (Target::Country(c), NameForm::Adjective) = (hit.target, hit.form) else { return None };
+    if after != hit.last {
+        return None;
+    }
+    if let Some(group_end) = super::words::community_group(scan, after, end) {
+        return Some(group_end);
+    }
+    let next = scan.hit(after)?;
+    match next.target {
+        Target::Country(other) if other != c && plural_demonym(scan, after, next).is_some() => Some(next.last),
+        _ => None,
     }
 }
 

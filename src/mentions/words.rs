@@ -111,6 +111,13 @@ fn agent_mention(scan: &mut Scan, sentence: usize, range: &Range<usize>, i: usiz
         return Some(i + 1);
     }
     let (kind, agent, end) = following_agent(scan, i, range.end)?;
+    // "Muslim hackers", "the Moslem forces": a community word before a group
+    // names a group of its own, neither the community nor the bare group.
+    if let Some(group_end) = community_group(scan, i, range.end) {
+        let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[group_end - 1].end].to_string();
+        scan.push(first, group_end, sentence, Referent::NewOrg { name, kind: ActorKind::Group });
+        return Some(group_end);
+    }
     // "a regime", "the Zionist regime": not a government the text has named.
     // "all three governments": several states, none of them named here.
     let several_governments = kind == AgentKind::Government && scan.lower(i) == "governments";
@@ -138,6 +145,17 @@ fn agent_mention(scan: &mut Scan, sentence: usize, range: &Range<usize>, i: usiz
         // "the rebel Kurdistan Workers' Party": a word that qualifies the name after it.
         AgentKind::Group if !is_plural_agent(scan, i, end) && end < range.end && scan.is_capitalized(end) => None,
         AgentKind::Group if scan.lex.agents[agent].with_country => None,
+        // "the Muslim world", "the Sunni minority": a singular community word
+        // before a noun qualifies it.
+        AgentKind::Group
+            if !is_plural_agent(scan, i, end)
+                && matches!(scan.lex.agents[agent].sector.as_deref(), Some("ETH" | "REL"))
+                && end < range.end
+                && scan.seg.tokens[end].kind == TokenKind::Word
+                && !scan.is_capitalized(end) =>
+        {
+            None
+        }
         // "rebels in the Ivory Coast", "rebels in Darfur": the group of that country,
         // named with its place.
         AgentKind::Group => match place_in(scan, end, range.end) {
@@ -156,6 +174,27 @@ fn agent_mention(scan: &mut Scan, sentence: usize, range: &Range<usize>, i: usiz
         scan.push(first, end, sentence, referent);
     }
     Some(end)
+}
+
+/// The end of a group named by an ethnic or religious word and a plural
+/// group or armed-force word after it ("Jewish settlers", "Moslem forces"),
+/// when the word at `at` is such a community word.
+pub(super) fn community_group(scan: &Scan, at: usize, end: usize) -> Option<usize> {
+    let word = scan.agent_at(at, end)?;
+    let community = &scan.lex.agents[word.agent];
+    let is_community = community.kind == AgentKind::Group
+        && !word.plural
+        && matches!(community.sector.as_deref(), Some("ETH" | "REL"));
+    if !is_community {
+        return None;
+    }
+    let next = at + word.len;
+    let (kind, agent, stop) = following_agent(scan, next, end)?;
+    let group = &scan.lex.agents[agent];
+    // "forces", "troops": plural words listed with no plural of their own.
+    let plural = is_plural_agent(scan, next, stop) || group.plurals.is_empty();
+    let armed = kind == AgentKind::Government && group.sector.as_deref() == Some("MIL");
+    ((kind == AgentKind::Group || armed) && plural).then_some(stop)
 }
 
 fn is_plural_agent(scan: &Scan, i: usize, end: usize) -> bool {

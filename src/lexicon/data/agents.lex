@@ -362,3 +362,17 @@ agent immigrants | immigrant | kind: group | sector: CVL | plural: immigrants
 agent hackers | hacker | kind: group | sector: CRM | plural: hackers
 agent elders | elder | kind: group | sector: CVL | plural: elders
 agent politicians | politician | kind: group | sector: GOV | plural: politicians
+
+# Adjectives of ethnic and religious communities: alone ("the Jewish state") no actor;
+# before a plural group ("Jewish settlers", "Moslem forces") they name a
+# group of their own.
+agent jews | jewish | kind: group | sector: REL | with-country: yes
+agent muslims | moslem | kind: group | sector: REL | with-country: yes
+agent kurds | kurdish | kind: group | sector: ETH | with-country: yes
+agent catholics | catholic | kind: group | sector: REL | plural: catholics
+agent protestants | protestant | kind: group | sector: REL | plural: protestants
+agent hindus | hindu | kind: group | sector: REL | plural: hindus
+agent sikhs | sikh | kind: group | sector: REL | plural: sikhs
+agent buddhists | buddhist | kind: group | sector: REL | plural: buddhists
+agent druze | druze | kind: group | sector: REL
+agent alawites | alawite | kind: group | sector: REL | plural: alawites
