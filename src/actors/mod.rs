@@ -318,9 +318,11 @@ fn add_standing(
     let mention = &mentions[m];
     if let Some(aff) = &mention.affiliation {
         // Most are of a country ("Russian Foreign Minister"): found without making its actor again.
-        let target = aff.of.as_deref().and_then(|r| match keys::country_named(r, mention) {
-            Some((c, _)) => Some(cast.intern_country(resolver, c, true)),
-            None => resolver.actor_for(r, mention).map(|(key, mut t)| {
+        let target = aff.of.as_deref().and_then(|r| match (keys::country_named(r, mention), r) {
+            (Some((c, _)), _) => Some(cast.intern_country(resolver, c, true)),
+            // "the bloc's envoy": the organization the text named before.
+            (None, Referent::OrgDescription { noun }) => resolve_org_description(cast, mentions, m, noun),
+            (None, _) => resolver.actor_for(r, mention).map(|(key, mut t)| {
                 t.strong = true;
                 cast.intern((key, t))
             }),

@@ -130,6 +130,12 @@ fn left_anchor(scan: &Scan, title: usize, floor: usize) -> (usize, Option<Refere
                 }
             }
         }
+        // "the bloc's envoy", "the force's commander": the organization named before.
+        if possessive && end >= floor + 2 && scan.lower(end - 2) == "the" {
+            if let Some(noun) = super::words::org_description_noun(scan.lower(end - 1)) {
+                return (end - 2, Some(Referent::OrgDescription { noun }));
+            }
+        }
     }
     // Only capitalized modifiers belong to the title without an anchor.
     let mut first = title;
@@ -209,6 +215,10 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             Some(_) => {
                 // skip the anchor words themselves and a possessive
                 let mut k = anchor_first;
+                // "the bloc's": the article and the noun belong to the anchor.
+                if matches!(anchor, Some(Referent::OrgDescription { .. })) {
+                    k += 2;
+                }
                 while k < i && (scan.hit(k).is_some() || scan.is_possessive(k) || scan.is_claimed(k)) {
                     k = scan.hit(k).map_or(k + 1, |h| h.last);
                 }

@@ -30,6 +30,8 @@ const ORG_DESCRIPTIONS: &[&str] = &[
     "republic",
     "emirate",
     "league",
+    "force",
+    "mission",
 ];
 
 /// What a head word makes a capitalized phrase: an armed or political
@@ -93,7 +95,13 @@ pub fn agents(scan: &mut Scan, sentence: usize, range: Range<usize>) {
 /// "the group", "this council": an organization or country named before.
 fn org_description(scan: &Scan, i: usize, start: usize) -> Option<&'static str> {
     let after_article = i > start && matches!(scan.lower(i - 1), "the" | "this");
-    after_article.then(|| ORG_DESCRIPTIONS.iter().find(|n| **n == scan.lower(i)).copied()).flatten()
+    after_article.then(|| org_description_noun(scan.lower(i))).flatten()
+}
+
+/// The noun as listed, when `word` is one that stands for an organization
+/// or country named before.
+pub(super) fn org_description_noun(word: &str) -> Option<&'static str> {
+    ORG_DESCRIPTIONS.iter().find(|n| **n == word).copied()
 }
 
 /// The agent words at token `i` and their mention, if they make one.
