@@ -55,8 +55,11 @@ body UN-MISSION | Permanent Mission to the United Nations | alias: Mission to th
 
 # ---------------------------------------------------------------- military and security
 body COAST-GUARD | Coast Guard | alias: Coastguard; coast guard; coastguard | sector: MIL
-body NAVY | Navy | alias: Naval Forces; navy | sector: MIL
-body AIR-FORCE | Air Force | alias: Air Forces; Aerospace Forces; air force | sector: MIL
+# "the Philippine navy", "the Russian air force" in lower case are a state's
+# forces, which are the state (agent words); only the capitalized name is
+# the institution.
+body NAVY | Navy | alias: Naval Forces | sector: MIL
+body AIR-FORCE | Air Force | alias: Air Forces; Aerospace Forces | sector: MIL
 body MARINE-CORPS | Marine Corps | alias: Marines | sector: MIL
 body GROUND-FORCES | Ground Forces | sector: MIL
 body ARMED-FORCES | Armed Forces | sector: MIL
