@@ -109,7 +109,11 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
             continue;
         }
         if let Some((first, country)) = country_before(scan, i, range.start) {
-            let adjective = written_adjective(scan, first);
+            // "Kosovo Police", "U.S. Navy": the name as written when the country's
+            // name itself qualifies the body; "Japan's" takes the adjective.
+            let as_written = (!scan.is_possessive(i - 1))
+                .then(|| scan.text[scan.seg.tokens[first].start..scan.seg.tokens[i - 1].end].to_string());
+            let adjective = written_adjective(scan, first).or(as_written);
             scan.push(first, last, sentence, Referent::Body { body, country, adjective });
             continue;
         }

@@ -64,6 +64,9 @@ body MARINE-CORPS | Marine Corps | alias: Marines | sector: MIL
 body GROUND-FORCES | Ground Forces | sector: MIL
 body ARMED-FORCES | Armed Forces | sector: MIL
 body NATIONAL-GUARD | National Guard | sector: MIL
+# Lower-case "police" is the state's forces (an agent word); "Kosovo Police",
+# "the National Police" by name are the agency.
+body POLICE | Police | alias: Police Service; National Police; Police Force | sector: COP
 body BORDER-GUARD | Border Guard | alias: Border Guards; Border Guard Service; Border Police; border guard; border guards | sector: MIL
 body REPUBLICAN-GUARD | Republican Guard | alias: Presidential Guard | sector: MIL
 body JCS | Joint Chiefs of Staff | alias: JCS; Joint Chiefs | sector: MIL
