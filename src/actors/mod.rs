@@ -429,6 +429,21 @@ fn nearest_before(
     })
 }
 
+/// The first actor of the sentence of mention `m`, before it, that fits.
+fn first_in_sentence(
+    cast: &Cast,
+    mentions: &[Mention],
+    m: usize,
+    fits: impl Fn(&CastActor, &Mention) -> bool,
+) -> Option<usize> {
+    let sentence = mentions[m].sentence;
+    let start = (0..m).rev().take_while(|&k| mentions[k].sentence == sentence).last()?;
+    (start..m).find_map(|k| {
+        let actor = cast.of_mention[k]?;
+        (!mentions[k].is_pronoun() && fits(&cast.actors[actor], &mentions[k])).then_some(actor)
+    })
+}
+
 fn resolve_pronoun(cast: &mut Cast, mentions: &[Mention], m: usize, lex: &Lexicon, pronoun: Pronoun) -> Option<usize> {
     match pronoun {
         Pronoun::Masculine | Pronoun::Feminine => {
@@ -436,10 +451,16 @@ fn resolve_pronoun(cast: &mut Cast, mentions: &[Mention], m: usize, lex: &Lexico
             cast.genders.entry(person).or_insert(pronoun);
             Some(person)
         }
-        Pronoun::Neuter => nearest_before(cast, mentions, m, |a, mention| {
-            matches!(a.kind, ActorKind::Country | ActorKind::Organization)
-                && !matches!(mention.referent, Referent::Entry { adjective: true, .. })
-        }),
+        Pronoun::Neuter => {
+            let fits = |a: &CastActor, mention: &Mention| {
+                matches!(a.kind, ActorKind::Country | ActorKind::Organization)
+                    && !matches!(mention.referent, Referent::Entry { adjective: true, .. })
+            };
+            // "The Treasury sanctioned officers of the Guard whom it accused": the
+            // nearest name is what "whom" stands for; "it" is the sentence's subject.
+            let subject = mentions[m].after_relative.then(|| first_in_sentence(cast, mentions, m, fits)).flatten();
+            subject.or_else(|| nearest_before(cast, mentions, m, fits))
+        }
         // "Palestinian leaders said they would ...": officials in the plural are their
         // state, within the sentence that names them.
         Pronoun::Plural => {

@@ -110,6 +110,9 @@ pub struct Mention {
     pub locative: bool,
     /// Right after the comma that closes a sentence-opening phrase ("In a call with X, he").
     pub opens_clause: bool,
+    /// A pronoun right after an object relative ("officers whom it accused"):
+    /// the clause's subject, never the noun the relative stands for.
+    pub after_relative: bool,
 }
 
 impl Mention {
@@ -266,6 +269,7 @@ impl<'a> Scan<'a> {
             suffix: None,
             locative: false,
             opens_clause: false,
+            after_relative: false,
         });
         self.mentions.len() - 1
     }

@@ -382,7 +382,9 @@ pub fn pronouns(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         if scan.lower(i) == "us" && scan.word(i) == "US" {
             continue;
         }
-        scan.push(i, i + 1, sentence, Referent::Pronoun(pronoun));
+        let m = scan.push(i, i + 1, sentence, Referent::Pronoun(pronoun));
+        // Not "that": "said that it would" is no relative clause.
+        scan.mentions[m].after_relative = i > range.start && matches!(scan.lower(i - 1), "whom" | "which");
     }
 }
 
