@@ -425,6 +425,8 @@ verb negotiate | start talks with
 verb negotiate | launch talks with
 verb negotiate | begin talks with | forms: begin talks with; begins talks with; began talks with; begun talks with; beginning talks with
 verb negotiate | resume talks with
+verb negotiate | return to talks with
+verb negotiate | return to negotiations with
 verb negotiate | resume negotiations with
 verb negotiate | hammer out agreement with
 noun negotiate | negotiation | prep: with; between
@@ -718,6 +720,13 @@ verb aid | deliver aid to
 verb aid | ship aid to | forms: ship aid to; ships aid to; shipped aid to; shipped aid to; shipping aid to
 verb aid | extend aid to
 verb aid | extend assistance to
+verb aid | donate | prep: to
+# "provided 25,000 tons of emergency food aid to": `~` is the amount and kind.
+verb aid | provide ~ aid to
+verb aid | provide ~ assistance to
+verb aid | deliver ~ aid to
+verb aid | send ~ aid to | forms: send ~ aid to; sends ~ aid to; sent ~ aid to; sent ~ aid to; sending ~ aid to
+verb aid | hand over ~ aid to
 verb aid | come to aid of | forms: come to aid of; comes to aid of; came to aid of; come to aid of; coming to aid of
 noun aid | aid | prep: to; for
 noun aid | assistance | prep: to; for
@@ -791,6 +800,13 @@ verb humanitarian_aid | deliver food to
 verb humanitarian_aid | send relief supplies to | forms: send relief supplies to; sends relief supplies to; sent relief supplies to; sent relief supplies to; sending relief supplies to
 verb humanitarian_aid | deliver relief supplies to
 verb humanitarian_aid | rescue
+# "handed over 700 kg of medicine to": a thing handed over is aid; a person, extradition.
+verb humanitarian_aid | hand over ~ medicine to
+verb humanitarian_aid | hand over ~ medicines to
+verb humanitarian_aid | hand over ~ supplies to
+verb humanitarian_aid | hand over ~ food to
+verb humanitarian_aid | deliver ~ supplies to
+verb humanitarian_aid | deliver ~ medicine to
 noun humanitarian_aid | humanitarian aid | prep: to; for
 noun humanitarian_aid | humanitarian assistance | prep: to; for
 noun humanitarian_aid | relief supplies | prep: to; for
@@ -987,6 +1003,8 @@ verb investigate | conduct investigation into
 verb investigate | open inquiry into
 verb investigate | launch inquiry into
 verb investigate | open probe into
+verb investigate | open ~ investigation | prep: into; against; of
+verb investigate | open ~ investigations | prep: into; against; of
 verb investigate | launch probe into
 verb investigate | send inspectors to | forms: send inspectors to; sends inspectors to; sent inspectors to; sent inspectors to; sending inspectors to
 verb investigate | send investigators to | forms: send investigators to; sends investigators to; sent investigators to; sent investigators to; sending investigators to
@@ -2176,8 +2194,8 @@ verb shell | lob shells at | forms: lob shells at; lobs shells at; lobbed shells
 verb shell | lob mortars at | forms: lob mortars at; lobs mortars at; lobbed mortars at; lobbed mortars at; lobbing mortars at
 noun shell | shelling | prep: of
 noun shell | bombardment | prep: of
-noun shell | artillery fire | prep: on; at
-noun shell | mortar fire | prep: on; at
+noun shell | artillery fire | prep: on; at; against
+noun shell | mortar fire | prep: on; at; against
 noun shell | artillery attack | prep: on; against
 noun shell | artillery attacks | prep: on; against
 
@@ -2202,7 +2220,7 @@ noun fire_missiles | missile strike | prep: on; against
 noun fire_missiles | missile strikes | prep: on; against
 noun fire_missiles | rocket attack | prep: on; against
 noun fire_missiles | rocket attacks | prep: on; against
-noun fire_missiles | rocket fire | prep: on; at; into
+noun fire_missiles | rocket fire | prep: on; at; into; against
 
 # ---- strike (195): air strikes ----
 # On purpose: "strike a deal with" is agree, "strike back at" retaliate.
