@@ -301,6 +301,10 @@ fn verb_events(
         }
         _ => event_index,
     };
+    let event_index = match ctx.lex.events[event_index].cameo.as_str() {
+        "190" => means_event(ctx, clauses, after, range).unwrap_or(event_index),
+        _ => event_index,
+    };
     let hypothetical = !intent
         && (clauses.modal(subject_start, i) || matches!(form, VerbForm::Gerund) && clauses.modal(range.start, i));
     let span = (ctx.seg.tokens[i].start, ctx.seg.tokens[after.max(i + 1) - 1].end);
@@ -315,6 +319,39 @@ fn verb_events(
         r.condition = condition.filter(|c| c.0 > span.0);
         found.push(r);
     }
+}
+
+/// "wounded two soldiers in a bomb attack", "killed three commanders in an air
+/// strike": a generic attack verb takes the code of the attack noun that says
+/// how it was done.
+fn means_event(ctx: &Context, clauses: &Clauses, after: usize, range: &Range<usize>) -> Option<usize> {
+    let end = range.end.min(after + 8);
+    for k in after..end {
+        if clauses.is_boundary(k) {
+            return None;
+        }
+        if !matches!(clauses.lower(k), "in" | "with") {
+            continue;
+        }
+        let mut n = k + 1;
+        while n < range.end && n < k + 4 && clauses.is(n, class::OBJECT_MODIFIER) {
+            n += 1;
+        }
+        if n >= range.end {
+            return None;
+        }
+        let Some(headed) = ctx.lex.headed_by(clauses.lower(n)) else { continue };
+        let means = headed.nouns.iter().map(|hit| &ctx.lex.nouns[hit.noun]).find(|noun| {
+            let cameo = ctx.lex.events[noun.event].cameo.as_str();
+            matches!(&cameo[..2], "18" | "19" | "20")
+                && cameo != "190"
+                && match_phrase(clauses, &noun.words[1..], n + 1, range).is_some()
+        });
+        if let Some(noun) = means {
+            return Some(noun.event);
+        }
+    }
+    None
 }
 
 /// "demanded that Belgrade hand over their leader", "urged that Iran should stop":
