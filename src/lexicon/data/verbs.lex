@@ -897,6 +897,9 @@ noun release | amnesty | prep: for
 # ---- ease_sanctions (085) ----
 verb ease_sanctions | lift sanctions on
 verb ease_sanctions | lift sanctions against
+verb ease_sanctions | lift ~ sanctions on
+verb ease_sanctions | lift ~ sanctions against
+verb ease_sanctions | ease ~ sanctions on
 verb ease_sanctions | ease sanctions on
 verb ease_sanctions | ease sanctions against
 verb ease_sanctions | relax sanctions on
@@ -948,6 +951,10 @@ verb lift_blockade | ease blockade of
 verb lift_blockade | ease blockade on
 verb lift_blockade | end siege of
 verb lift_blockade | end blockade of
+# "lifted Friday a day-old blockade on": `~` is the time, length or extent.
+verb lift_blockade | lift ~ blockade on
+verb lift_blockade | lift ~ blockade of
+verb lift_blockade | lift ~ siege of
 verb lift_blockade | reopen border with
 verb lift_blockade | reopen its border with
 
@@ -1715,6 +1722,9 @@ verb sanction | impose further sanctions on
 verb sanction | impose economic sanctions on
 verb sanction | impose economic sanctions against
 verb sanction | impose tougher sanctions on
+# "imposed sweeping financial sanctions on": `~` is the kind and extent.
+verb sanction | impose ~ sanctions on
+verb sanction | impose ~ sanctions against
 verb sanction | slap new sanctions on | forms: slap new sanctions on; slaps new sanctions on; slapped new sanctions on; slapped new sanctions on; slapping new sanctions on
 verb sanction | slap sanctions on | forms: slap sanctions on; slaps sanctions on; slapped sanctions on; slapped sanctions on; slapping sanctions on
 verb sanction | levy sanctions on
