@@ -57,6 +57,8 @@ pub mod class {
     pub const NAMING: u32 = 1 << 30;
     /// A token of kind `TokenKind::Word`.
     pub const WORD: u32 = 1 << 28;
+    /// A verb or noun of demand before a "that" clause ("demanded that").
+    pub const MANDATIVE: u32 = 1 << 31;
     /// Where a clause ends: what `Clauses::is_boundary` stops at.
     pub const BOUNDARY: u32 = SEMICOLON | PERIOD | QUOTE | CLAUSE_WORD;
 }
@@ -88,7 +90,7 @@ impl Table {
 }
 
 static TABLE: LazyLock<Table> = LazyLock::new(|| {
-    let lists: [(&[&str], u32); 27] = [
+    let lists: [(&[&str], u32); 28] = [
         (PHRASE_FILLERS, class::FILLER),
         (TIME_WORDS, class::TIME),
         (BETWEEN_SUBJECT_AND_VERB, class::BETWEEN),
@@ -107,6 +109,7 @@ static TABLE: LazyLock<Table> = LazyLock::new(|| {
         (REPORTING_WORDS, class::REPORTING),
         (REFUSAL_WORDS, class::REFUSAL),
         (DENIAL_WORDS, class::DENIAL),
+        (MANDATIVE_WORDS, class::MANDATIVE),
         (PARTICLE_AFTER, class::PARTICLE_AFTER),
         (&["if", "unless"], class::CONDITION),
         (&["ally", "allies"], class::ALLY),

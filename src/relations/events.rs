@@ -190,6 +190,9 @@ fn verb_events(
             })
         };
         let Some(subject) = subject else { return };
+        if demanded_clause(ctx, clauses, subject, i, form, range) {
+            return;
+        }
         let ends_in_preposition = verb.words.len() > 1
             && matches!(
                 verb.words.last().map(String::as_str),
@@ -201,42 +204,56 @@ fn verb_events(
             (Some(s), Some(o)) => s == o || same_side(ctx, s, o),
             _ => false,
         };
-        let object = slot
-            .or_else(|| clauses.relative_object(subject, range))
-            .or_else(|| clauses.direct_object(after, range).filter(|&m| !own_side(m)))
-            // "strengthened its forces in Lebanon": the phrase's own preposition.
-            .or_else(|| {
-                ends_in_preposition
-                    .then(|| {
-                        clauses.place_right_after(after, range).or_else(|| clauses.first_mention_from(after, range, 6))
-                    })
-                    .flatten()
-            })
-            .or_else(|| clauses.prep_object(after, range, &verb.preps))
-            // "rejected recent calls by Belarus", "dismissed an appeal from Gbagbo",
-            // "investigating crimes by extremists": a speech act answers the one who made
-            // the thing it is about.
-            .or_else(|| {
-                matches!(root, "09" | "10" | "11" | "12")
-                    .then(|| clauses.prep_object(after, range, &["by", "from"]))
-                    .flatten()
-            })
-            // "threatened further action against Russia": "against" marks a target for any verb.
-            .or_else(|| clauses.prep_object(after, range, &["against"]))
-            .or_else(|| clauses.of_object(after, range))
-            // "demanded that Belgrade hand over ...": the demand is on the clause's subject.
-            .or_else(|| {
-                (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
-                    .then(|| clauses.first_mention_from(after + 1, range, 3))
-                    .flatten()
-            })
-            .or_else(|| complement_target(ctx, clauses, subject, after, range))
-            .or_else(|| (root == "14").then(|| protest_target(ctx, clauses, subject, after, range)).flatten())
-            .or_else(|| {
-                (event_index == ctx.lex.threat_event().unwrap_or(usize::MAX) || root == "13")
-                    .then(|| condition_target(ctx, clauses, subject, after, range))
-                    .flatten()
-            });
+        // "helped to build outposts near the Philippines": the help is in a deed, and
+        // only the deed's own object is helped.
+        let help_to = root == "07"
+            && verb.words.len() == 1
+            && after + 1 < range.end
+            && clauses.lower(after) == "to"
+            && clauses.mention_at(after + 1).is_none()
+            && clauses.is(after + 1, class::WORD)
+            && !clauses.is(after + 1, class::OBJECT_MODIFIER);
+        let object = if help_to {
+            clauses.direct_object(after + 2, range)
+        } else {
+            slot.or_else(|| clauses.relative_object(subject, range))
+                .or_else(|| clauses.direct_object(after, range).filter(|&m| !own_side(m)))
+                // "strengthened its forces in Lebanon": the phrase's own preposition.
+                .or_else(|| {
+                    ends_in_preposition
+                        .then(|| {
+                            clauses
+                                .place_right_after(after, range)
+                                .or_else(|| clauses.first_mention_from(after, range, 6))
+                        })
+                        .flatten()
+                })
+                .or_else(|| clauses.prep_object(after, range, &verb.preps))
+                // "rejected recent calls by Belarus", "dismissed an appeal from Gbagbo",
+                // "investigating crimes by extremists": a speech act answers the one who made
+                // the thing it is about.
+                .or_else(|| {
+                    matches!(root, "09" | "10" | "11" | "12")
+                        .then(|| clauses.prep_object(after, range, &["by", "from"]))
+                        .flatten()
+                })
+                // "threatened further action against Russia": "against" marks a target for any verb.
+                .or_else(|| clauses.prep_object(after, range, &["against"]))
+                .or_else(|| clauses.of_object(after, range))
+                // "demanded that Belgrade hand over ...": the demand is on the clause's subject.
+                .or_else(|| {
+                    (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
+                        .then(|| clauses.first_mention_from(after + 1, range, 3))
+                        .flatten()
+                })
+                .or_else(|| complement_target(ctx, clauses, subject, after, range))
+                .or_else(|| (root == "14").then(|| protest_target(ctx, clauses, subject, after, range)).flatten())
+                .or_else(|| {
+                    (event_index == ctx.lex.threat_event().unwrap_or(usize::MAX) || root == "13")
+                        .then(|| condition_target(ctx, clauses, subject, after, range))
+                        .flatten()
+                })
+        };
         let sources = clauses.coordinated_left(subject, range.start);
         match object.filter(|_| !mutual) {
             Some(object) => {
@@ -284,6 +301,10 @@ fn verb_events(
         }
         _ => event_index,
     };
+    let event_index = match ctx.lex.events[event_index].cameo.as_str() {
+        "190" => means_event(ctx, clauses, after, range).unwrap_or(event_index),
+        _ => event_index,
+    };
     let hypothetical = !intent
         && (clauses.modal(subject_start, i) || matches!(form, VerbForm::Gerund) && clauses.modal(range.start, i));
     let span = (ctx.seg.tokens[i].start, ctx.seg.tokens[after.max(i + 1) - 1].end);
@@ -298,6 +319,67 @@ fn verb_events(
         r.condition = condition.filter(|c| c.0 > span.0);
         found.push(r);
     }
+}
+
+/// "wounded two soldiers in a bomb attack", "killed three commanders in an air
+/// strike": a generic attack verb takes the code of the attack noun that says
+/// how it was done.
+fn means_event(ctx: &Context, clauses: &Clauses, after: usize, range: &Range<usize>) -> Option<usize> {
+    let end = range.end.min(after + 8);
+    for k in after..end {
+        if clauses.is_boundary(k) {
+            return None;
+        }
+        if !matches!(clauses.lower(k), "in" | "with") {
+            continue;
+        }
+        let mut n = k + 1;
+        while n < range.end && n < k + 4 && clauses.is(n, class::OBJECT_MODIFIER) {
+            n += 1;
+        }
+        if n >= range.end {
+            return None;
+        }
+        let Some(headed) = ctx.lex.headed_by(clauses.lower(n)) else { continue };
+        let means = headed.nouns.iter().map(|hit| &ctx.lex.nouns[hit.noun]).find(|noun| {
+            let cameo = ctx.lex.events[noun.event].cameo.as_str();
+            matches!(&cameo[..2], "18" | "19" | "20")
+                && cameo != "190"
+                && match_phrase(clauses, &noun.words[1..], n + 1, range).is_some()
+        });
+        if let Some(noun) = means {
+            return Some(noun.event);
+        }
+    }
+    None
+}
+
+/// "demanded that Belgrade hand over their leader", "urged that Iran should stop":
+/// the verb of a clause after a word of demand says what is asked for, not
+/// what happened. A claim ("insisted that Russia attacked") is not in the subjunctive.
+fn demanded_clause(
+    ctx: &Context,
+    clauses: &Clauses,
+    subject: usize,
+    verb: usize,
+    form: VerbForm,
+    range: &Range<usize>,
+) -> bool {
+    let first = clauses.coordinated_left(subject, range.start).iter().map(|&m| ctx.mentions[m].first).min();
+    let mut k = first.unwrap_or(ctx.mentions[subject].first);
+    while k > range.start && matches!(clauses.lower(k - 1), "the" | "its" | "their" | "his" | "her") {
+        k -= 1;
+    }
+    if k < range.start + 2 || clauses.lower(k - 1) != "that" {
+        return false;
+    }
+    let mut j = k - 2;
+    while j > range.start && k - j < 5 && ctx.is_time_word(j) {
+        j -= 1;
+    }
+    let subjunctive = matches!(form, VerbForm::Base)
+        || (ctx.mentions[subject].last..verb).any(|w| matches!(clauses.lower(w), "must" | "should"));
+    subjunctive && clauses.is(j, class::MANDATIVE)
 }
 
 /// "announced a suspension", "imposed an embargo": the verb whose object the

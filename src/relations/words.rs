@@ -130,6 +130,35 @@ pub(super) const REFUSAL_WORDS: &[&str] =
 /// Verbs of denial before a gerund or a "that" clause: what follows did not happen.
 pub(super) const DENIAL_WORDS: &[&str] = &["denied", "denies", "deny", "denying", "rejected"];
 
+/// Words of demand before a "that" clause whose verb says what is demanded,
+/// not what happened ("demanded that Belgrade hand over their leader").
+pub(super) const MANDATIVE_WORDS: &[&str] = &[
+    "demand",
+    "demanded",
+    "demanding",
+    "demands",
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "insist",
+    "insisted",
+    "insisting",
+    "insists",
+    "insistence",
+    "request",
+    "requested",
+    "requests",
+    "requesting",
+    "proposed",
+    "proposes",
+    "propose",
+    "proposal",
+    "recommended",
+    "recommends",
+    "recommend",
+];
+
 /// Roots whose events between coordinated subjects go both ways.
 pub(super) const RECIPROCAL_ROOTS: &[&str] = &["03", "04", "05", "06"];
 

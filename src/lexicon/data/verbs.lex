@@ -425,6 +425,8 @@ verb negotiate | start talks with
 verb negotiate | launch talks with
 verb negotiate | begin talks with | forms: begin talks with; begins talks with; began talks with; begun talks with; beginning talks with
 verb negotiate | resume talks with
+verb negotiate | return to talks with
+verb negotiate | return to negotiations with
 verb negotiate | resume negotiations with
 verb negotiate | hammer out agreement with
 noun negotiate | negotiation | prep: with; between
@@ -718,6 +720,13 @@ verb aid | deliver aid to
 verb aid | ship aid to | forms: ship aid to; ships aid to; shipped aid to; shipped aid to; shipping aid to
 verb aid | extend aid to
 verb aid | extend assistance to
+verb aid | donate | prep: to
+# "provided 25,000 tons of emergency food aid to": `~` is the amount and kind.
+verb aid | provide ~ aid to
+verb aid | provide ~ assistance to
+verb aid | deliver ~ aid to
+verb aid | send ~ aid to | forms: send ~ aid to; sends ~ aid to; sent ~ aid to; sent ~ aid to; sending ~ aid to
+verb aid | hand over ~ aid to
 verb aid | come to aid of | forms: come to aid of; comes to aid of; came to aid of; come to aid of; coming to aid of
 noun aid | aid | prep: to; for
 noun aid | assistance | prep: to; for
@@ -791,6 +800,13 @@ verb humanitarian_aid | deliver food to
 verb humanitarian_aid | send relief supplies to | forms: send relief supplies to; sends relief supplies to; sent relief supplies to; sent relief supplies to; sending relief supplies to
 verb humanitarian_aid | deliver relief supplies to
 verb humanitarian_aid | rescue
+# "handed over 700 kg of medicine to": a thing handed over is aid; a person, extradition.
+verb humanitarian_aid | hand over ~ medicine to
+verb humanitarian_aid | hand over ~ medicines to
+verb humanitarian_aid | hand over ~ supplies to
+verb humanitarian_aid | hand over ~ food to
+verb humanitarian_aid | deliver ~ supplies to
+verb humanitarian_aid | deliver ~ medicine to
 noun humanitarian_aid | humanitarian aid | prep: to; for
 noun humanitarian_aid | humanitarian assistance | prep: to; for
 noun humanitarian_aid | relief supplies | prep: to; for
@@ -881,6 +897,9 @@ noun release | amnesty | prep: for
 # ---- ease_sanctions (085) ----
 verb ease_sanctions | lift sanctions on
 verb ease_sanctions | lift sanctions against
+verb ease_sanctions | lift ~ sanctions on
+verb ease_sanctions | lift ~ sanctions against
+verb ease_sanctions | ease ~ sanctions on
 verb ease_sanctions | ease sanctions on
 verb ease_sanctions | ease sanctions against
 verb ease_sanctions | relax sanctions on
@@ -932,6 +951,10 @@ verb lift_blockade | ease blockade of
 verb lift_blockade | ease blockade on
 verb lift_blockade | end siege of
 verb lift_blockade | end blockade of
+# "lifted Friday a day-old blockade on": `~` is the time, length or extent.
+verb lift_blockade | lift ~ blockade on
+verb lift_blockade | lift ~ blockade of
+verb lift_blockade | lift ~ siege of
 verb lift_blockade | reopen border with
 verb lift_blockade | reopen its border with
 
@@ -987,6 +1010,8 @@ verb investigate | conduct investigation into
 verb investigate | open inquiry into
 verb investigate | launch inquiry into
 verb investigate | open probe into
+verb investigate | open ~ investigation | prep: into; against; of
+verb investigate | open ~ investigations | prep: into; against; of
 verb investigate | launch probe into
 verb investigate | send inspectors to | forms: send inspectors to; sends inspectors to; sent inspectors to; sent inspectors to; sending inspectors to
 verb investigate | send investigators to | forms: send investigators to; sends investigators to; sent investigators to; sent investigators to; sending investigators to
@@ -1697,6 +1722,9 @@ verb sanction | impose further sanctions on
 verb sanction | impose economic sanctions on
 verb sanction | impose economic sanctions against
 verb sanction | impose tougher sanctions on
+# "imposed sweeping financial sanctions on": `~` is the kind and extent.
+verb sanction | impose ~ sanctions on
+verb sanction | impose ~ sanctions against
 verb sanction | slap new sanctions on | forms: slap new sanctions on; slaps new sanctions on; slapped new sanctions on; slapped new sanctions on; slapping new sanctions on
 verb sanction | slap sanctions on | forms: slap sanctions on; slaps sanctions on; slapped sanctions on; slapped sanctions on; slapping sanctions on
 verb sanction | levy sanctions on
@@ -2176,8 +2204,8 @@ verb shell | lob shells at | forms: lob shells at; lobs shells at; lobbed shells
 verb shell | lob mortars at | forms: lob mortars at; lobs mortars at; lobbed mortars at; lobbed mortars at; lobbing mortars at
 noun shell | shelling | prep: of
 noun shell | bombardment | prep: of
-noun shell | artillery fire | prep: on; at
-noun shell | mortar fire | prep: on; at
+noun shell | artillery fire | prep: on; at; against
+noun shell | mortar fire | prep: on; at; against
 noun shell | artillery attack | prep: on; against
 noun shell | artillery attacks | prep: on; against
 
@@ -2202,7 +2230,7 @@ noun fire_missiles | missile strike | prep: on; against
 noun fire_missiles | missile strikes | prep: on; against
 noun fire_missiles | rocket attack | prep: on; against
 noun fire_missiles | rocket attacks | prep: on; against
-noun fire_missiles | rocket fire | prep: on; at; into
+noun fire_missiles | rocket fire | prep: on; at; into; against
 
 # ---- strike (195): air strikes ----
 # On purpose: "strike a deal with" is agree, "strike back at" retaliate.
