@@ -240,12 +240,7 @@ fn verb_events(
                 // "threatened further action against Russia": "against" marks a target for any verb.
                 .or_else(|| clauses.prep_object(after, range, &["against"]))
                 .or_else(|| clauses.of_object(after, range))
-                // "demanded that Belgrade hand over ...": the demand is on the clause's subject.
-                .or_else(|| {
-                    (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
-                        .then(|| clauses.first_mention_from(after + 1, range, 3))
-                        .flatten()
-                })
+                .or_else(|| demand_that_target(clauses, root, after, range))
                 .or_else(|| complement_target(ctx, clauses, subject, after, range))
                 .or_else(|| (root == "14").then(|| protest_target(ctx, clauses, subject, after, range)).flatten())
                 .or_else(|| {
@@ -354,6 +349,15 @@ fn means_event(ctx: &Context, clauses: &Clauses, after: usize, range: &Range<usi
     None
 }
 
+/// "demanded that Belgrade hand over ...", "Kosovo's demand that Serbia
+/// recognise it": a demand or appeal (roots 02 and 10), verb or noun, with a
+/// that-clause after it is on the clause's subject.
+fn demand_that_target(clauses: &Clauses, root: &str, after: usize, range: &Range<usize>) -> Option<usize> {
+    (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
+        .then(|| clauses.first_mention_from(after + 1, range, 3))
+        .flatten()
+}
+
 /// "demanded that Belgrade hand over their leader", "urged that Iran should stop":
 /// the verb of a clause after a word of demand says what is asked for, not
 /// what happened. A claim ("insisted that Russia attacked") is not in the subjunctive.
@@ -458,13 +462,7 @@ fn noun_events(
             continue;
         }
         // Most nouns have no target: looked for first, the sources often need not be.
-        // "Kosovo's demand that Serbia recognise it": a demand is on its clause's subject.
-        let demand_that = || {
-            let root = &ctx.lex.events[noun.event].cameo[..2];
-            (matches!(root, "02" | "10") && after < range.end && clauses.lower(after) == "that")
-                .then(|| clauses.first_mention_from(after + 1, range, 3))
-                .flatten()
-        };
+        let demand_that = || demand_that_target(clauses, &ctx.lex.events[noun.event].cameo[..2], after, range);
         let Some(target) = clauses.prep_object(after, range, &noun.preps).or_else(demand_that) else { continue };
         // Sources: a possessor ("Kerry's warning") or adjectives ("Russian and Syrian government attacks").
         let mut sources = Vec::new();
