@@ -423,10 +423,21 @@ fn nearest_before(
     fits: impl Fn(&CastActor, &Mention) -> bool,
 ) -> Option<usize> {
     let sentence = mentions[m].sentence;
-    (0..m).rev().take_while(|&k| mentions[k].sentence + 2 >= sentence).find_map(|k| {
-        let actor = cast.of_mention[k]?;
-        (!mentions[k].is_pronoun() && fits(&cast.actors[actor], &mentions[k])).then_some(actor)
-    })
+    (0..m)
+        .rev()
+        .take_while(|&k| mentions[k].sentence + 2 >= sentence)
+        .find_map(|k| named_actor(cast, mentions, k, &fits))
+}
+
+/// The actor of mention `k`, if a name or word (not a pronoun) made it and it fits.
+fn named_actor(
+    cast: &Cast,
+    mentions: &[Mention],
+    k: usize,
+    fits: &impl Fn(&CastActor, &Mention) -> bool,
+) -> Option<usize> {
+    let actor = cast.of_mention[k]?;
+    (!mentions[k].is_pronoun() && fits(&cast.actors[actor], &mentions[k])).then_some(actor)
 }
 
 /// The first actor of the sentence of mention `m`, before it, that fits.
@@ -438,10 +449,7 @@ fn first_in_sentence(
 ) -> Option<usize> {
     let sentence = mentions[m].sentence;
     let start = (0..m).rev().take_while(|&k| mentions[k].sentence == sentence).last()?;
-    (start..m).find_map(|k| {
-        let actor = cast.of_mention[k]?;
-        (!mentions[k].is_pronoun() && fits(&cast.actors[actor], &mentions[k])).then_some(actor)
-    })
+    (start..m).find_map(|k| named_actor(cast, mentions, k, &fits))
 }
 
 fn resolve_pronoun(cast: &mut Cast, mentions: &[Mention], m: usize, lex: &Lexicon, pronoun: Pronoun) -> Option<usize> {
