@@ -155,6 +155,11 @@ impl<'a> Scan<'a> {
         &self.text[token.start..token.end]
     }
 
+    /// The text as written from token `first` to the end of token `end - 1`.
+    pub fn words(&self, first: usize, end: usize) -> &'a str {
+        &self.text[self.seg.tokens[first].start..self.seg.tokens[end - 1].end]
+    }
+
     /// The token lower-cased. Punctuation is its own lower case: the passes
     /// compare it here, where it costs no slicing of the text.
     pub fn lower(&self, i: usize) -> &'a str {

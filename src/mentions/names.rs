@@ -111,8 +111,7 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         if let Some((first, country)) = country_before(scan, i, range.start) {
             // "Kosovo Police", "U.S. Navy": the name as written when the country's
             // name itself qualifies the body; "Japan's" takes the adjective.
-            let as_written = (!scan.is_possessive(i - 1))
-                .then(|| scan.text[scan.seg.tokens[first].start..scan.seg.tokens[i - 1].end].to_string());
+            let as_written = (!scan.is_possessive(i - 1)).then(|| scan.words(first, i).to_string());
             let adjective = written_adjective(scan, first).or(as_written);
             scan.push(first, last, sentence, Referent::Body { body, country, adjective });
             continue;
@@ -134,7 +133,7 @@ pub fn bodies(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         }
         // "the Department of Foreign Affairs said": a body whose country the words do not
         // give is still an organization, by its capitalized name.
-        let written = &scan.text[scan.seg.tokens[i].start..scan.seg.tokens[last - 1].end];
+        let written = scan.words(i, last);
         // Only a full name ("Department of Foreign Affairs") says which body; a bare
         // "Foreign Ministry" could be anyone's.
         if written.contains(" of ")
@@ -156,7 +155,7 @@ pub fn named(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         }
         let after = if scan.is_possessive(hit.last) { hit.last + 1 } else { hit.last };
         if let Some(end) = people_of_another(scan, hit, after, range.end) {
-            let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[end - 1].end].to_string();
+            let name = scan.words(i, end).to_string();
             scan.push(i, end, sentence, Referent::NewOrg { name, kind: crate::extraction::ActorKind::Group });
             i = end;
             continue;
@@ -313,8 +312,7 @@ fn shared_agent(scan: &Scan, at: usize, end: usize) -> Option<(AgentKind, usize,
 /// The country adjective written at token `at`, if a name hit there is one.
 pub fn written_adjective(scan: &Scan, at: usize) -> Option<String> {
     let hit = scan.hit(at)?;
-    (hit.form == NameForm::Adjective)
-        .then(|| scan.text[scan.seg.tokens[at].start..scan.seg.tokens[hit.last - 1].end].to_string())
+    (hit.form == NameForm::Adjective).then(|| scan.words(at, hit.last).to_string())
 }
 
 /// A lower-case word that can modify an agent noun ("nationalist", "armed").

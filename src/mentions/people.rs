@@ -233,8 +233,7 @@ pub fn titled_people(scan: &mut Scan, sentence: usize, range: Range<usize>) {
         } else {
             i + scan.agent_at(i, range.end.min(i + 5)).map_or(1, |h| h.len)
         };
-        let role_text =
-            &scan.text[scan.seg.tokens[title_first].start..scan.seg.tokens[title_end.max(title_first + 1) - 1].end];
+        let role_text = scan.words(title_first, title_end.max(title_first + 1));
         let role = title_case(role_text);
         let referent = person_referent(scan, name_start, name_end);
         scan.claim(anchor_first.min(i)..name_start);
@@ -305,7 +304,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
             {
                 let role_end = title_end;
                 title_end = hit.last;
-                let role_text = &scan.text[scan.seg.tokens[k].start..scan.seg.tokens[role_end - 1].end];
+                let role_text = scan.words(k, role_end);
                 let referent = person_referent(scan, i, name_end);
                 scan.claim(name_end..title_end);
                 let m = scan.push(i, name_end, sentence, referent);
@@ -316,7 +315,7 @@ pub fn appositive_people(scan: &mut Scan, sentence: usize, range: Range<usize>) 
             }
         }
         let _ = start_title;
-        let role_text = &scan.text[scan.seg.tokens[k].start..scan.seg.tokens[title_end - 1].end];
+        let role_text = scan.words(k, title_end);
         let role = title_case(role_text);
         let referent = person_referent(scan, i, name_end);
         scan.claim(name_end..title_end);

@@ -122,7 +122,7 @@ fn agent_mention(scan: &mut Scan, sentence: usize, range: &Range<usize>, i: usiz
     // "Muslim hackers", "the Moslem forces": a community word before a group
     // names a group of its own, neither the community nor the bare group.
     if let Some(group_end) = community_group(scan, i, range.end) {
-        let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[group_end - 1].end].to_string();
+        let name = scan.words(i, group_end).to_string();
         scan.push(first, group_end, sentence, Referent::NewOrg { name, kind: ActorKind::Group });
         return Some(group_end);
     }
@@ -266,7 +266,7 @@ pub fn proper_runs(scan: &mut Scan, sentence: usize, range: Range<usize>) {
                 _ => {}
             }
         }
-        let name = scan.text[scan.seg.tokens[i].start..scan.seg.tokens[end - 1].end].to_string();
+        let name = scan.words(i, end).to_string();
         let sentence_initial =
             i == range.start || (i == range.start + 1 && !matches!(scan.seg.tokens[range.start].kind, TokenKind::Word));
         let referent = if group_head && words > 1 {
